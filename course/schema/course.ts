@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { idSchema } from './ids.ts';
+import { lessonSchema } from './lesson.ts';
+import { localeSchema, localizedRichTextSchema as rich, localizedTextSchema as text } from './text.ts';
+
+export const objectiveSchema = z.object({
+  id: idSchema,
+  title: text,
+  description: text,
+});
+
+export const courseMetaSchema = z
+  .object({
+    /** An IRI; xAPI activity ids and the SCORM manifest identifier derive from it. */
+    id: z.url({ protocol: /^https$/, error: 'an https IRI, e.g. https://example.no/kurs/ledelse' }),
+    /** Short name used in file names: dist/<slug>-scorm12.zip. */
+    slug: idSchema,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'a version like 1.0.0' }),
+    title: text,
+    description: text,
+    /** What you will learn, shown on the start page. */
+    outcomes: z.array(text).min(1),
+    /** Languages the content is complete in; bokmål first. */
+    languages: z.array(localeSchema).min(1).refine((l) => l.includes('nb'), { error: 'a list that includes "nb"' }),
+    minutes: z.number().int().min(1).max(600),
+    /** Percent of the final assessment needed to pass. */
+    masteryScore: z.number().int().min(0).max(100),
+    /** The expectations. Each gets a SCORM objective and an xAPI activity. */
+    objectives: z.array(objectiveSchema).min(1),
+    /** Opt-in: send reflection text to the LMS/LRS. Default: only that it was written. */
+    trackReflectionText: z.boolean().default(false),
+    publisher: text,
+    credits: rich.optional(),
+  })
+  .strict();
+
+export const courseSchema = z.object({ meta: courseMetaSchema, lessons: z.array(lessonSchema).min(1) });
+
+export type CourseMeta = z.output<typeof courseMetaSchema>;
+export type CourseMetaInput = z.input<typeof courseMetaSchema>;
+export type Objective = z.output<typeof objectiveSchema>;
+/** The validated course as the player receives it. */
+export type Course = z.output<typeof courseSchema>;
+
+export function defineCourse(meta: CourseMetaInput): CourseMetaInput {
+  return meta;
+}

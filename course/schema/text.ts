@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Languages the content model carries. bokmål is required; nynorsk and English may follow. */
+export const LOCALES = ['nb', 'nn', 'en'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
+const nbString = z.string({
+  error: (issue) => (issue.input === undefined ? 'a bokmål (nb) text (missing nb string)' : 'a text'),
+});
+
+/**
+ * Every string a learner sees. Authors may write a plain string (bokmål) or a map
+ * `{ nb, nn?, en? }`; both become the map, so adding nynorsk later changes no structure.
+ */
+export const localizedTextSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { nb: value } : value),
+  z
+    .object(
+      {
+        nb: nbString.trim().min(1, { error: 'a non-empty bokmål (nb) text' }),
+        nn: z.string().trim().min(1).optional(),
+        en: z.string().trim().min(1).optional(),
+      },
+      { error: 'a text, or an object { nb, nn?, en? }' },
+    )
+    .strict(),
+);
+
+export type LocalizedText = z.output<typeof localizedTextSchema>;
+export type LocalizedTextInput = string | { nb: string; nn?: string; en?: string };
+
+import { MarkupError, parseRichText, type RichDoc } from './rich-text.ts';
+
+/** Rich text (see rich-text.ts): localisable like plain text, parsed into a safe tree at build time. */
+export const localizedRichTextSchema = localizedTextSchema.transform((text, ctx) => {
+  const out: Partial<Record<Locale, RichDoc>> = {};
+  for (const locale of LOCALES) {
+    const src = text[locale];
+    if (src === undefined) continue;
+    try {
+      out[locale] = parseRichText(src);
+    } catch (error) {
+      if (!(error instanceof MarkupError)) throw error;
+      ctx.issues.push({ code: 'custom', message: `valid markup (${error.message})`, input: src, path: [locale] });
+    }
+  }
+  return out as { nb: RichDoc } & Partial<Record<Locale, RichDoc>>;
+});
+export type LocalizedRichText = z.output<typeof localizedRichTextSchema>;

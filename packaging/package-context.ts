@@ -1,0 +1,22 @@
+import type { Course } from '../course/schema/index.ts';
+import type { Target } from './targets.ts';
+
+/**
+ * What a packager receives. `stageDir` holds the built player for one target:
+ *   index.html        the launch file (classic scripts: it also runs from file://)
+ *   course-data.js    the validated course (window.__COURSE__)
+ *   assets/…          app JS and CSS
+ * `files` lists them relative to stageDir, with forward slashes, sorted.
+ * A packager writes its outputs under `distDir` and returns their paths.
+ */
+export interface PackageContext {
+  target: Target;
+  course: Course;
+  root: string;
+  stageDir: string;
+  distDir: string;
+  files: string[];
+  log: (line: string) => void;
+}
+
+export type Packager = (ctx: PackageContext) => Promise<string[]>;

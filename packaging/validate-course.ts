@@ -1,0 +1,19 @@
+import { formatProblem } from '../course/schema/problem.ts';
+import { validateCourse } from '../course/schema/validate.ts';
+import type { Course } from '../course/schema/index.ts';
+import { loadCourseSources, type Importer } from './load-course.ts';
+
+export class CourseInvalidError extends Error {
+  constructor(public readonly lines: string[]) {
+    super(`The course has ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${lines.map((l) => `  ✗ ${l}`).join('\n')}`);
+  }
+}
+
+/** Loads and validates course/; throws CourseInvalidError listing every problem. */
+export async function loadValidCourse(root: string, importer?: Importer): Promise<Course> {
+  const { sources, problems } = await loadCourseSources(root, importer);
+  const result = validateCourse(sources);
+  const all = [...problems, ...(result.ok ? [] : result.problems)];
+  if (all.length > 0 || !result.ok) throw new CourseInvalidError(all.map(formatProblem));
+  return result.course;
+}

@@ -1,0 +1,10 @@
+/** What the UI may do to course state. Randomness and timing come in the payload, so reduce() stays pure. */
+export type Action =
+  | { type: 'goto'; pageId: string }
+  | { type: 'answer'; questionId: string; response: string[]; latencyMs: number }
+  | { type: 'choose'; scenarioId: string; choiceId: string; latencyMs: number }
+  | { type: 'restart-scenario'; scenarioId: string }
+  | { type: 'reflect'; reflectionId: string; text: string }
+  | { type: 'start-attempt'; draw: string[] }
+  | { type: 'assessment-answer'; questionId: string; response: string[] }
+  | { type: 'submit-attempt'; latencyMs: number };

@@ -1,0 +1,178 @@
+import type { CourseIndex } from './course-index.ts';
+import { codeBook, type CodeBook } from './code-book.ts';
+import { isValidResponse } from './scoring.ts';
+import { traverse } from './scenario-engine.ts';
+import { initialState, type AttemptResult, type CourseState } from './state.ts';
+
+/**
+ * Compact, versioned saved state, shared by every target (SCORM suspend_data, xAPI State API,
+ * localStorage). Designed for the tightest budget: SCORM 1.2 RTE 3.4.2.1 cmi.suspend_data is
+ * CMIString4096, and our worst case must fit in half of it (see test/unit/state/budget.test.ts).
+ *
+ *   g1~L<page>~V<pages>~A<q><opts>.<q><opts>~S<s>[!]<choices>.…~R<reflections>~T<attempt>.…~C<draw>:<q><opts>,…
+ *
+ * Ids are written as short codes derived from the id (code-book.ts), so re-ordering the
+ * course never scrambles a learner's data. Reflection text is never written here: only
+ * that a reflection exists; the text stays on the device.
+ */
+export const FORMAT = 'g1';
+const G = 3; // global code length
+const L = 2; // local code length
+
+const chunks = (s: string, n: number): string[] => s.match(new RegExp(`.{1,${n}}`, 'g')) ?? [];
+const pct = (n: number) => Math.max(0, Math.min(100, Math.round(n))).toString(36).padStart(2, '0');
+
+export function serialize(index: CourseIndex, state: CourseState): string {
+  const book = codeBook(index);
+  const g = (id: string) => book.global.get(id) ?? '';
+  const l = (owner: string, ids: readonly string[]) => ids.map((id) => book.local.get(owner)?.toCode.get(id) ?? '').join('');
+  const parts = [FORMAT];
+  if (state.location) parts.push(`L${g(state.location)}`);
+  if (state.visited.length) parts.push(`V${state.visited.map(g).join('')}`);
+  const answers = Object.entries(state.answers).map(([q, r]) => g(q) + l(q, r));
+  if (answers.length) parts.push(`A${answers.join('.')}`);
+  const runs = Object.entries(state.scenarios).map(([s, run]) => g(s) + (run.done ? '!' : '') + l(s, run.path));
+  if (runs.length) parts.push(`S${runs.join('.')}`);
+  const reflections = Object.keys(state.reflections).map(g).join('');
+  if (reflections) parts.push(`R${reflections}`);
+  const attempt = (a: AttemptResult) =>
+    pct(a.score) + Object.entries(a.byObjective).map(([o, v]) => (book.objectives.toCode.get(o) ?? '') + pct(v)).join('') + ':' + a.draw.map(g).join('');
+  if (state.attempts.length) parts.push(`T${state.attempts.map(attempt).join('.')}`);
+  if (state.current) {
+    const { draw, answers: given } = state.current;
+    parts.push(`C${draw.map(g).join('')}:${Object.entries(given).map(([q, r]) => g(q) + l(q, r)).join(',')}`);
+  }
+  return parts.join('~');
+}
+
+export interface Restored {
+  state: CourseState;
+  /** What could not be read and was left out; empty when the string was whole. */
+  warnings: string[];
+}
+
+/**
+ * Reads saved state. Never throws: a foreign or corrupted string yields a fresh state, and
+ * a partly damaged one keeps every part that is still valid for this course.
+ */
+export function deserialize(index: CourseIndex, text: string | null | undefined): Restored {
+  const state = initialState();
+  const warnings: string[] = [];
+  if (!text) return { state, warnings };
+  const [version, ...sections] = text.split('~');
+  if (version !== FORMAT) return { state, warnings: [`unknown saved-state format "${String(version).slice(0, 12)}"; starting fresh`] };
+  const book = codeBook(index);
+  for (const section of sections) {
+    try {
+      readSection(index, book, state, section.charAt(0), section.slice(1), warnings);
+    } catch {
+      warnings.push(`unreadable section "${section.slice(0, 12)}"`);
+    }
+  }
+  return { state, warnings };
+}
+
+function globalId(book: CodeBook, code: string): string | undefined {
+  return book.globalIds.get(code);
+}
+
+function localIds(book: CodeBook, owner: string, codes: string): string[] | null {
+  const map = book.local.get(owner)?.toId;
+  const ids = chunks(codes, L).map((c) => map?.get(c));
+  return ids.every((id): id is string => id !== undefined) ? ids : null;
+}
+
+function readSection(index: CourseIndex, book: CodeBook, state: CourseState, tag: string, body: string, warnings: string[]): void {
+  const drop = (what: string) => warnings.push(`dropped ${what}`);
+  switch (tag) {
+    case 'L': {
+      const id = globalId(book, body);
+      if (id && index.pageById.has(id)) state.location = id;
+      else drop(`bookmark "${body}"`);
+      return;
+    }
+    case 'V':
+      for (const code of chunks(body, G)) {
+        const id = globalId(book, code);
+        if (id && index.pageById.has(id) && !state.visited.includes(id)) state.visited.push(id);
+        else drop(`visited page "${code}"`);
+      }
+      return;
+    case 'A':
+      for (const item of body.split('.').filter(Boolean)) {
+        const id = globalId(book, item.slice(0, G));
+        const q = id ? index.questions.get(id) : undefined;
+        const response = id ? localIds(book, id, item.slice(G)) : null;
+        if (id && q && response && isValidResponse(q, response) && !index.assessment?.bank.includes(q)) state.answers[id] = response;
+        else drop(`answer "${item}"`);
+      }
+      return;
+    case 'S':
+      for (const item of body.split('.').filter(Boolean)) {
+        const id = globalId(book, item.slice(0, G));
+        const s = id ? index.scenarios.get(id) : undefined;
+        const done = item.charAt(G) === '!';
+        const path = id ? localIds(book, id, item.slice(G + (done ? 1 : 0))) : null;
+        if (!id || !s || !path) {
+          drop(`scenario "${item}"`);
+          continue;
+        }
+        const walked = traverse(s, path);
+        if (walked.dropped.length) drop(`${walked.dropped.length} decision(s) of scenario ${id}`);
+        state.scenarios[id] = { path: path.slice(0, walked.steps.length), done: done || walked.current.kind === 'ending' };
+      }
+      return;
+    case 'R':
+      for (const code of chunks(body, G)) {
+        const id = globalId(book, code);
+        // The text lives on the device (reflection-store.ts); here we only know it was written.
+        if (id && index.reflections.has(id)) state.reflections[id] = state.reflections[id] ?? '';
+        else drop(`reflection "${code}"`);
+      }
+      return;
+    case 'T':
+      for (const item of body.split('.').filter(Boolean)) {
+        const attempt = readAttempt(index, book, item);
+        if (attempt) state.attempts.push(attempt);
+        else drop(`attempt "${item}"`);
+      }
+      return;
+    case 'C': {
+      const [drawCodes = '', answerPart = ''] = body.split(':');
+      const bank = index.assessment?.bank ?? [];
+      const draw = chunks(drawCodes, G).map((c) => globalId(book, c));
+      if (!draw.length || !draw.every((id): id is string => !!id && bank.some((q) => q.id === id))) {
+        drop('the assessment attempt in progress');
+        return;
+      }
+      const answers: Record<string, string[]> = {};
+      for (const item of answerPart.split(',').filter(Boolean)) {
+        const id = globalId(book, item.slice(0, G));
+        const q = bank.find((b) => b.id === id);
+        const response = id ? localIds(book, id, item.slice(G)) : null;
+        if (id && q && response && draw.includes(id) && isValidResponse(q, response)) answers[id] = response;
+        else drop(`assessment answer "${item}"`);
+      }
+      state.current = { draw, answers };
+      return;
+    }
+    default:
+      drop(`unknown section "${tag}"`);
+  }
+}
+
+function readAttempt(index: CourseIndex, book: CodeBook, item: string): AttemptResult | null {
+  const [head = '', drawCodes = ''] = item.split(':');
+  const score = parseInt(head.slice(0, 2), 36);
+  if (!/^[0-9a-z]{2}(?:[0-9a-z]{4})*$/.test(head) || !(score >= 0 && score <= 100)) return null;
+  const byObjective: Record<string, number> = {};
+  for (const pair of chunks(head.slice(2), 4)) {
+    const objective = book.objectives.toId.get(pair.slice(0, 2));
+    const value = parseInt(pair.slice(2), 36);
+    if (!objective || !(value >= 0 && value <= 100)) return null;
+    byObjective[objective] = value;
+  }
+  const draw = chunks(drawCodes, G).map((c) => globalId(book, c));
+  if (!draw.every((id): id is string => !!id && index.questions.has(id))) return null;
+  return { score, byObjective, draw };
+}

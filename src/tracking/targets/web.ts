@@ -1,0 +1,5 @@
+import { createLocalTracker } from '../local.ts';
+import type { CreateTracker } from '../tracker.ts';
+
+/** The standalone web version: progress lives in this browser's localStorage. */
+export const createTracker: CreateTracker = (context) => createLocalTracker(context, { notice: null });
