@@ -12,6 +12,8 @@ export const quoteBlockSchema = z.object({
   text,
   by: text,
   source: text.optional(),
+  /** Language of the quotation when it is not the course's (WCAG 2.1 SC 3.1.2 Language of Parts), e.g. "nn". */
+  lang: z.enum(['nb', 'nn', 'en']).optional(),
 });
 
 export const keyPointsBlockSchema = z.object({

@@ -62,7 +62,7 @@ export function parseInline(src: string): Inline[] {
       out.push({ t: 'a', href: m[2], c: parseInline(m[1]) });
       i += m[0].length;
     } else {
-      buf += src[i];
+      buf += src.charAt(i);
       i += 1;
     }
   }

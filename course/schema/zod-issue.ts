@@ -22,9 +22,7 @@ function expectedOf(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `only known fields (unknown: ${issue.keys.join(', ')})`;
     case 'invalid_union':
-      return 'kind' in (issue as object) || issue.note === 'No matching discriminator'
-        ? `a known "${String((issue as { discriminator?: string }).discriminator ?? 'kind')}"`
-        : 'one of the allowed forms';
+      return 'discriminator' in issue ? `a known "${String(issue.discriminator)}"` : 'one of the allowed forms';
     default:
       return issue.message;
   }

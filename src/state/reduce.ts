@@ -74,9 +74,8 @@ function step(index: CourseIndex, state: CourseState, action: Action, at: Date, 
       if (written && !wasWritten) {
         events.push({ type: 'reflection-written', reflectionId: action.reflectionId, lessonId: lesson.id, text: index.course.meta.trackReflectionText ? action.text : null, at });
       }
-      const reflections = { ...state.reflections };
+      const reflections = Object.fromEntries(Object.entries(state.reflections).filter(([id]) => id !== action.reflectionId));
       if (written) reflections[action.reflectionId] = action.text;
-      else delete reflections[action.reflectionId];
       return { ...state, reflections };
     }
     case 'start-attempt': {

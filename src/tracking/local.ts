@@ -60,6 +60,6 @@ export function createLocalTracker(context: TrackerContext, options: { notice: E
       write();
       return Promise.resolve({ returnUrl: null });
     },
-    onStatus: status.subscribe,
+    onStatus: (listener) => status.subscribe(listener),
   };
 }

@@ -20,6 +20,8 @@ export interface LaunchInfo {
   masteryScore: number | null;
   /** A catalogue entry to show the learner once at start (e.g. NO_LMS), or null. */
   notice: ErrorName | null;
+  /** For LAUNCH_INVALID: exactly what is wrong, for the administrator (shown as plain text). */
+  adminDetail?: string | null;
 }
 
 /** Everything an adapter may report, derived from state; passed with each change. */

@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useApp, useView } from './context.ts';
+import { catalogue } from '../errors/catalogue.ts';
+import { LaunchProblem, Notice } from './notice.tsx';
+import { PageView } from './page-view.tsx';
+import { SaveIndicator } from './save-indicator.tsx';
+import { CompletionScreen } from './screens/completion-screen.tsx';
+import { Contents } from './screens/contents.tsx';
+import { StartScreen } from './screens/start-screen.tsx';
+
+type Screen = 'start' | 'contents' | 'page' | 'completion';
+
+/** Only http(s) return URLs are followed (cmi5 returnURL comes from the launch, never trusted blindly). */
+function safeUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url, window.location.href);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function App() {
+  const { ui, t, controller } = useApp();
+  const view = useView();
+  const { index, state, summary, launch } = view;
+  const [screen, setScreen] = useState<Screen>('start');
+  const main = useRef<HTMLElement>(null);
+  const focusKey = `${screen}:${state.location ?? ''}:${view.exited ? 'x' : ''}`;
+  const first = useRef(true);
+
+  // WCAG 2.4.3: after navigation, focus moves to the new view's heading.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.querySelector<HTMLElement>('h1')?.focus();
+    window.scrollTo(0, 0);
+  }, [focusKey]);
+
+  if (launch.notice === 'LAUNCH_INVALID') return <LaunchProblem detail={launch.adminDetail ?? null} />;
+
+  const go = (pageId: string) => {
+    controller.dispatch({ type: 'goto', pageId });
+    setScreen('page');
+  };
+  const here = state.location ? index.pageById.get(state.location) : undefined;
+  const start = () => go(here?.page.id ?? index.pages[0]?.page.id ?? '');
+  const exit = async () => {
+    const url = safeUrl(await controller.exit());
+    if (url) window.location.assign(url);
+  };
+  const pct = Math.round(summary.progress * 100);
+
+  let content;
+  if (view.exited) {
+    content = (
+      <div class="exited">
+        <h1 tabIndex={-1}>{ui.exitedTitle}</h1>
+        <p>{ui.exitConfirmed}</p>
+      </div>
+    );
+  } else if (screen === 'contents') content = <Contents onOpen={go} />;
+  else if (screen === 'completion') content = <CompletionScreen onOpen={go} />;
+  else if (screen === 'page' && here) content = <PageView at={here} onGo={go} onFinish={() => setScreen('completion')} />;
+  else content = <StartScreen onStart={start} onContents={() => setScreen('contents')} />;
+
+  return (
+    <>
+      <a class="skip-link" href="#main">{ui.skipToContent}</a>
+      <header class="topbar">
+        <p class="course-name">{t(index.course.meta.title)}</p>
+        <div class="progress" role="group" aria-label={ui.progress(pct)}>
+          <progress max={100} value={pct} aria-hidden="true" />
+          <span class="progress-text">{ui.progress(pct)}</span>
+        </div>
+        <SaveIndicator />
+        {!view.exited && (
+          <nav class="topnav" aria-label="Kursmeny">
+            <button type="button" class="button ghost" data-action="contents" aria-pressed={screen === 'contents'} onClick={() => setScreen(screen === 'contents' && here ? 'page' : 'contents')}>
+              {ui.openContents}
+            </button>
+            <button type="button" class="button ghost" data-action="exit" onClick={() => void exit()}>{ui.exit}</button>
+          </nav>
+        )}
+      </header>
+      {launch.mode !== 'normal' && <p class="mode-banner">{launch.mode === 'review' ? ui.reviewMode : ui.browseMode}</p>}
+      {launch.notice && <Notice name={launch.notice} />}
+      {view.status === 'failing' && (
+        <div class="notice warning" role="alert" data-notice="SAVE_FAILING">
+          <p><strong>{catalogue.SAVE_FAILING.what}</strong> {catalogue.SAVE_FAILING.todo}</p>
+        </div>
+      )}
+      <main id="main" ref={main} tabIndex={-1} data-screen={view.exited ? 'exited' : screen} data-page={screen === 'page' ? state.location ?? undefined : undefined}>
+        {content}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Block } from '../../../course/schema/index.ts';
+import { useApp, useView } from '../context.ts';
+import { ActionPlanBlock } from './action-plan-block.tsx';
+import { AssessmentBlock } from './assessment-block.tsx';
+import { QuestionView } from './question-view.tsx';
+import { ReflectionBlock } from './reflection-block.tsx';
+import { RichText } from './rich-text.tsx';
+import { ScenarioBlock } from './scenario-block.tsx';
+
+/** One renderer per block kind; the switch is exhaustive, so a new kind fails to compile until drawn. */
+export function BlockView({ block }: { block: Block }) {
+  const { t, ui, controller } = useApp();
+  const { state } = useView();
+  switch (block.kind) {
+    case 'text':
+      return <div class="text-block"><RichText doc={t(block.body)} /></div>;
+    case 'quote':
+      return (
+        <figure class="quote">
+          <blockquote lang={block.lang}><p>«{t(block.text)}»</p></blockquote>
+          <figcaption>{ui.quoteBy(t(block.by))}{block.source && <>, <cite>{t(block.source)}</cite></>}</figcaption>
+        </figure>
+      );
+    case 'key-points':
+      return (
+        <section class="key-points" aria-label={t(block.title)}>
+          <h2>{t(block.title)}</h2>
+          <ul>{block.points.map((p, i) => <li key={i}><RichText doc={t(p)} /></li>)}</ul>
+        </section>
+      );
+    case 'reflection':
+      return <ReflectionBlock block={block} />;
+    case 'question':
+      return (
+        <QuestionView
+          question={block.question}
+          mode="lesson"
+          recorded={state.answers[block.question.id]}
+          onAnswer={(response, latencyMs) => controller.dispatch({ type: 'answer', questionId: block.question.id, response, latencyMs })}
+        />
+      );
+    case 'scenario':
+      return <ScenarioBlock scenario={block.scenario} />;
+    case 'action-plan':
+      return <ActionPlanBlock block={block} />;
+    case 'assessment':
+      return <AssessmentBlock block={block} />;
+    default:
+      return block satisfies never;
+  }
+}

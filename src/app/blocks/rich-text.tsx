@@ -1,0 +1,57 @@
+import type { Inline, RichDoc } from '../../../course/schema/rich-text.ts';
+
+/** Renders the build-time markup tree. Text is always text: nothing here can inject HTML. */
+export function InlineText({ nodes }: { nodes: Inline[] }) {
+  return (
+    <>
+      {nodes.map((node, i) => {
+        if (typeof node === 'string') return node;
+        switch (node.t) {
+          case 'em':
+            return <em key={i}><InlineText nodes={node.c} /></em>;
+          case 'strong':
+            return <strong key={i}><InlineText nodes={node.c} /></strong>;
+          case 'a': {
+            const external = /^https:/.test(node.href);
+            return (
+              <a key={i} href={node.href} {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+                <InlineText nodes={node.c} />
+                {external && <span class="visually-hidden"> (åpnes i ny fane)</span>}
+              </a>
+            );
+          }
+          default:
+            return node satisfies never;
+        }
+      })}
+    </>
+  );
+}
+
+export function RichText({ doc }: { doc: RichDoc }) {
+  return (
+    <>
+      {doc.map((block, i) => {
+        switch (block.t) {
+          case 'p':
+            return <p key={i}><InlineText nodes={block.c} /></p>;
+          case 'h':
+            return block.level === 2 ? <h2 key={i}><InlineText nodes={block.c} /></h2> : <h3 key={i}><InlineText nodes={block.c} /></h3>;
+          case 'ul':
+          case 'ol': {
+            const List = block.t;
+            return <List key={i}>{block.items.map((item, j) => <li key={j}><InlineText nodes={item} /></li>)}</List>;
+          }
+          default:
+            return block satisfies never;
+        }
+      })}
+    </>
+  );
+}
+
+/** Plain text of a rich doc, for downloads and aria labels. */
+export function richToText(doc: RichDoc): string {
+  const inline = (nodes: Inline[]): string => nodes.map((n) => (typeof n === 'string' ? n : inline(n.c))).join('');
+  return doc.map((b) => ('items' in b ? b.items.map((i) => `- ${inline(i)}`).join('\n') : inline(b.c))).join('\n\n');
+}

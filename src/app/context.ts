@@ -1,0 +1,33 @@
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../course/schema/index.ts';
+import type { Controller, CourseView } from './controller.ts';
+import { pick, uiText, type UiText } from './i18n/ui-text.ts';
+
+export interface AppContext {
+  controller: Controller;
+  locale: Locale;
+  ui: UiText;
+  /** Localised content text in the learner's language. */
+  t: <T>(value: { nb: T } & Partial<Record<Locale, T>>) => T;
+}
+
+export const Ctx = createContext<AppContext | null>(null);
+
+export function makeContext(controller: Controller, locale: Locale): AppContext {
+  return { controller, locale, ui: uiText(locale), t: (value) => pick(value, locale) };
+}
+
+export function useApp(): AppContext {
+  const ctx = useContext(Ctx);
+  if (!ctx) throw new Error('useApp outside <Ctx.Provider>');
+  return ctx;
+}
+
+/** The current course view; re-renders when course state or save status changes. */
+export function useView(): CourseView {
+  const { controller } = useApp();
+  const [view, setView] = useState(controller.get());
+  useEffect(() => controller.subscribe(() => setView(controller.get())), [controller]);
+  return view;
+}

@@ -1,0 +1,79 @@
+import type { Course } from '../../course/schema/index.ts';
+import type { Action } from '../state/actions.ts';
+import { indexCourse, type CourseIndex } from '../state/course-index.ts';
+import { reduce } from '../state/reduce.ts';
+import { loadReflections, saveReflections } from '../state/reflection-store.ts';
+import { deserialize, serialize } from '../state/serialize.ts';
+import type { CourseState } from '../state/state.ts';
+import { summarize, type Summary } from '../state/summary.ts';
+import type { LaunchInfo, SaveStatus, Tracker } from '../tracking/tracker.ts';
+
+export interface CourseView {
+  index: CourseIndex;
+  state: CourseState;
+  summary: Summary;
+  launch: LaunchInfo;
+  status: SaveStatus;
+  /** True once the learner has pressed "Avslutt" and the session is closed. */
+  exited: boolean;
+}
+
+export interface Controller {
+  get(): CourseView;
+  subscribe(listener: () => void): () => void;
+  dispatch(action: Action): void;
+  exit(): Promise<string | null>;
+}
+
+/**
+ * Owns course state and hands every change to the tracker. The UI dispatches actions and
+ * renders the view; it never talks to an LMS. Also the one place that flushes on pagehide.
+ */
+export async function createController(course: Course, tracker: Tracker, win: Window): Promise<Controller> {
+  const launch = await tracker.start();
+  const index = indexCourse(course, launch.masteryScore);
+  const restored = deserialize(index, launch.saved);
+  if (restored.warnings.length) console.warn('[course] saved progress was partly unreadable; kept what was valid:', restored.warnings);
+  const local = loadReflections(win, course.meta.id);
+  const state: CourseState = restored.state;
+  // Reflection texts come from this device; the saved state only says which exist.
+  for (const [id, text] of Object.entries(local)) if (index.reflections.has(id)) state.reflections[id] = text;
+
+  let view: CourseView = { index, state, summary: summarize(index, state), launch, status: 'saved', exited: false };
+  const listeners = new Set<() => void>();
+  const emit = () => listeners.forEach((l) => l());
+  tracker.onStatus((status) => {
+    view = { ...view, status };
+    emit();
+  });
+
+  const readOnly = launch.mode === 'review';
+  const flush = () => tracker.flush();
+  win.addEventListener('pagehide', flush);
+  win.document.addEventListener('visibilitychange', () => {
+    if (win.document.visibilityState === 'hidden') flush();
+  });
+
+  return {
+    get: () => view,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispatch(action) {
+      if (view.exited || (readOnly && action.type !== 'goto')) return;
+      const { state: next, events } = reduce(index, view.state, action, new Date());
+      if (next === view.state) return;
+      if (action.type === 'reflect') saveReflections(win, course.meta.id, next.reflections);
+      view = { ...view, state: next, summary: summarize(index, next) };
+      emit();
+      tracker.record(events, { state: next, summary: view.summary, serialized: serialize(index, next) });
+    },
+    async exit() {
+      const { returnUrl } = await tracker.exit();
+      view = { ...view, exited: true };
+      emit();
+      return returnUrl;
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { useApp, useView } from '../context.ts';
+
+/** Table of contents with progress per lesson. */
+export function Contents({ onOpen }: { onOpen: (pageId: string) => void }) {
+  const { ui, t } = useApp();
+  const { index, summary, state } = useView();
+  return (
+    <nav class="contents" aria-labelledby="contents-h">
+      <h1 id="contents-h" tabIndex={-1}>{ui.contents}</h1>
+      <ol class="lesson-list">
+        {index.course.lessons.map((lesson, i) => {
+          const s = summary.lessons[i];
+          const pct = Math.round((s?.progress ?? 0) * 100);
+          const first = lesson.pages[0];
+          const resumeAt = lesson.pages.find((p) => !state.visited.includes(p.id)) ?? first;
+          const statusText = s?.done ? ui.lessonDone : pct > 0 ? ui.lessonProgress(pct) : ui.lessonNotStarted;
+          return (
+            <li key={lesson.id} class={s?.done ? 'done' : ''} data-lesson={lesson.id}>
+              <button type="button" class="lesson-link" onClick={() => resumeAt && onOpen(resumeAt.id)}>
+                <span class="lesson-title">{t(lesson.title)}</span>
+                <span class="lesson-meta">{ui.minutes(lesson.minutes)} · {statusText}</span>
+              </button>
+              {lesson.summary && <p class="lesson-summary">{t(lesson.summary)}</p>}
+              <progress max={100} value={pct} aria-label={`${t(lesson.title)}: ${statusText}`} />
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

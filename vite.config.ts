@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+import type { Course } from './course/schema/index.ts';
+import { classicScripts } from './packaging/vite/classic-scripts.ts';
+import { coursePlugin } from './packaging/vite/course-plugin.ts';
+import { TARGETS, type Target } from './packaging/targets.ts';
+
+export interface ViteOptions {
+  target: Target;
+  /** The validated course; required for builds, loaded live in the dev server. */
+  course: Course | null;
+  outDir?: string;
+}
+
+/** One config for every target: `#tracker` picks the adapter, so the others are never bundled. */
+export function viteConfig({ target, course, outDir }: ViteOptions): UserConfig {
+  return {
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    base: './',
+    logLevel: 'warn',
+    plugins: [preact(), coursePlugin(course), classicScripts()],
+    resolve: { alias: { '#tracker': fileURLToPath(new URL(`./src/tracking/targets/${target}.ts`, import.meta.url)) } },
+    build: {
+      outDir: outDir ?? `dist/.stage/${target}`,
+      emptyOutDir: true,
+      target: 'es2020',
+      modulePreload: false,
+      cssCodeSplit: false,
+      reportCompressedSize: false,
+      rolldownOptions: { output: { format: 'iife', entryFileNames: 'assets/app-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' } },
+    },
+  };
+}
+
+const envTarget = process.env.COURSE_TARGET ?? 'web';
+export default defineConfig(viteConfig({ target: (TARGETS as readonly string[]).includes(envTarget) ? (envTarget as Target) : 'web', course: null }));
