@@ -1,0 +1,45 @@
+import type { Summary } from '../state/summary.ts';
+import type { InteractionRecord } from './scorm-interactions.ts';
+import type { ScormApiName } from './scorm-api.ts';
+import type { LaunchInfo, LaunchMode, Snapshot, TrackerContext } from './tracker.ts';
+
+/** An element and the value to write, in the order they must be written. */
+export type Entry = readonly [element: string, value: string];
+
+/** Reads a data-model element; null when the LMS reports an error or has no value. */
+export type Read = (element: string) => string | null;
+
+/**
+ * Everything that differs between SCORM 1.2 and SCORM 2004, as data and pure functions.
+ * scorm-tracker.ts does the rest (queueing, committing, faults) once for both.
+ */
+export interface ScormDialect {
+  version: '1.2' | '2004';
+  apiName: ScormApiName;
+  methods: 'scorm12' | 'scorm2004';
+  /** GetValue error codes that are normal (e.g. 2004 403 "not initialized" on a first launch). */
+  quietGetCodes: readonly number[];
+  readLaunch(read: Read): Omit<LaunchInfo, 'notice'>;
+  /** Values derived from the state, objective ids before their fields. */
+  stateValues(snapshot: Snapshot, objectiveIndex: (id: string) => number, context: TrackerContext): Entry[];
+  interactionValues(n: number, record: InteractionRecord): Entry[];
+  sessionTime(ms: number): Entry;
+  /** Written just before Terminate when the learner chooses to leave (e.g. 2004 adl.nav.request). */
+  exitValues(summary: Summary): Entry[];
+}
+
+/** LMSs vary in casing and whitespace ("Normal", " resume"). */
+export const norm = (value: string | null): string => (value ?? '').trim().toLowerCase();
+
+export function launchMode(value: string | null): LaunchMode {
+  const v = norm(value);
+  return v === 'browse' || v === 'review' ? v : 'normal';
+}
+
+/** The learner leaves the attempt finished only when completed AND passed; otherwise it is suspended to return to. */
+export const finished = (summary: Summary): boolean => summary.completion === 'completed' && summary.success === 'passed';
+
+/** A decimal as SCORM writes it: no exponent, at most `digits` decimals, no trailing zeros. */
+export function decimal(value: number, digits = 7): string {
+  return String(Number(value.toFixed(digits)));
+}

@@ -1,0 +1,105 @@
+import type { TrackingEvent } from '../state/events.ts';
+import { correctResponse } from '../state/scoring.ts';
+
+/**
+ * What one answer or decision looks like before it is written in a SCORM version's own
+ * vocabulary (scorm12-values.ts / scorm2004-values.ts). Ids (documented in the tracking sheet):
+ *
+ *   question (lesson or assessment)   <questionId>                 choice | sequencing
+ *   scenario decision                 <scenarioId>--<situationId>  choice
+ *   reflection (only with trackReflectionText)  <reflectionId>     fill-in (1.2) / long-fill-in (2004)
+ *
+ * A decision is identified by the situation it was taken in, not by its step number: the same
+ * step can be a different situation on another path, the situation id is stable. Interactions
+ * are journaled (a new record per answer, SCORM 1.2 allows no other), so a retried question
+ * appears again with the same id and a later timestamp.
+ */
+export type InteractionKind = 'choice' | 'sequencing' | 'fill-in';
+export type InteractionResult = 'correct' | 'incorrect' | 'neutral';
+
+export interface InteractionRecord {
+  id: string;
+  kind: InteractionKind;
+  /** Option / item / choice ids in the learner's order; for fill-in, the text as one element. */
+  response: string[];
+  /** Correct patterns, each a full response (several = any of them is correct); may be empty. */
+  correct: string[][];
+  /** Every id the response can contain, in the author's order (SCORM 1.2 maps them to 0–9a–z). */
+  universe: string[];
+  result: InteractionResult;
+  latencyMs: number | null;
+  at: Date;
+  objective: string | null;
+  /** Plain text for SCORM 2004 cmi.interactions.n.description (1.2 has none). */
+  description: string;
+}
+
+/** The data model's strings are single-line; reflections and prompts may contain newlines. */
+export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+const ratingResult = { strong: 'correct', partly: 'neutral', weak: 'incorrect' } as const satisfies Record<string, InteractionResult>;
+
+export function interactionFor(event: TrackingEvent, trackReflectionText: boolean): InteractionRecord | null {
+  switch (event.type) {
+    case 'question-answered': {
+      const q = event.question;
+      const universe = q.kind === 'ordering' ? q.items.map((i) => i.id) : q.options.map((o) => o.id);
+      const prefix = event.context.kind === 'assessment' ? `Avsluttende test, forsøk ${event.context.attempt}: ` : '';
+      return {
+        id: q.id,
+        kind: q.kind === 'ordering' ? 'sequencing' : 'choice',
+        response: [...event.response],
+        correct: [correctResponse(q)],
+        universe,
+        result: event.correct ? 'correct' : 'incorrect',
+        latencyMs: event.latencyMs,
+        at: event.at,
+        objective: q.objective ?? null,
+        description: oneLine(prefix + q.prompt.nb),
+      };
+    }
+    case 'scenario-decision': {
+      const { scenario, node, choice } = event;
+      return {
+        id: `${scenario.id}--${node.id}`,
+        kind: 'choice',
+        response: [choice.id],
+        correct: node.choices.filter((c) => c.rating === 'strong').map((c) => [c.id]),
+        universe: node.choices.map((c) => c.id),
+        result: ratingResult[choice.rating],
+        latencyMs: event.latencyMs,
+        at: event.at,
+        objective: scenario.objective ?? null,
+        description: oneLine(`${scenario.title.nb}, beslutning ${event.step}: ${choice.text.nb}`),
+      };
+    }
+    case 'reflection-written':
+      if (!trackReflectionText || event.text === null || event.text.trim() === '') return null;
+      return {
+        id: event.reflectionId,
+        kind: 'fill-in',
+        response: [oneLine(event.text)],
+        correct: [],
+        universe: [],
+        result: 'neutral',
+        latencyMs: null,
+        at: event.at,
+        objective: null,
+        description: 'Refleksjon',
+      };
+    case 'page-viewed':
+    case 'scenario-ended':
+    case 'lesson-completed':
+    case 'assessment-submitted':
+    case 'course-completed':
+      return null;
+    default:
+      return event satisfies never;
+  }
+}
+
+/** Cuts a string to `max` characters (SCORM SPM limits) without splitting a surrogate pair. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max).join('');
+}

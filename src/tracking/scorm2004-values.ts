@@ -1,0 +1,93 @@
+import type { Completion, Success } from '../state/summary.ts';
+import { decimal, finished, launchMode, norm, type Entry, type ScormDialect } from './scorm-dialect.ts';
+import { clip, type InteractionRecord } from './scorm-interactions.ts';
+import { isoDuration, isoTimestamp } from './scorm-time.ts';
+
+/** RTE 4.2.4 completion_status: completed, incomplete, not attempted, unknown. Launched = incomplete at least. */
+export function completion2004(c: Completion, launched: boolean): string {
+  if (c === 'completed') return 'completed';
+  return c === 'incomplete' || launched ? 'incomplete' : 'not attempted';
+}
+
+/** RTE 4.2.22 success_status: passed, failed, unknown. */
+export const success2004 = (s: Success): string => s;
+
+/** RTE 4.2.9.1 result: 2004 says "incorrect" where 1.2 says "wrong". */
+export const result2004 = { correct: 'correct', incorrect: 'incorrect', neutral: 'neutral' } as const;
+
+/** RTE 4.2.9.1: fill-in would split on "[,]" and cap each part at 250; reflections are long-fill-in (one part, 4000). */
+export const type2004 = { choice: 'choice', sequencing: 'sequencing', 'fill-in': 'long-fill-in' } as const;
+
+/**
+ * RTE 4.2.9.1 response formats: choice and sequencing are short_identifier_type values joined
+ * by the reserved delimiter "[,]"; long-fill-in is a localized string (language prefixed so a
+ * leading "{" in the text can't be read as a delimiter), SPM 4000.
+ */
+export function response2004(record: InteractionRecord, ids: readonly string[]): string {
+  if (record.kind === 'fill-in') return `{lang=nb}${clip(ids.join(' '), 4000)}`;
+  return ids.join('[,]');
+}
+
+export const scorm2004: ScormDialect = {
+  version: '2004',
+  apiName: 'API_1484_11',
+  methods: 'scorm2004',
+  // 403 "data model element value not initialized": normal for location/suspend_data on a first launch.
+  // 401 "undefined data model element": an LMS without an optional element.
+  quietGetCodes: [403, 401],
+  readLaunch(read) {
+    const suspend = read('cmi.suspend_data');
+    // RTE 4.2.20 scaled_passing_score, -1..1, from the manifest's primary objective (or the LMS).
+    const scaled = parseFloat(read('cmi.scaled_passing_score') ?? '');
+    return {
+      saved: suspend ? suspend : null,
+      learnerName: read('cmi.learner_name')?.trim() || null,
+      language: read('cmi.learner_preference.language')?.trim() || null,
+      mode: launchMode(read('cmi.mode')),
+      credit: norm(read('cmi.credit')) !== 'no-credit',
+      masteryScore: Number.isFinite(scaled) && scaled >= 0 && scaled <= 1 ? Math.round(scaled * 100) : null,
+    };
+  },
+  stateValues({ state, summary, serialized }, objectiveIndex) {
+    const out: Entry[] = [];
+    // RTE 4.2.8 exit: "suspend" keeps the attempt open; "normal" ends it when completed and passed.
+    out.push(['cmi.exit', finished(summary) ? 'normal' : 'suspend']);
+    if (state.location) out.push(['cmi.location', state.location]); // RTE 4.2.14: SPM 1000
+    out.push(['cmi.suspend_data', serialized]); // RTE 4.2.23: SPM 64000
+    out.push(['cmi.completion_status', completion2004(summary.completion, true)]);
+    out.push(['cmi.success_status', success2004(summary.success)]);
+    out.push(['cmi.progress_measure', decimal(summary.progress)]); // RTE 4.2.18: real(10,7) 0..1
+    if (summary.score !== null) {
+      // RTE 4.2.21: scaled −1..1, raw within min..max.
+      out.push(['cmi.score.scaled', decimal(summary.score / 100)], ['cmi.score.raw', String(Math.round(summary.score))], ['cmi.score.min', '0'], ['cmi.score.max', '100']);
+    }
+    for (const o of summary.objectives) {
+      const n = objectiveIndex(o.id);
+      const p = `cmi.objectives.${n}`;
+      out.push([`${p}.id`, o.id]);
+      out.push([`${p}.completion_status`, completion2004(o.completion, false)]);
+      out.push([`${p}.success_status`, success2004(o.success)]);
+      if (o.score !== null) {
+        out.push([`${p}.score.scaled`, decimal(o.score / 100)], [`${p}.score.raw`, String(Math.round(o.score))], [`${p}.score.min`, '0'], [`${p}.score.max`, '100']);
+      }
+    }
+    return out;
+  },
+  interactionValues(n, record) {
+    const p = `cmi.interactions.${n}`;
+    // RTE 4.2.9: id first, then type before the responses that depend on it.
+    const out: Entry[] = [[`${p}.id`, record.id], [`${p}.type`, type2004[record.kind]]];
+    if (record.objective) out.push([`${p}.objectives.0.id`, record.objective]);
+    out.push([`${p}.timestamp`, isoTimestamp(record.at)]);
+    record.correct.forEach((pattern, i) => out.push([`${p}.correct_responses.${i}.pattern`, response2004(record, pattern)]));
+    out.push([`${p}.learner_response`, response2004(record, record.response)]);
+    out.push([`${p}.result`, result2004[record.result]]);
+    if (record.latencyMs !== null) out.push([`${p}.latency`, isoDuration(record.latencyMs)]);
+    out.push([`${p}.description`, `{lang=nb}${clip(record.description, 240)}`]);
+    return out;
+  },
+  sessionTime: (ms) => ['cmi.session_time', isoDuration(ms)],
+  // adl.nav.request (SCORM 2004 SN / RTE 4.4.2): after Terminate the LMS acts on it and takes
+  // the learner back, instead of leaving an empty frame. suspendAll keeps the attempt to resume.
+  exitValues: (summary) => [['adl.nav.request', finished(summary) ? 'exitAll' : 'suspendAll']],
+};
