@@ -1,0 +1,39 @@
+import { parseActor } from '../xapi/actor.ts';
+import { parseActivityId, parseEndpoint, parseRegistration } from '../xapi/launch-params.ts';
+import { bad, ok, type Parsed } from '../xapi/parsed.ts';
+import type { Agent } from '../xapi/types.ts';
+
+/** cmi5 §8.1: the launch URL's five name/value pairs, all required. */
+export interface Cmi5Launch {
+  endpoint: string;
+  fetchUrl: string;
+  actor: Agent;
+  registration: string;
+  activityId: string;
+}
+
+export function parseCmi5Launch(search: string): Parsed<Cmi5Launch> {
+  const q = new URLSearchParams(search);
+  const endpoint = parseEndpoint(q.get('endpoint'));
+  if (!endpoint.ok) return endpoint;
+  // §8.1.2: fetch is a URL; we only ever POST to it (§8.2).
+  const fetchRaw = q.get('fetch');
+  if (fetchRaw === null || fetchRaw === '') return bad('Parameteren "fetch" mangler.');
+  let fetchUrl: URL;
+  try {
+    fetchUrl = new URL(fetchRaw);
+  } catch {
+    return bad('Parameteren "fetch" er ikke en absolutt URL.');
+  }
+  if (fetchUrl.protocol !== 'https:' && fetchUrl.protocol !== 'http:') return bad('Parameteren "fetch" må være en http(s)-URL.');
+  const actor = parseActor(q.get('actor'));
+  if (!actor.ok) return actor;
+  // §9.2: the actor of cmi5 defined statements MUST be an Agent with an account.
+  if (!actor.value.account) return bad('Parameteren "actor" må ha en "account" (cmi5 §9.2).');
+  const registration = parseRegistration(q.get('registration'), true);
+  if (!registration.ok) return registration;
+  const activityId = parseActivityId(q.get('activityId'), 'activityId', true);
+  if (!activityId.ok) return activityId;
+  if (registration.value === null || activityId.value === null) return bad('Parameteren "registration" eller "activityId" mangler.');
+  return ok({ endpoint: endpoint.value, fetchUrl: fetchUrl.href, actor: actor.value, registration: registration.value, activityId: activityId.value });
+}

@@ -1,0 +1,101 @@
+import type { Question, Scenario, SituationNode } from '../../../course/schema/index.ts';
+import { correctResponse } from '../../state/scoring.ts';
+import type { CourseFacts } from './course-facts.ts';
+import type { Activity, ActivityDefinition, InteractionComponent } from './types.ts';
+import { ACTIVITY_TYPES, LANG } from './vocabulary.ts';
+
+/**
+ * Stable activity IRIs under the course id: every tracked thing has an id written in the
+ * content, so a re-ordered course still matches earlier LRS data (DESIGN.md).
+ */
+export const iri = {
+  lesson: (courseId: string, id: string) => `${courseId}/lesson/${id}`,
+  objective: (courseId: string, id: string) => `${courseId}/objective/${id}`,
+  question: (courseId: string, id: string) => `${courseId}/question/${id}`,
+  scenario: (courseId: string, id: string) => `${courseId}/scenario/${id}`,
+  decision: (courseId: string, scenarioId: string, nodeId: string) => `${courseId}/scenario/${scenarioId}/decision/${nodeId}`,
+  reflection: (courseId: string, id: string) => `${courseId}/reflection/${id}`,
+  assessment: (courseId: string) => `${courseId}/assessment`,
+  extension: (courseId: string, name: string) => `${courseId}/extensions/${name}`,
+};
+
+const nb = (text: string) => ({ [LANG]: text });
+
+function activity(id: string, definition: ActivityDefinition): Activity {
+  return { objectType: 'Activity', id, definition };
+}
+
+/** The course itself; `id` may be the activity id the LMS launched us with. */
+export function courseActivity(facts: CourseFacts, id: string = facts.courseId): Activity {
+  return activity(id, {
+    type: ACTIVITY_TYPES.course,
+    name: nb(facts.title),
+    ...(facts.description ? { description: nb(facts.description) } : {}),
+  });
+}
+
+export function lessonActivity(facts: CourseFacts, lessonId: string): Activity {
+  const title = facts.lessonTitle(lessonId);
+  return activity(iri.lesson(facts.courseId, lessonId), { type: ACTIVITY_TYPES.lesson, ...(title ? { name: nb(title) } : {}) });
+}
+
+export function objectiveActivity(facts: CourseFacts, objectiveId: string): Activity {
+  const o = facts.objective(objectiveId);
+  return activity(iri.objective(facts.courseId, objectiveId), {
+    type: ACTIVITY_TYPES.objective,
+    ...(o ? { name: nb(o.title), description: nb(o.description) } : {}),
+  });
+}
+
+export function assessmentActivity(facts: CourseFacts): Activity {
+  return activity(iri.assessment(facts.courseId), { type: ACTIVITY_TYPES.assessment, name: nb(`${facts.title} – avsluttende test`) });
+}
+
+/** xAPI 1.0.3 §2.4.4.1 interaction activities: choice / sequencing with components and pattern. */
+export function questionActivity(facts: CourseFacts, q: Question): Activity {
+  const base = { type: ACTIVITY_TYPES.question, name: nb(q.prompt.nb), description: nb(q.prompt.nb) };
+  switch (q.kind) {
+    case 'single':
+    case 'multiple': {
+      const choices: InteractionComponent[] = q.options.map((o) => ({ id: o.id, description: nb(o.text.nb) }));
+      return activity(iri.question(facts.courseId, q.id), {
+        ...base,
+        interactionType: 'choice',
+        correctResponsesPattern: [correctResponse(q).join('[,]')],
+        choices,
+      });
+    }
+    case 'ordering':
+      return activity(iri.question(facts.courseId, q.id), {
+        ...base,
+        interactionType: 'sequencing',
+        correctResponsesPattern: [correctResponse(q).join('[,]')],
+        sequencing: q.items.map((i) => ({ id: i.id, description: nb(i.text.nb) })),
+      });
+    default:
+      return q satisfies never;
+  }
+}
+
+export function scenarioActivity(facts: CourseFacts, s: Scenario): Activity {
+  return activity(iri.scenario(facts.courseId, s.id), { type: ACTIVITY_TYPES.simulation, name: nb(s.title.nb) });
+}
+
+/**
+ * A decision in a scenario is a choice interaction. The "strong" choices are the correct
+ * responses; each is its own pattern (a single-choice pattern names one choice).
+ */
+export function decisionActivity(facts: CourseFacts, s: Scenario, node: SituationNode): Activity {
+  const strong = node.choices.filter((c) => c.rating === 'strong').map((c) => c.id);
+  return activity(iri.decision(facts.courseId, s.id, node.id), {
+    type: ACTIVITY_TYPES.question,
+    name: nb(`${s.title.nb}: ${node.id}`),
+    interactionType: 'choice',
+    ...(strong.length ? { correctResponsesPattern: strong } : {}),
+    choices: node.choices.map((c) => ({ id: c.id, description: nb(c.text.nb) })),
+  });
+}
+
+export function reflectionActivity(facts: CourseFacts, reflectionId: string): Activity {
+  return activity(iri.reflection(facts.courseId, reflectionId), { type: ACTIVITY_TYPES.question, interactionType: 'long-fill-in', name: nb(`Refleksjon ${reflectionId}`) });
+}

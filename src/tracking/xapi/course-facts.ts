@@ -1,0 +1,36 @@
+import type { Course } from '../../../course/schema/index.ts';
+import type { TrackerContext } from '../tracker.ts';
+
+/**
+ * What the statement builders need to name things in nb. Lesson and objective titles come
+ * from the course data the player already loaded (window.__COURSE__); without it the
+ * activities still carry their stable ids and types, only without names.
+ */
+export interface CourseFacts {
+  courseId: string;
+  title: string;
+  description: string | null;
+  lessonTitle(id: string): string | null;
+  objective(id: string): { title: string; description: string } | null;
+}
+
+function courseOf(win: Window): Course | null {
+  const data: unknown = (win as Window & { __COURSE__?: unknown }).__COURSE__;
+  if (typeof data !== 'object' || data === null) return null;
+  const { meta, lessons } = data as Partial<Course>;
+  return meta && Array.isArray(lessons) ? (data as Course) : null;
+}
+
+export function courseFacts(context: TrackerContext): CourseFacts {
+  const course = courseOf(context.window);
+  return {
+    courseId: context.courseId,
+    title: context.courseTitle,
+    description: course?.meta.description.nb ?? null,
+    lessonTitle: (id) => course?.lessons.find((l) => l.id === id)?.title.nb ?? null,
+    objective(id) {
+      const o = course?.meta.objectives.find((x) => x.id === id);
+      return o ? { title: o.title.nb, description: o.description.nb } : null;
+    },
+  };
+}

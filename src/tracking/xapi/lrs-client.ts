@@ -1,0 +1,106 @@
+import type { Agent, Statement } from './types.ts';
+
+/**
+ * A lean fetch-based xAPI client: the few resources the course uses, nothing more. (The
+ * @xapi/xapi client pulls axios, ~13 KB gzip, and cannot send `keepalive` requests, which
+ * a page being closed needs.) Every request goes to the endpoint the launch named, only.
+ */
+export interface LrsConfig {
+  endpoint: string;
+  auth: string;
+  fetch: typeof fetch;
+  timeoutMs: number;
+}
+
+export interface StateRef {
+  activityId: string;
+  agent: Agent;
+  registration: string | null;
+  stateId: string;
+}
+
+/** How a write went, in the terms the outbox acts on. */
+export type Outcome =
+  | { kind: 'ok' }
+  /** Network error, timeout, 5xx, 429, 401: try again later. */
+  | { kind: 'retry'; reason: string; network: boolean }
+  /** Any other 4xx: the LRS will never accept this body. 409 is reported here too. */
+  | { kind: 'reject'; status: number; reason: string };
+
+const VERSION = '1.0.3';
+
+function headers(cfg: LrsConfig, json: boolean): Record<string, string> {
+  return { 'X-Experience-API-Version': VERSION, Authorization: cfg.auth, ...(json ? { 'Content-Type': 'application/json' } : {}) };
+}
+
+export function resourceUrl(cfg: LrsConfig, path: string, query: Record<string, string | null> = {}): string {
+  const url = new URL(path, cfg.endpoint);
+  for (const [k, v] of Object.entries(query)) if (v !== null) url.searchParams.set(k, v);
+  return url.href;
+}
+
+export function stateQuery(ref: StateRef): Record<string, string | null> {
+  return { activityId: ref.activityId, agent: JSON.stringify(ref.agent), registration: ref.registration, stateId: ref.stateId };
+}
+
+/** fetch with a timeout (AbortController). keepalive requests outlive the page, so no timer. */
+async function send(cfg: LrsConfig, url: string, init: RequestInit): Promise<Response> {
+  if (init.keepalive) return cfg.fetch(url, init);
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), cfg.timeoutMs);
+  try {
+    return await cfg.fetch(url, { ...init, signal: abort.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function outcomeOf(request: () => Promise<Response>): Promise<Outcome> {
+  let res: Response;
+  try {
+    res = await request();
+  } catch (error) {
+    const timeout = error instanceof Error && error.name === 'AbortError';
+    return { kind: 'retry', reason: timeout ? 'timeout' : `network error (${String(error)})`, network: true };
+  }
+  if (res.ok) return { kind: 'ok' };
+  const detail = await res.text().then((t) => t.slice(0, 300), () => '');
+  // 401: credentials expired or not yet valid — never the statement's fault; keep it queued.
+  if (res.status >= 500 || res.status === 429 || res.status === 408 || res.status === 401) {
+    return { kind: 'retry', reason: `HTTP ${res.status} ${detail}`.trim(), network: false };
+  }
+  return { kind: 'reject', status: res.status, reason: `HTTP ${res.status} ${detail}`.trim() };
+}
+
+/** xAPI 1.0.3 Part Three §2.1: POST an array of statements. */
+export function postStatements(cfg: LrsConfig, statements: readonly Statement[], keepalive = false): Promise<Outcome> {
+  const body = JSON.stringify(statements);
+  return outcomeOf(() => send(cfg, resourceUrl(cfg, 'statements'), { method: 'POST', headers: headers(cfg, true), body, keepalive, credentials: 'omit' }));
+}
+
+/** xAPI 1.0.3 Part Three §2.3: PUT replaces the document — latest write wins. */
+export function putState(cfg: LrsConfig, ref: StateRef, body: string, keepalive = false): Promise<Outcome> {
+  return outcomeOf(() => send(cfg, resourceUrl(cfg, 'activities/state', stateQuery(ref)), { method: 'PUT', headers: headers(cfg, true), body, keepalive, credentials: 'omit' }));
+}
+
+export type ReadResult = { kind: 'found'; body: string } | { kind: 'absent' } | { kind: 'error'; reason: string; status: number | null };
+
+async function read(cfg: LrsConfig, url: string): Promise<ReadResult> {
+  try {
+    const res = await send(cfg, url, { method: 'GET', headers: headers(cfg, false), credentials: 'omit' });
+    if (res.status === 404) return { kind: 'absent' };
+    if (!res.ok) return { kind: 'error', reason: `HTTP ${res.status}`, status: res.status };
+    return { kind: 'found', body: await res.text() };
+  } catch (error) {
+    return { kind: 'error', reason: String(error), status: null };
+  }
+}
+
+export function getState(cfg: LrsConfig, ref: StateRef): Promise<ReadResult> {
+  return read(cfg, resourceUrl(cfg, 'activities/state', stateQuery(ref)));
+}
+
+/** xAPI 1.0.3 Part Three §2.6 Agent Profile Resource. */
+export function getAgentProfile(cfg: LrsConfig, agent: Agent, profileId: string): Promise<ReadResult> {
+  return read(cfg, resourceUrl(cfg, 'agents/profile', { agent: JSON.stringify(agent), profileId }));
+}

@@ -1,0 +1,294 @@
+import type { SaveStatus } from '../tracker.ts';
+import { postStatements, putState, type LrsConfig, type Outcome } from './lrs-client.ts';
+import { loadOutbox, saveOutbox, type StateWrite } from './outbox-store.ts';
+import type { Statement } from './types.ts';
+
+export interface OutboxOptions {
+  win: Window;
+  storageKey: string;
+  lrs: LrsConfig;
+  setStatus: (status: SaveStatus) => void;
+  log?: (message: string) => void;
+  /** Statements per POST. */
+  batchMax?: number;
+  /** JSON bytes per POST; also the keepalive budget (browsers cap keepalive bodies at 64 KB in flight). */
+  batchBytes?: number;
+  /** Merge the statements of quick successive changes into one request. */
+  debounceMs?: number;
+  /** State documents are also kept on the device, so they can wait a little and be merged. */
+  stateDelayMs?: number;
+  /** Failures in a row (other than being offline) before the learner is told saving fails. */
+  failingAfter?: number;
+}
+
+export interface OutboxStats {
+  requests: number;
+  delivered: number;
+  dropped: number;
+}
+
+export interface Outbox {
+  /** The state document still waiting on the device from an earlier session, if any. */
+  pendingState(): StateWrite | null;
+  /** Allow sending (cmi5: only once LaunchData and learner preferences are read). */
+  start(): void;
+  enqueue(statements: readonly Statement[]): void;
+  writeState(write: StateWrite): void;
+  /** The page is going away: send what we can with keepalive; everything stays on the device until confirmed. */
+  flush(): void;
+  /** Send everything now; true when all was delivered within timeoutMs. */
+  drain(timeoutMs: number): Promise<boolean>;
+  size(): number;
+  stats: OutboxStats;
+}
+
+const KEEPALIVE_BUDGET = 60_000;
+
+/** 1 s, 2 s, 4 s … capped at 60 s. */
+export const backoffMs = (failures: number) => Math.min(60_000, 1000 * 2 ** Math.max(0, failures - 1));
+
+const bytes = (s: Statement) => JSON.stringify(s).length + 1;
+
+/**
+ * Delivery that loses nothing: every statement is written to the device before it is sent,
+ * and removed only when the LRS confirmed it. Sends in order, in batches; retries network
+ * errors, timeouts, 5xx/429/401 with backoff; a statement the LRS refuses (other 4xx) is
+ * found by sending the batch one by one, logged and dropped, so the queue never blocks.
+ * 409 means the id is already stored (xAPI 1.0.3 Part Three §2.1.2): delivered.
+ */
+export function createOutbox(o: OutboxOptions): Outbox {
+  const log = o.log ?? ((m: string) => console.warn(`[xapi] ${m}`));
+  const batchMax = o.batchMax ?? 50;
+  const batchBytes = o.batchBytes ?? KEEPALIVE_BUDGET;
+  const failingAfter = o.failingAfter ?? 3;
+  const stored = loadOutbox(o.win, o.storageKey);
+  const earlierState = stored.state;
+  let items: Statement[] = stored.items;
+  let state: StateWrite | null = stored.state;
+  const inFlight = new Set<string>();
+  const stats: OutboxStats = { requests: 0, delivered: 0, dropped: 0 };
+  let started = false;
+  let running = false;
+  let stateDue = state !== null;
+  let singles = 0;
+  let failures = 0;
+  let waitingOn: 'network' | 'server' | null = null;
+  let wake: (() => void) | null = null;
+  let debounce: ReturnType<typeof setTimeout> | null = null;
+  let stateTimer: ReturnType<typeof setTimeout> | null = null;
+  let keepaliveBytes = 0;
+  let storageWarned = false;
+  const waiters = new Set<() => void>();
+
+  const empty = () => items.length === 0 && state === null;
+  const persist = () => {
+    if (!saveOutbox(o.win, o.storageKey, { items, state }) && !storageWarned) {
+      storageWarned = true;
+      log('could not keep the outbox on this device (storage full or disabled); it lives in memory only');
+    }
+  };
+  const status = () => {
+    if (waitingOn === 'network') o.setStatus('offline');
+    else if (waitingOn === 'server') o.setStatus(failures >= failingAfter ? 'failing' : 'retrying');
+    else o.setStatus(empty() ? 'saved' : 'saving');
+    if (empty()) for (const w of waiters) w();
+  };
+  const remove = (ids: ReadonlySet<string>) => {
+    const before = items.length;
+    items = items.filter((s) => !ids.has(s.id));
+    stats.delivered += before - items.length;
+    persist();
+  };
+
+  function nextBatch(): Statement[] {
+    const batch: Statement[] = [];
+    let size = 2;
+    for (const s of items) {
+      if (inFlight.has(s.id)) continue;
+      const b = bytes(s);
+      if (batch.length && (batch.length >= (singles > 0 ? 1 : batchMax) || size + b > batchBytes)) break;
+      batch.push(s);
+      size += b;
+    }
+    return batch;
+  }
+
+  function settle(batch: Statement[], out: Outcome): void {
+    const ids = new Set(batch.map((s) => s.id));
+    if (singles > 0) singles -= 1;
+    if (out.kind === 'ok') {
+      failures = 0;
+      remove(ids);
+    } else if (out.kind === 'reject') {
+      failures = 0;
+      if (batch.length > 1) {
+        // One bad statement fails the whole batch; find it by sending these one by one.
+        singles = batch.length;
+        log(`LRS refused a batch of ${batch.length} (${out.reason}); sending them one by one`);
+      } else if (out.status === 409) {
+        remove(ids);
+      } else {
+        stats.dropped += 1;
+        log(`LRS refused statement ${batch[0]?.id ?? '?'} (${out.reason}); dropped it: ${JSON.stringify(batch[0]).slice(0, 500)}`);
+        items = items.filter((s) => !ids.has(s.id));
+        persist();
+      }
+    } else {
+      failures += 1;
+    }
+  }
+
+  async function backoff(out: Outcome & { kind: 'retry' }): Promise<void> {
+    const offline = out.network || (o.win.navigator as Navigator | undefined)?.onLine === false;
+    waitingOn = offline ? 'network' : 'server';
+    log(`${out.reason}; retrying in ${backoffMs(failures) / 1000} s`);
+    status();
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, backoffMs(failures));
+      function done() {
+        clearTimeout(timer);
+        wake = null;
+        resolve();
+      }
+      wake = done;
+    });
+    waitingOn = null;
+  }
+
+  async function pump(): Promise<void> {
+    if (running || !started) return;
+    running = true;
+    status();
+    try {
+      for (;;) {
+        const batch = nextBatch();
+        if (batch.length) {
+          for (const s of batch) inFlight.add(s.id);
+          stats.requests += 1;
+          const out = await postStatements(o.lrs, batch);
+          for (const s of batch) inFlight.delete(s.id);
+          settle(batch, out);
+          if (out.kind === 'retry') await backoff(out);
+          continue;
+        }
+        if (state && stateDue) {
+          const write = state;
+          stats.requests += 1;
+          const out = await putState(o.lrs, write.ref, write.body);
+          if (out.kind === 'retry') {
+            failures += 1;
+            await backoff(out);
+            continue;
+          }
+          if (out.kind === 'reject') log(`LRS refused the state document (${out.reason}); dropped it`);
+          else failures = 0;
+          // Latest write wins: a newer document written meanwhile stays queued.
+          if (state === write) {
+            state = null;
+            stateDue = false;
+            persist();
+          }
+          continue;
+        }
+        break;
+      }
+    } finally {
+      running = false;
+      status();
+    }
+  }
+
+  const kick = () => void pump();
+  o.win.addEventListener('online', () => wake?.());
+
+  return {
+    pendingState: () => earlierState,
+    start() {
+      started = true;
+      kick();
+    },
+    enqueue(statements) {
+      if (!statements.length) return;
+      items = [...items, ...statements];
+      persist();
+      status();
+      if (debounce === null) {
+        debounce = setTimeout(() => {
+          debounce = null;
+          kick();
+        }, o.debounceMs ?? 250);
+      }
+    },
+    writeState(write) {
+      state = write;
+      persist();
+      status();
+      if (stateTimer === null) {
+        stateTimer = setTimeout(() => {
+          stateTimer = null;
+          stateDue = true;
+          kick();
+        }, o.stateDelayMs ?? 10_000);
+      }
+    },
+    flush() {
+      persist();
+      if (!started) return;
+      stateDue = true;
+      // keepalive requests may outlive the page; their bodies share a 64 KB budget (Fetch §4.5).
+      if (state && keepaliveBytes + state.body.length < KEEPALIVE_BUDGET / 4) {
+        const write = state;
+        keepaliveBytes += write.body.length;
+        void putState(o.lrs, write.ref, write.body, true).then((out) => {
+          keepaliveBytes -= write.body.length;
+          if (out.kind === 'ok' && state === write) {
+            state = null;
+            persist();
+            status();
+          }
+        });
+        stats.requests += 1;
+      }
+      const batch: Statement[] = [];
+      let size = 2;
+      for (const s of items) {
+        if (inFlight.has(s.id)) continue;
+        const b = bytes(s);
+        if (keepaliveBytes + size + b > KEEPALIVE_BUDGET) break;
+        batch.push(s);
+        size += b;
+      }
+      if (!batch.length) return;
+      for (const s of batch) inFlight.add(s.id);
+      keepaliveBytes += size;
+      stats.requests += 1;
+      void postStatements(o.lrs, batch, true).then((out) => {
+        keepaliveBytes -= size;
+        for (const s of batch) inFlight.delete(s.id);
+        if (out.kind === 'ok') remove(new Set(batch.map((s) => s.id)));
+        // Anything else: the pump (or the next launch) sends them again, same ids.
+        status();
+        kick();
+      });
+    },
+    drain(timeoutMs) {
+      started = true;
+      stateDue = state !== null;
+      wake?.();
+      kick();
+      if (empty()) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        const finish = (done: boolean) => {
+          clearTimeout(timer);
+          waiters.delete(onEmpty);
+          resolve(done);
+        };
+        const onEmpty = () => finish(true);
+        const timer = setTimeout(() => finish(empty()), timeoutMs);
+        waiters.add(onEmpty);
+      });
+    },
+    size: () => items.length + (state ? 1 : 0),
+    stats,
+  };
+}

@@ -1,0 +1,20 @@
+import { getState, type LrsConfig, type StateRef } from './lrs-client.ts';
+import type { Outbox } from './outbox.ts';
+import { decodeDoc, readMirror, type SavedDoc } from './saved-state.ts';
+
+const EMPTY: SavedDoc = { saved: null, completed: false, passed: false };
+
+/**
+ * Where the saved state comes from at launch, newest first: a state write still waiting in
+ * the outbox, the LRS, or — when the LRS cannot be reached — the device copy. Never start
+ * from scratch just because the network is down: the next write would erase the LRS copy.
+ */
+export async function readSaved(lrs: LrsConfig, ref: StateRef, outbox: Outbox, win: Window, mirror: string, log: (m: string) => void): Promise<SavedDoc> {
+  const pending = decodeDoc(outbox.pendingState()?.body);
+  if (pending) return pending;
+  const read = await getState(lrs, ref);
+  if (read.kind === 'found') return decodeDoc(read.body) ?? EMPTY;
+  if (read.kind === 'absent') return EMPTY;
+  log(`could not read the saved state from the LRS (${read.reason}); using the copy on this device`);
+  return readMirror(win, mirror) ?? EMPTY;
+}

@@ -1,0 +1,43 @@
+import type { Verb } from './types.ts';
+
+/**
+ * Verbs, activity types and extensions from the ADL vocabulary and the cmi5 spec. The
+ * display language is bokmål "nb" everywhere (RFC 5646 tag, as the content locale).
+ */
+export const LANG = 'nb';
+
+const verb = (id: string, nb: string): Verb => ({ id, display: { [LANG]: nb } });
+
+export const VERBS = {
+  // cmi5 §9.3.2–9.3.8 defined verbs (also the natural ADL verbs for plain xAPI).
+  initialized: verb('http://adlnet.gov/expapi/verbs/initialized', 'startet'),
+  completed: verb('http://adlnet.gov/expapi/verbs/completed', 'fullførte'),
+  passed: verb('http://adlnet.gov/expapi/verbs/passed', 'bestod'),
+  failed: verb('http://adlnet.gov/expapi/verbs/failed', 'bestod ikke'),
+  terminated: verb('http://adlnet.gov/expapi/verbs/terminated', 'avsluttet'),
+  // cmi5 "allowed" statements use other ADL verbs (cmi5 §9.3: not subject to its usage rules).
+  answered: verb('http://adlnet.gov/expapi/verbs/answered', 'svarte på'),
+  experienced: verb('http://adlnet.gov/expapi/verbs/experienced', 'gjennomgikk'),
+  progressed: verb('http://adlnet.gov/expapi/verbs/progressed', 'kom videre i'),
+  scored: verb('http://adlnet.gov/expapi/verbs/scored', 'fikk resultat i'),
+} as const;
+
+export const ACTIVITY_TYPES = {
+  course: 'http://adlnet.gov/expapi/activities/course',
+  lesson: 'http://adlnet.gov/expapi/activities/lesson',
+  objective: 'http://adlnet.gov/expapi/activities/objective',
+  question: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+  simulation: 'http://adlnet.gov/expapi/activities/simulation',
+  assessment: 'http://adlnet.gov/expapi/activities/assessment',
+} as const;
+
+export const CMI5 = {
+  // cmi5 §9.6.2.1 and §9.6.2.2.
+  categoryCmi5: 'https://w3id.org/xapi/cmi5/context/categories/cmi5',
+  categoryMoveOn: 'https://w3id.org/xapi/cmi5/context/categories/moveon',
+  // cmi5 §9.6.3.1 and §9.6.3.2.
+  sessionId: 'https://w3id.org/xapi/cmi5/context/extensions/sessionid',
+  masteryScore: 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore',
+  // cmi5 §9.5.5.1: integer 0–100.
+  progress: 'https://w3id.org/xapi/cmi5/result/extensions/progress',
+} as const;
