@@ -1,0 +1,179 @@
+import type { Frame, Page } from 'puppeteer-core';
+import type { Course, Question, Scenario } from '../../../course/schema/index.ts';
+import { correctResponse } from '../../../src/state/scoring.ts';
+
+/**
+ * Drives the BUILT player like a learner, in a page or an LMS iframe. It reads the course from
+ * window.__COURSE__ (the same data the player renders) to know which answers are right.
+ */
+export type Target = Page | Frame;
+
+export interface WalkOptions {
+  /** Lesson questions: answer right or wrong. */
+  answers?: 'right' | 'wrong';
+  /** Final assessment: pass (all right) or fail (all wrong). */
+  assessment?: 'pass' | 'fail';
+  /** Scenario strategy: take the strongest or the weakest choice at each step. */
+  scenarios?: 'strong' | 'weak';
+  /** Stop after this many page changes (to quit midway). */
+  maxPages?: number;
+}
+
+export async function courseData(t: Target): Promise<Course> {
+  const course = await t.evaluate(() => window.__COURSE__);
+  if (!course) throw new Error('window.__COURSE__ is missing');
+  return course;
+}
+
+export async function startCourse(t: Target): Promise<void> {
+  await t.waitForSelector('[data-action="start"]', { visible: true });
+  await t.click('[data-action="start"]');
+  await t.waitForSelector('main[data-page]');
+}
+
+export async function currentPage(t: Target): Promise<string | null> {
+  return t.$eval('main', (m) => m.getAttribute('data-page'));
+}
+
+async function waitForPageChange(t: Target, from: string | null): Promise<void> {
+  await t.waitForFunction((prev) => document.querySelector('main')?.getAttribute('data-page') !== prev || document.querySelector('main')?.getAttribute('data-screen') !== 'page', {}, from);
+}
+
+/** Clicks "Neste". Returns false on the last page (which leads to the summary). */
+export async function next(t: Target): Promise<boolean> {
+  const from = await currentPage(t);
+  await t.click('[data-action="next"]');
+  await waitForPageChange(t, from);
+  return (await currentPage(t)) !== null;
+}
+
+function wrongResponse(q: Question): string[] | null {
+  switch (q.kind) {
+    case 'single':
+    case 'multiple': {
+      const wrong = q.options.find((o) => !o.correct);
+      return wrong ? [wrong.id] : null;
+    }
+    case 'ordering':
+      return null; // the player's starting order is never the right one
+    default:
+      return q satisfies never;
+  }
+}
+
+/** Puts the learner's response into a question form (clicks, never sets values directly). */
+export async function fillQuestion(t: Target, q: Question, right: boolean): Promise<void> {
+  const form = `form[data-question="${q.id}"]`;
+  if (q.kind === 'ordering') {
+    const target = right ? correctResponse(q) : null;
+    if (!target) return;
+    for (let i = 0; i < target.length; i += 1) {
+      // Move the item that belongs at position i up until it is there.
+      for (;;) {
+        const order = await t.$$eval(`${form} li[data-item]`, (lis) => lis.map((li) => li.getAttribute('data-item') ?? ''));
+        const at = order.indexOf(target[i] ?? '');
+        if (at <= i) break;
+        await t.click(`${form} li[data-item="${target[i]}"] [data-action="up"]`);
+        await t.waitForFunction((f, id, pos) => [...document.querySelectorAll(`${f} li[data-item]`)].findIndex((li) => li.getAttribute('data-item') === id) === pos, {}, form, target[i], at - 1);
+      }
+    }
+    return;
+  }
+  const response = right ? correctResponse(q) : (wrongResponse(q) ?? []);
+  for (const id of response) await t.click(`${form} input[value="${id}"]`);
+}
+
+async function answerLessonQuestion(t: Target, q: Question, right: boolean): Promise<void> {
+  const form = `form[data-question="${q.id}"]`;
+  if (await t.$(`${form} .feedback`)) return; // already answered (resumed)
+  await fillQuestion(t, q, right);
+  await t.click(`${form} [data-action="check"]`);
+  await t.waitForSelector(`${form} .feedback`);
+}
+
+async function playScenario(t: Target, s: Scenario, strategy: 'strong' | 'weak'): Promise<void> {
+  const root = `[data-scenario="${s.id}"]`;
+  const rank = { strong: 0, partly: 1, weak: 2 } as const;
+  for (let guard = 0; guard < 50; guard += 1) {
+    const nodeId = await t.$eval(root, (el) => el.querySelector('[data-node]')?.getAttribute('data-node') ?? null);
+    if (!nodeId) return; // at an ending
+    const node = s.nodes.find((n) => n.id === nodeId);
+    if (node?.kind !== 'situation') throw new Error(`unknown scenario node ${nodeId}`);
+    const sorted = [...node.choices].sort((a, b) => (strategy === 'strong' ? rank[a.rating] - rank[b.rating] : rank[b.rating] - rank[a.rating]));
+    const choice = sorted[0];
+    if (!choice) throw new Error(`no choices at ${nodeId}`);
+    await t.click(`${root} button[data-choice="${choice.id}"]`);
+    await t.waitForFunction((r, prev) => document.querySelector(r)?.querySelector('[data-node]')?.getAttribute('data-node') !== prev, {}, root, nodeId);
+  }
+  throw new Error(`scenario ${s.id} did not end`);
+}
+
+export async function takeAssessment(t: Target, course: Course, pass: boolean): Promise<void> {
+  const startButton = (await t.$('[data-action="start-attempt"]')) ?? (await t.$('[data-action="retry"]'));
+  if (startButton) {
+    await startButton.click();
+    await t.waitForSelector('[data-action="submit-attempt"]');
+  }
+  const bank = course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'assessment' ? b.bank : []))));
+  const ids = await t.$$eval('[data-assessment] form[data-question]', (forms) => forms.map((f) => f.getAttribute('data-question') ?? ''));
+  for (const id of ids) {
+    const q = bank.find((b) => b.id === id);
+    if (!q) throw new Error(`assessment question ${id} not in the bank`);
+    if (q.kind === 'ordering' && !pass) {
+      // The starting order is wrong, but an ordering answer must be given: move one item once.
+      await t.click(`form[data-question="${id}"] li[data-item] [data-action="down"]`);
+      const order = await t.$$eval(`form[data-question="${id}"] li[data-item]`, (lis) => lis.map((li) => li.getAttribute('data-item')));
+      if (order.every((x, i) => x === correctResponse(q)[i])) await t.click(`form[data-question="${id}"] li[data-item] [data-action="down"]`);
+    } else await fillQuestion(t, q, pass);
+  }
+  await t.click('[data-action="submit-attempt"]');
+  await t.waitForSelector('[data-result]');
+}
+
+/** Does everything on the current page the options ask for. */
+export async function completePage(t: Target, course: Course, options: WalkOptions = {}): Promise<void> {
+  const pageId = await currentPage(t);
+  const page = course.lessons.flatMap((l) => l.pages).find((p) => p.id === pageId);
+  if (!page) throw new Error(`page ${String(pageId)} not in the course`);
+  for (const block of page.blocks) {
+    switch (block.kind) {
+      case 'question':
+        await answerLessonQuestion(t, block.question, (options.answers ?? 'right') === 'right');
+        break;
+      case 'scenario':
+        await playScenario(t, block.scenario, options.scenarios ?? 'strong');
+        break;
+      case 'reflection':
+        if (!(await t.$eval(`textarea[data-reflection="${block.id}"]`, (el) => (el).value))) {
+          await t.type(`textarea[data-reflection="${block.id}"]`, `Mitt svar på ${block.id}.`);
+          await t.$eval(`textarea[data-reflection="${block.id}"]`, (el) => (el).blur());
+        }
+        break;
+      case 'assessment':
+        if (options.assessment && !(await t.$('[data-result="passed"]'))) await takeAssessment(t, course, options.assessment === 'pass');
+        break;
+      case 'text':
+      case 'quote':
+      case 'key-points':
+      case 'action-plan':
+        break;
+      default:
+        block satisfies never;
+    }
+  }
+}
+
+/** Walks from the current page to the summary (or maxPages), doing each page. Returns pages visited. */
+export async function walkCourse(t: Target, options: WalkOptions = {}): Promise<string[]> {
+  const course = await courseData(t);
+  const seen: string[] = [];
+  for (;;) {
+    const id = await currentPage(t);
+    if (!id) break;
+    seen.push(id);
+    await completePage(t, course, options);
+    if (options.maxPages !== undefined && seen.length >= options.maxPages) break;
+    if (!(await next(t))) break;
+  }
+  return seen;
+}
