@@ -70,7 +70,8 @@ export function questionActivity(facts: CourseFacts, q: Question): Activity {
         ...base,
         interactionType: 'sequencing',
         correctResponsesPattern: [correctResponse(q).join('[,]')],
-        sequencing: q.items.map((i) => ({ id: i.id, description: nb(i.text.nb) })),
+        // xAPI 1.0.3 §2.4.4.1.1: sequencing lists its items as "choices" too.
+        choices: q.items.map((i) => ({ id: i.id, description: nb(i.text.nb) })),
       });
     default:
       return q satisfies never;

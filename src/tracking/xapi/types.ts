@@ -39,7 +39,6 @@ export interface ActivityDefinition {
   interactionType?: 'choice' | 'sequencing' | 'long-fill-in' | 'other';
   correctResponsesPattern?: string[];
   choices?: InteractionComponent[];
-  sequencing?: InteractionComponent[];
   extensions?: Extensions;
 }
 
