@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { MarkupError, parseInline, parseRichText } from '../../../course/schema/rich-text.ts';
+
+describe('rich text markup', () => {
+  it('parses paragraphs, headings, lists, emphasis and links', () => {
+    expect(parseRichText('## Tittel\n\nEn **sterk** og *myk* tekst\nover to linjer.\n\n- a\n- [b](https://x.no)\n\n1. en\n2. to')).toEqual([
+      { t: 'h', level: 2, c: ['Tittel'] },
+      { t: 'p', c: ['En ', { t: 'strong', c: ['sterk'] }, ' og ', { t: 'em', c: ['myk'] }, ' tekst over to linjer.'] },
+      { t: 'ul', items: [['a'], [{ t: 'a', href: 'https://x.no', c: ['b'] }]] },
+      { t: 'ol', items: [['en'], ['to']] },
+    ]);
+  });
+
+  it('treats HTML as plain text', () => {
+    expect(parseRichText('<script>alert(1)</script>')).toEqual([{ t: 'p', c: ['<script>alert(1)</script>'] }]);
+  });
+
+  it.each([
+    ['**unclosed', 'unclosed "**"'],
+    ['*unclosed', 'unclosed "*"'],
+    ['[x](javascript:alert(1))', 'link address must be https:'],
+    ['[x]', 'a link must look like'],
+  ])('rejects %s', (src, message) => {
+    expect(() => parseInline(src)).toThrow(MarkupError);
+    expect(() => parseInline(src)).toThrow(message);
+  });
+
+  it('rejects a list glued to a paragraph', () => {
+    expect(() => parseRichText('Tekst\n- punkt')).toThrow('must stand alone');
+  });
+});

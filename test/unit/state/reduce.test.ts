@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { reduce } from '../../../src/state/reduce.ts';
+import { initialState } from '../../../src/state/state.ts';
+import { summarize } from '../../../src/state/summary.ts';
+import { AT, fullRun, run, sampleIndex } from './helpers.ts';
+
+const index = sampleIndex();
+
+describe('reduce', () => {
+  it('moves the bookmark and records visited pages once', () => {
+    const { state, events } = run(index, [{ type: 'goto', pageId: 'p-intro' }, { type: 'goto', pageId: 'p-a1' }, { type: 'goto', pageId: 'p-intro' }]);
+    expect(state.location).toBe('p-intro');
+    expect(state.visited).toEqual(['p-intro', 'p-a1']);
+    expect(events.filter((e) => e.type === 'page-viewed')).toHaveLength(3);
+  });
+
+  it('records a lesson answer with correctness and latency', () => {
+    const { state, events } = run(index, [{ type: 'answer', questionId: 'qa-1', response: ['y'], latencyMs: 1234 }]);
+    expect(state.answers).toEqual({ 'qa-1': ['y'] });
+    expect(events).toMatchObject([{ type: 'question-answered', correct: false, latencyMs: 1234, response: ['y'], context: { kind: 'lesson' } }]);
+  });
+
+  it.each([
+    ['an unknown question', { type: 'answer', questionId: 'nope', response: ['x'], latencyMs: 0 }],
+    ['an option the question lacks', { type: 'answer', questionId: 'qa-1', response: ['q'], latencyMs: 0 }],
+    ['two options on a single-choice question', { type: 'answer', questionId: 'qa-1', response: ['x', 'y'], latencyMs: 0 }],
+    ['a bank question outside an attempt', { type: 'answer', questionId: 'ta-1', response: ['r'], latencyMs: 0 }],
+    ['a choice not offered at this node', { type: 'choose', scenarioId: 'sc-a', choiceId: 'c3', latencyMs: 0 }],
+    ['an unknown page', { type: 'goto', pageId: 'p-x' }],
+    ['a submit without an attempt', { type: 'submit-attempt', latencyMs: 0 }],
+    ['an attempt drawing unknown questions', { type: 'start-attempt', draw: ['zz'] }],
+  ] as const)('ignores %s', (_name, action) => {
+    const before = initialState();
+    const r = reduce(index, before, action as Parameters<typeof reduce>[2], AT);
+    expect(r.state).toBe(before);
+    expect(r.events).toEqual([]);
+  });
+
+  it('follows a scenario to its ending, and a replay keeps it done', () => {
+    const { state, events } = run(index, [
+      { type: 'choose', scenarioId: 'sc-a', choiceId: 'c1', latencyMs: 1 },
+      { type: 'choose', scenarioId: 'sc-a', choiceId: 'c4', latencyMs: 1 },
+    ]);
+    expect(state.scenarios['sc-a']).toEqual({ path: ['c1', 'c4'], done: true });
+    expect(events.map((e) => e.type)).toEqual(['scenario-decision', 'scenario-decision', 'scenario-ended']);
+    const replay = run(index, [{ type: 'restart-scenario', scenarioId: 'sc-a' }], state);
+    expect(replay.state.scenarios['sc-a']).toEqual({ path: [], done: true });
+  });
+
+  it('says a reflection was written, without its text unless the course opts in', () => {
+    const { events } = run(index, [{ type: 'reflect', reflectionId: 'ref-a', text: 'hemmelig' }, { type: 'reflect', reflectionId: 'ref-a', text: 'hemmelig 2' }]);
+    expect(events).toMatchObject([{ type: 'reflection-written', reflectionId: 'ref-a', text: null }]);
+  });
+
+  it('scores an attempt, per objective, and emits one answer per drawn question', () => {
+    const { state, events } = run(index, fullRun(true));
+    expect(state.attempts).toEqual([{ score: 100, byObjective: { 'obj-a': 100, 'obj-b': 100 }, draw: ['ta-1', 'ta-3', 'tb-1', 'tb-2'] }]);
+    expect(state.current).toBeNull();
+    expect(events.filter((e) => e.type === 'question-answered' && e.context.kind === 'assessment')).toHaveLength(4);
+    expect(events.find((e) => e.type === 'assessment-submitted')).toMatchObject({ attempt: 1, passed: true });
+    expect(events.map((e) => e.type)).toContain('course-completed');
+  });
+
+  it('refuses to submit until every drawn question is answered', () => {
+    const { state } = run(index, [{ type: 'start-attempt', draw: ['ta-1', 'tb-1'] }, { type: 'assessment-answer', questionId: 'ta-1', response: ['r'] }, { type: 'submit-attempt', latencyMs: 1 }]);
+    expect(state.attempts).toEqual([]);
+    expect(state.current?.answers).toEqual({ 'ta-1': ['r'] });
+  });
+
+  it('stops new attempts after a pass and after the last allowed attempt', () => {
+    const passed = run(index, fullRun(true)).state;
+    expect(reduce(index, passed, { type: 'start-attempt', draw: ['ta-1'] }, AT).state).toBe(passed);
+    let state = initialState();
+    for (let i = 0; i < 3; i += 1) {
+      state = run(index, [{ type: 'start-attempt', draw: ['ta-1'] }, { type: 'assessment-answer', questionId: 'ta-1', response: ['w'] }, { type: 'submit-attempt', latencyMs: 1 }], state).state;
+    }
+    expect(state.attempts).toHaveLength(3);
+    expect(summarize(index, state).attemptsLeft).toBe(0);
+    expect(reduce(index, state, { type: 'start-attempt', draw: ['ta-1'] }, AT).state).toBe(state);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../course/schema/index.ts';
+import { canChoose, longestPath, traverse } from '../../../src/state/scenario-engine.ts';
+import { sampleIndex } from './helpers.ts';
+
+const scenario = sampleIndex().scenarios.get('sc-a') as Scenario;
+
+describe('scenario engine', () => {
+  it('starts at the start node', () => {
+    expect(traverse(scenario, []).current.id).toBe('n1');
+  });
+
+  it('follows choices to an ending', () => {
+    const t = traverse(scenario, ['c1', 'c3']);
+    expect(t.current).toMatchObject({ kind: 'ending', id: 'end-good' });
+    expect(t.steps.map((s) => s.choice.id)).toEqual(['c1', 'c3']);
+    expect(t.dropped).toEqual([]);
+  });
+
+  it('drops choices that do not fit (e.g. after a content change)', () => {
+    expect(traverse(scenario, ['c1', 'zz', 'c3'])).toMatchObject({ current: { id: 'n2' }, dropped: ['zz', 'c3'] });
+    expect(traverse(scenario, ['c2', 'c3'])).toMatchObject({ current: { id: 'end-bad' }, dropped: ['c3'] });
+  });
+
+  it('only offers the current node\'s choices', () => {
+    expect(canChoose(scenario, [], 'c1')).toBe(true);
+    expect(canChoose(scenario, [], 'c3')).toBe(false);
+    expect(canChoose(scenario, ['c2'], 'c3')).toBe(false);
+  });
+
+  it('knows the longest path', () => {
+    expect(longestPath(scenario)).toBe(2);
+  });
+});

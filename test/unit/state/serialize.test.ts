@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { indexCourse } from '../../../src/state/course-index.ts';
+import { deserialize, FORMAT, serialize } from '../../../src/state/serialize.ts';
+import { initialState } from '../../../src/state/state.ts';
+import { sampleCourse } from '../../fixtures/sample-course.ts';
+import { fullRun, run, sampleIndex } from './helpers.ts';
+
+const index = sampleIndex();
+
+describe('saved state (serialize / deserialize)', () => {
+  it('round-trips a full run, except reflection text, which stays on the device', () => {
+    const { state } = run(index, fullRun(false));
+    const text = serialize(index, state);
+    expect(text.startsWith(`${FORMAT}~`)).toBe(true);
+    expect(text).not.toContain('Min tanke');
+    const back = deserialize(index, text);
+    expect(back.warnings).toEqual([]);
+    expect(back.state).toEqual({ ...state, reflections: { 'ref-a': '' } });
+  });
+
+  it('round-trips an attempt in progress and a scenario mid-way', () => {
+    const { state } = run(index, [
+      { type: 'goto', pageId: 'p-a3' },
+      { type: 'choose', scenarioId: 'sc-a', choiceId: 'c1', latencyMs: 1 },
+      { type: 'start-attempt', draw: ['ta-2', 'ta-3', 'tb-1', 'tb-2'] },
+      { type: 'assessment-answer', questionId: 'ta-3', response: ['s', 'r'] },
+    ]);
+    expect(deserialize(index, serialize(index, state)).state).toEqual(state);
+  });
+
+  it('is compact', () => {
+    expect(serialize(index, run(index, fullRun(true)).state).length).toBeLessThan(160);
+  });
+
+  it.each([null, undefined, ''])('starts fresh for %j', (input) => {
+    expect(deserialize(index, input)).toEqual({ state: initialState(), warnings: [] });
+  });
+
+  it.each(['{"v":1}', 'g9~Labc', 'garbage', 'g1'])('starts fresh on a foreign or other-version string %j', (input) => {
+    const { state } = deserialize(index, input);
+    expect(state).toEqual(initialState());
+  });
+
+  it('keeps every valid part of a damaged string and says what it dropped', () => {
+    const good = serialize(index, run(index, fullRun(true)).state);
+    const damaged = good.replace(/~A[^~]*/, (a) => `${a}.zzzq`).replace('~R', '~Q!!~R') + '~T999:xx';
+    const { state, warnings } = deserialize(index, damaged);
+    expect(state.answers).toEqual(run(index, fullRun(true)).state.answers);
+    expect(state.attempts).toHaveLength(1);
+    expect(warnings.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('survives a re-ordered course: ids, not positions, are stored', () => {
+    const course = sampleCourse();
+    const { state } = run(index, fullRun(true));
+    const text = serialize(index, state);
+    const reordered = indexCourse({ ...course, lessons: [...course.lessons].reverse() });
+    expect(deserialize(reordered, text).state).toEqual(deserialize(index, text).state);
+  });
+});
