@@ -15,5 +15,5 @@ const validate: Validate = typeof mod.default === 'function' ? mod.default : mod
 
 /** Every problem xapi-validation finds in one statement, as readable lines; [] when clean. */
 export function statementWarnings(statement: unknown): string[] {
-  return validate(statement).map((w) => `${w.path.join('.')}: ${w.name}${w.typeName ? ` (${w.typeName})` : ''} ${JSON.stringify(w.data)?.slice(0, 120) ?? ''}`);
+  return validate(statement).map((w) => `${w.path.join('.')}: ${w.name}${w.typeName ? ` (${w.typeName})` : ''} ${(JSON.stringify(w.data) as string | undefined)?.slice(0, 120) ?? ''}`);
 }

@@ -104,8 +104,10 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
       const draft = judged(l.au, passed, event.result.score, ms, duration(), event.at);
       if (passed) {
         if (send('passed', [draft])) l.pendingFailed = null;
-      } else if (l.rules.check('failed') === null) {
-        l.pendingFailed = draft;
+      } else {
+        const broken = l.rules.check('failed');
+        if (broken) log(`not sent (failed): ${broken}`);
+        else l.pendingFailed = draft;
       }
     }
   }
@@ -134,7 +136,7 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
       const language = parseLanguagePreference(prefs.kind === 'found' ? prefs.body : null);
 
       const key = outboxKey(context.courseId, registration, endpoint);
-      const outbox = createOutbox({ win, storageKey: key, lrs, setStatus: status.set, log });
+      const outbox = createOutbox({ win, storageKey: key, lrs, setStatus: (s) => status.set(s), log });
       const au = courseActivity(facts, activityId);
       // Our own state document for this AU — a stateId of ours, never LMS.LaunchData (§10).
       const ref: StateRef = { activityId, agent: actor, registration, stateId: STATE_ID };
@@ -183,6 +185,6 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
       // §10 returnURL: the AU MUST redirect the window there when terminated.
       return { returnUrl: live.data.returnUrl };
     },
-    onStatus: status.subscribe,
+    onStatus: (listener) => status.subscribe(listener),
   };
 }

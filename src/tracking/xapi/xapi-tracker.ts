@@ -81,7 +81,7 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
       const { endpoint, auth, actor, registration, activityId } = launch.value;
       const lrs: LrsConfig = { endpoint, auth, fetch: deps.fetch ?? win.fetch.bind(win), timeoutMs: 15_000 };
       const key = outboxKey(context.courseId, registration, endpoint);
-      const outbox = createOutbox({ win, storageKey: key, lrs, setStatus: status.set, log });
+      const outbox = createOutbox({ win, storageKey: key, lrs, setStatus: (s) => status.set(s), log });
       const root = courseActivity(facts, activityId ?? context.courseId);
       const ref: StateRef = { activityId: root.id, agent: actor, registration, stateId: STATE_ID };
       const mirror = mirrorKey(key);
@@ -128,6 +128,6 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
       await live.outbox.drain(8000);
       return { returnUrl: null };
     },
-    onStatus: status.subscribe,
+    onStatus: (listener) => status.subscribe(listener),
   };
 }

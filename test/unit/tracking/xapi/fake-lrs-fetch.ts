@@ -20,7 +20,7 @@ export function fakeLrsFetch(script: Reply[] = [], fallback: Reply = 200) {
   const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
     const call: Call = {
       method: init.method ?? 'GET',
-      url: String(input as string),
+      url: input instanceof Request ? input.url : input.toString(),
       body: typeof init.body === 'string' ? init.body : null,
       keepalive: init.keepalive === true,
       headers: (init.headers ?? {}) as Record<string, string>,
@@ -39,7 +39,7 @@ export function fakeLrsFetch(script: Reply[] = [], fallback: Reply = 200) {
     }
     return Promise.resolve(new Response(reply === 204 ? null : '[]', { status: reply }));
   };
-  return { fetch: fetchFn as typeof fetch, calls, stored };
+  return { fetch: fetchFn, calls, stored };
 }
 
 let n = 0;

@@ -15,7 +15,7 @@ export function memoryStorage(): Storage {
     getItem: (k) => map.get(k) ?? null,
     key: (i) => [...map.keys()][i] ?? null,
     removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, String(v)),
+    setItem: (k, v) => void map.set(k, v),
   };
 }
 
