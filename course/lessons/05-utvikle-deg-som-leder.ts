@@ -448,7 +448,7 @@ Prøv gjerne casen på nytt og se hva som skjer med andre valg.`,
       blocks: [
         {
           kind: 'reflection',
-          id: 'refleksjon-utvikle-deg',
+          id: 'refleksjon-utvikle-deg-som-leder',
           prompt: 'Hva betyr «Utvikle deg som leder» for deg? Hvem vil du spørre om hvordan du virker på andre, og hva vil du spørre om? Hvilken kunnskap om ledelse vil du fylle på med, og hvilke andre ledere vil du dele erfaringer med?',
           hint: 'Tenk på én situasjon den siste måneden der du er usikker på hvordan du virket. Hvem kunne gitt deg en ærlig tilbakemelding på den?',
           planLabel: 'Utvikle deg som leder',
