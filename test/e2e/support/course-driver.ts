@@ -17,6 +17,36 @@ export interface WalkOptions {
   scenarios?: 'strong' | 'weak';
   /** Stop after this many page changes (to quit midway). */
   maxPages?: number;
+  /** Drive with the mouse (clicks) or the keyboard alone (Tab, Enter, Space, arrows). */
+  input?: Input;
+}
+
+export type Input = 'mouse' | 'keyboard';
+
+/** Tab (forwards) until the focused element matches `selector`. Bounded, so a focus trap fails the test. */
+async function tabTo(t: Target, selector: string): Promise<void> {
+  const page = 'keyboard' in t ? t : t.page();
+  for (let i = 0; i < 400; i += 1) {
+    if (await t.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+/** Activates a control like a learner: a click, or Tab to it and Enter / Space. Radios use arrow keys. */
+export async function activate(t: Target, selector: string, input: Input = 'mouse'): Promise<void> {
+  if (input === 'mouse') return t.click(selector);
+  const page = 'keyboard' in t ? t : t.page();
+  const radio = await t.$eval(selector, (el) => (el instanceof HTMLInputElement && el.type === 'radio' ? el.name : null));
+  if (radio) {
+    await tabTo(t, `input[type="radio"][name="${radio}"]`);
+    for (let i = 0; i < 20 && !(await t.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)); i += 1) await page.keyboard.press('ArrowDown');
+    if (!(await t.$eval(selector, (el) => (el as HTMLInputElement).checked))) await page.keyboard.press('Space');
+    return;
+  }
+  await tabTo(t, selector);
+  const checkbox = await t.$eval(selector, (el) => el instanceof HTMLInputElement && el.type === 'checkbox');
+  await page.keyboard.press(checkbox ? 'Space' : 'Enter');
 }
 
 export async function courseData(t: Target): Promise<Course> {
@@ -25,9 +55,9 @@ export async function courseData(t: Target): Promise<Course> {
   return course;
 }
 
-export async function startCourse(t: Target): Promise<void> {
+export async function startCourse(t: Target, input: Input = 'mouse'): Promise<void> {
   await t.waitForSelector('[data-action="start"]', { visible: true });
-  await t.click('[data-action="start"]');
+  await activate(t, '[data-action="start"]', input);
   await t.waitForSelector('main[data-page]');
 }
 
@@ -40,9 +70,9 @@ async function waitForPageChange(t: Target, from: string | null): Promise<void> 
 }
 
 /** Clicks "Neste". Returns false on the last page (which leads to the summary). */
-export async function next(t: Target): Promise<boolean> {
+export async function next(t: Target, input: Input = 'mouse'): Promise<boolean> {
   const from = await currentPage(t);
-  await t.click('[data-action="next"]');
+  await activate(t, '[data-action="next"]', input);
   await waitForPageChange(t, from);
   return (await currentPage(t)) !== null;
 }
@@ -62,7 +92,7 @@ function wrongResponse(q: Question): string[] | null {
 }
 
 /** Puts the learner's response into a question form (clicks, never sets values directly). */
-export async function fillQuestion(t: Target, q: Question, right: boolean): Promise<void> {
+export async function fillQuestion(t: Target, q: Question, right: boolean, input: Input = 'mouse'): Promise<void> {
   const form = `form[data-question="${q.id}"]`;
   if (q.kind === 'ordering') {
     const target = right ? correctResponse(q) : null;
@@ -73,25 +103,25 @@ export async function fillQuestion(t: Target, q: Question, right: boolean): Prom
         const order = await t.$$eval(`${form} li[data-item]`, (lis) => lis.map((li) => li.getAttribute('data-item') ?? ''));
         const at = order.indexOf(target[i] ?? '');
         if (at <= i) break;
-        await t.click(`${form} li[data-item="${target[i]}"] [data-action="up"]`);
+        await activate(t, `${form} li[data-item="${target[i]}"] [data-action="up"]`, input);
         await t.waitForFunction((f, id, pos) => [...document.querySelectorAll(`${f} li[data-item]`)].findIndex((li) => li.getAttribute('data-item') === id) === pos, {}, form, target[i], at - 1);
       }
     }
     return;
   }
   const response = right ? correctResponse(q) : (wrongResponse(q) ?? []);
-  for (const id of response) await t.click(`${form} input[value="${id}"]`);
+  for (const id of response) await activate(t, `${form} input[value="${id}"]`, input);
 }
 
-async function answerLessonQuestion(t: Target, q: Question, right: boolean): Promise<void> {
+async function answerLessonQuestion(t: Target, q: Question, right: boolean, input: Input): Promise<void> {
   const form = `form[data-question="${q.id}"]`;
   if (await t.$(`${form} .feedback`)) return; // already answered (resumed)
-  await fillQuestion(t, q, right);
-  await t.click(`${form} [data-action="check"]`);
+  await fillQuestion(t, q, right, input);
+  await activate(t, `${form} [data-action="check"]`, input);
   await t.waitForSelector(`${form} .feedback`);
 }
 
-async function playScenario(t: Target, s: Scenario, strategy: 'strong' | 'weak'): Promise<void> {
+async function playScenario(t: Target, s: Scenario, strategy: 'strong' | 'weak', input: Input): Promise<void> {
   const root = `[data-scenario="${s.id}"]`;
   const rank = { strong: 0, partly: 1, weak: 2 } as const;
   for (let guard = 0; guard < 50; guard += 1) {
@@ -102,16 +132,16 @@ async function playScenario(t: Target, s: Scenario, strategy: 'strong' | 'weak')
     const sorted = [...node.choices].sort((a, b) => (strategy === 'strong' ? rank[a.rating] - rank[b.rating] : rank[b.rating] - rank[a.rating]));
     const choice = sorted[0];
     if (!choice) throw new Error(`no choices at ${nodeId}`);
-    await t.click(`${root} button[data-choice="${choice.id}"]`);
+    await activate(t, `${root} button[data-choice="${choice.id}"]`, input);
     await t.waitForFunction((r, prev) => document.querySelector(r)?.querySelector('[data-node]')?.getAttribute('data-node') !== prev, {}, root, nodeId);
   }
   throw new Error(`scenario ${s.id} did not end`);
 }
 
-export async function takeAssessment(t: Target, course: Course, pass: boolean): Promise<void> {
-  const startButton = (await t.$('[data-action="start-attempt"]')) ?? (await t.$('[data-action="retry"]'));
+export async function takeAssessment(t: Target, course: Course, pass: boolean, input: Input = 'mouse'): Promise<void> {
+  const startButton = (await t.$('[data-action="start-attempt"]')) ? '[data-action="start-attempt"]' : (await t.$('[data-action="retry"]')) ? '[data-action="retry"]' : null;
   if (startButton) {
-    await startButton.click();
+    await activate(t, startButton, input);
     await t.waitForSelector('[data-action="submit-attempt"]');
   }
   const bank = course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'assessment' ? b.bank : []))));
@@ -121,27 +151,28 @@ export async function takeAssessment(t: Target, course: Course, pass: boolean): 
     if (!q) throw new Error(`assessment question ${id} not in the bank`);
     if (q.kind === 'ordering' && !pass) {
       // The starting order is wrong, but an ordering answer must be given: move one item once.
-      await t.click(`form[data-question="${id}"] li[data-item] [data-action="down"]`);
+      await activate(t, `form[data-question="${id}"] li[data-item] [data-action="down"]`, input);
       const order = await t.$$eval(`form[data-question="${id}"] li[data-item]`, (lis) => lis.map((li) => li.getAttribute('data-item')));
-      if (order.every((x, i) => x === correctResponse(q)[i])) await t.click(`form[data-question="${id}"] li[data-item] [data-action="down"]`);
-    } else await fillQuestion(t, q, pass);
+      if (order.every((x, i) => x === correctResponse(q)[i])) await activate(t, `form[data-question="${id}"] li[data-item] [data-action="down"]`, input);
+    } else await fillQuestion(t, q, pass, input);
   }
-  await t.click('[data-action="submit-attempt"]');
+  await activate(t, '[data-action="submit-attempt"]', input);
   await t.waitForSelector('[data-result]');
 }
 
 /** Does everything on the current page the options ask for. */
 export async function completePage(t: Target, course: Course, options: WalkOptions = {}): Promise<void> {
+  const input = options.input ?? 'mouse';
   const pageId = await currentPage(t);
   const page = course.lessons.flatMap((l) => l.pages).find((p) => p.id === pageId);
   if (!page) throw new Error(`page ${String(pageId)} not in the course`);
   for (const block of page.blocks) {
     switch (block.kind) {
       case 'question':
-        await answerLessonQuestion(t, block.question, (options.answers ?? 'right') === 'right');
+        await answerLessonQuestion(t, block.question, (options.answers ?? 'right') === 'right', input);
         break;
       case 'scenario':
-        await playScenario(t, block.scenario, options.scenarios ?? 'strong');
+        await playScenario(t, block.scenario, options.scenarios ?? 'strong', input);
         break;
       case 'reflection':
         if (!(await t.$eval(`textarea[data-reflection="${block.id}"]`, (el) => (el).value))) {
@@ -150,7 +181,7 @@ export async function completePage(t: Target, course: Course, options: WalkOptio
         }
         break;
       case 'assessment':
-        if (options.assessment && !(await t.$('[data-result="passed"]'))) await takeAssessment(t, course, options.assessment === 'pass');
+        if (options.assessment && !(await t.$('[data-result="passed"]'))) await takeAssessment(t, course, options.assessment === 'pass', input);
         break;
       case 'text':
       case 'quote':
@@ -173,7 +204,7 @@ export async function walkCourse(t: Target, options: WalkOptions = {}): Promise<
     seen.push(id);
     await completePage(t, course, options);
     if (options.maxPages !== undefined && seen.length >= options.maxPages) break;
-    if (!(await next(t))) break;
+    if (!(await next(t, options.input))) break;
   }
   return seen;
 }

@@ -1,0 +1,239 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'puppeteer-core';
+import type { Course } from '../../../course/schema/index.ts';
+import { indexCourse } from '../../../src/state/course-index.ts';
+import { deserialize } from '../../../src/state/serialize.ts';
+import type { CourseState } from '../../../src/state/state.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { courseData, currentPage, startCourse, walkCourse } from '../support/course-driver.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { unzipToTemp } from '../support/unzip.ts';
+import { lmsHandler, type LmsVersion } from './lms-harness.ts';
+import { at, courseFrame, list, lmsUrl, readLms, type LmsView } from './scorm-lms.ts';
+
+/**
+ * The BUILT SCORM zips, unzipped as an LMS would, with scorm-again as the LMS in the parent
+ * frame (strict settings, no autocommit). scorm-again accepts 64000 characters of 1.2
+ * suspend_data, so the 4096 limit of SCORM 1.2 RTE 3.4.2.1 is checked here at every commit.
+ */
+const SLUG = 'god-ledelse-i-staten';
+const SUSPEND_MAX = { '12': 4096, '2004': 64000 } as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Interaction ids the state says must have been reported (each answered once, each scenario played once). */
+function expectedInteractions(course: Course, state: CourseState): string[] {
+  const index = indexCourse(course);
+  const ids = Object.keys(state.answers);
+  for (const [id, run] of Object.entries(state.scenarios)) {
+    const s = index.scenarios.get(id);
+    let node = s?.start;
+    for (const choiceId of run.path) {
+      ids.push(`${id}--${node ?? ''}`);
+      const situation = s?.nodes.find((n) => n.id === node);
+      node = situation?.kind === 'situation' ? situation.choices.find((c) => c.id === choiceId)?.next : undefined;
+    }
+  }
+  for (const attempt of state.attempts) ids.push(...attempt.draw);
+  return ids.sort();
+}
+
+describe.each<LmsVersion>(['12', '2004'])('SCORM %s package in an LMS (scorm-again in the parent frame)', (v) => {
+  let server: StaticServer;
+  let dir: string;
+  const v12 = v === '12';
+  const names = v12
+    ? { init: 'LMSInitialize', finish: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit' }
+    : { init: 'Initialize', finish: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit' };
+
+  beforeAll(async () => {
+    dir = await unzipToTemp(`dist/${SLUG}-scorm${v === '12' ? '12' : '2004'}.zip`);
+    server = await serveStatic(dir, [lmsHandler(process.cwd())]);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  async function open(init?: unknown): Promise<{ page: Page; frame: Frame; errors: string[]; requests: string[] }> {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+    await page.goto(lmsUrl(server.url, v, init));
+    return { page, frame: await courseFrame(page), errors, requests };
+  }
+
+  async function exitCourse(page: Page, frame: Frame): Promise<void> {
+    await frame.click('[data-action="exit"]');
+    await page.waitForFunction((finish) => (window as unknown as { __calls: { method: string }[] }).__calls.some((c) => c.method === finish), {}, names.finish);
+  }
+
+  function checkCalls(lms: LmsView): void {
+    expect(lms.calls.filter((c) => c.method === names.init)).toHaveLength(1);
+    // GetLastError is 0 after every call. The one spec-defined exception: SCORM 2004 RTE 3.1.7.6
+    // 403 "value not initialized" when reading e.g. cmi.location on a first launch.
+    const bad = lms.calls.filter((c) => c.error !== '0' && !(c.method === names.get && c.error === '403' && !v12));
+    expect(bad).toEqual([]);
+    for (const commit of lms.commits) expect(commit.suspend.length).toBeLessThanOrEqual(v12 ? 4096 : SUSPEND_MAX[v]);
+  }
+
+  it('the LMS is strict: it rejects a bad value (so the clean run below means something)', async () => {
+    const { page } = await open();
+    const result = await page.evaluate((set, init, element) => {
+      const api = (window as unknown as { __api: Record<string, (...a: string[]) => string> }).__api;
+      api[init]?.('');
+      return String(api[set]?.(element, 'done'));
+    }, names.set, names.init, v12 ? 'cmi.core.lesson_status' : 'cmi.completion_status');
+    expect(result).toBe('false');
+    await page.browserContext().close();
+  });
+
+  it('(a) complete and pass: status, score, five objectives, an interaction for every answer, no errors', async () => {
+    const { page, frame, errors, requests } = await open();
+    const course = await courseData(frame);
+    await startCourse(frame);
+    await walkCourse(frame, { answers: 'right', scenarios: 'strong', assessment: 'pass' });
+    await exitCourse(page, frame);
+    const lms = await readLms(page);
+    checkCalls(lms);
+    const cmi = lms.cmi;
+    const state = deserialize(indexCourse(course), String(cmi.suspend_data)).state;
+    if (v12) {
+      expect(at(cmi, 'core.lesson_status')).toBe('passed');
+      expect(at(cmi, 'core.score.raw')).toBe('100');
+      expect(at(cmi, 'core.score.min')).toBe('0');
+      expect(at(cmi, 'core.score.max')).toBe('100');
+      expect(at(cmi, 'core.exit')).toBe('');
+    } else {
+      expect(cmi.completion_status).toBe('completed');
+      expect(cmi.success_status).toBe('passed');
+      expect(at(cmi, 'score.scaled')).toBe('1');
+      expect(at(cmi, 'score.raw')).toBe('100');
+      expect(cmi.progress_measure).toBe('1');
+      expect(cmi.exit).toBe('normal');
+      expect(at(cmi, 'adl.nav.request') ?? lms.calls.find((c) => c.args[0] === 'adl.nav.request')?.args[1]).toBe('exitAll');
+    }
+    const objectives = list(cmi.objectives);
+    expect(objectives.map((o) => o.id)).toEqual(course.meta.objectives.map((o) => o.id));
+    for (const o of objectives) {
+      if (v12) expect(o.status).toBe('passed');
+      else expect([o.success_status, o.completion_status]).toEqual(['passed', 'completed']);
+      expect(at(o, 'score.raw')).toBe('100');
+    }
+    // Interactions are write-only in 1.2; the LMS's record of the SetValue calls is the truth.
+    const ids = lms.calls.filter((c) => c.method === names.set && /^cmi\.interactions\.\d+\.id$/.test(c.args[0] ?? '')).map((c) => c.args[1] ?? '');
+    expect(ids.sort()).toEqual(expectedInteractions(course, state));
+    const results = lms.calls.filter((c) => c.method === names.set && /^cmi\.interactions\.\d+\.result$/.test(c.args[0] ?? '')).map((c) => c.args[1]);
+    expect(results).toHaveLength(ids.length);
+    expect(new Set(results)).toEqual(new Set(['correct'])); // right answers, strongest choices
+    expect(errors).toEqual([]);
+    expect(requests.filter((r) => !r.startsWith(server.url) && !r.startsWith('data:'))).toEqual([]);
+    await page.browserContext().close();
+  });
+
+  it('(b) fail the assessment: failed with the score, and the attempt stays open', async () => {
+    const { page, frame, errors } = await open();
+    await startCourse(frame);
+    await walkCourse(frame, { answers: 'wrong', scenarios: 'weak', assessment: 'fail' });
+    await exitCourse(page, frame);
+    const lms = await readLms(page);
+    checkCalls(lms);
+    const cmi = lms.cmi;
+    if (v12) {
+      expect(at(cmi, 'core.lesson_status')).toBe('failed');
+      expect(Number(at(cmi, 'core.score.raw'))).toBeLessThan(80);
+      expect(at(cmi, 'core.exit')).toBe('suspend');
+    } else {
+      expect(cmi.success_status).toBe('failed');
+      expect(cmi.completion_status).toBe('completed');
+      expect(Number(at(cmi, 'score.scaled'))).toBeLessThan(0.8);
+      expect(cmi.exit).toBe('suspend');
+    }
+    const results = lms.calls.filter((c) => c.method === names.set && /\.result$/.test(c.args[0] ?? '')).map((c) => c.args[1]);
+    expect(results).toContain(v12 ? 'wrong' : 'incorrect');
+    expect(errors).toEqual([]);
+    await page.browserContext().close();
+  });
+
+  it('(c) quit midway and relaunch with the saved data: same page, answers intact', async () => {
+    const first = await open();
+    await startCourse(first.frame);
+    await walkCourse(first.frame, { answers: 'right', maxPages: 9 });
+    const stoppedAt = await currentPage(first.frame);
+    const answered = await first.frame.$$eval('form[data-question] .feedback', (f) => f.length);
+    await exitCourse(first.page, first.frame);
+    const saved = await readLms(first.page);
+    checkCalls(saved);
+    const suspend = String(saved.cmi.suspend_data);
+    const location = String(v12 ? at(saved.cmi, 'core.lesson_location') : saved.cmi.location);
+    expect(location).toBe(stoppedAt);
+    expect(v12 ? at(saved.cmi, 'core.exit') : saved.cmi.exit).toBe('suspend');
+    await first.page.browserContext().close();
+
+    // The LMS relaunches the attempt: entry=resume with the stored bookmark and suspend data.
+    const init = v12
+      ? { core: { entry: 'resume', lesson_location: location, lesson_status: 'incomplete' }, suspend_data: suspend }
+      : { entry: 'resume', location, suspend_data: suspend, completion_status: 'incomplete' };
+    const again = await open(init);
+    await startCourse(again.frame);
+    expect(await currentPage(again.frame)).toBe(stoppedAt);
+    expect(await again.frame.$$eval('form[data-question] .feedback', (f) => f.length)).toBe(answered);
+    expect(again.errors).toEqual([]);
+    await again.page.browserContext().close();
+  });
+
+  it('(d) no LMS: the course runs alone, says so once, and keeps progress on the device', async () => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForSelector('[data-notice="NO_LMS"]');
+    await startCourse(page);
+    await walkCourse(page, { maxPages: 3 });
+    const stoppedAt = await currentPage(page);
+    expect(await page.$$('[data-notice="NO_LMS"]')).toHaveLength(1);
+    expect(await page.$eval('[data-save-status]', (e) => e.getAttribute('data-save-status'))).toBe('not-recorded');
+    await page.reload();
+    await startCourse(page);
+    expect(await currentPage(page)).toBe(stoppedAt);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('(e) commits that fail: the learner sees it, nothing is thrown, and the data arrives once commits work', async () => {
+    const { page, frame, errors } = await open();
+    await startCourse(frame);
+    await page.evaluate(() => {
+      (window as unknown as { __failCommits: { left: number } }).__failCommits.left = 1000;
+    });
+    await walkCourse(frame, { answers: 'right', maxPages: 4 });
+    await frame.waitForSelector('[data-save-status="failing"]', { timeout: 20_000 });
+    await frame.waitForSelector('[data-notice="SAVE_FAILING"]');
+    const stoppedAt = await currentPage(frame);
+    const failed = (await readLms(page)).calls.filter((c) => c.method === names.commit && c.result === 'false');
+    expect(failed.length).toBeGreaterThanOrEqual(3);
+    expect(failed.every((c) => c.error !== '0')).toBe(true);
+
+    await page.evaluate(() => {
+      (window as unknown as { __failCommits: { left: number } }).__failCommits.left = 0;
+    });
+    await frame.waitForSelector('[data-save-status="saved"]', { timeout: 40_000 });
+    expect(await frame.$('[data-notice="SAVE_FAILING"]')).toBeNull();
+    const lms = await readLms(page);
+    const last = lms.commits.at(-1);
+    expect(last?.location).toBe(stoppedAt);
+    expect(deserialize(indexCourse(await courseData(frame)), last?.suspend).state.location).toBe(stoppedAt);
+    expect(errors).toEqual([]);
+    await page.browserContext().close();
+  });
+});

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { axeViolations, type AxeViolation } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { activate, completePage, courseData, currentPage, next, startCourse, walkCourse } from '../support/course-driver.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic('dist/web');
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function open(width: number): Promise<Page> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width, height: 800 });
+  await page.goto(`${server.url}/index.html`);
+  return page;
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA) on every distinct screen', () => {
+  it.each([1280, 320])('has zero violations at %i px, on every page before and after it is done', async (width) => {
+    const page = await open(width);
+    const found: AxeViolation[] = [];
+    const check = async (label: string) => {
+      found.push(...(await axeViolations(page, label)));
+      // Reflow (WCAG 1.4.10): no horizontal scrolling at 320 px.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) found.push({ id: 'reflow', impact: 'serious', help: `${label}: page is ${overflow}px wider than the viewport`, nodes: [] });
+    };
+    const course = await courseData(page);
+    await check('start');
+    await startCourse(page);
+    for (;;) {
+      const id = await currentPage(page);
+      if (!id) break;
+      await check(`page ${id}`);
+      const hasAssessment = course.lessons.some((l) => l.pages.some((p) => p.id === id && p.blocks.some((b) => b.kind === 'assessment')));
+      if (hasAssessment) {
+        await activate(page, '[data-action="start-attempt"]');
+        await page.waitForSelector('[data-action="submit-attempt"]');
+        await check(`page ${id}, attempt in progress`);
+        await completePage(page, course, { assessment: 'fail' });
+        await check(`page ${id}, failed attempt`);
+      }
+      await completePage(page, course, { assessment: 'pass', answers: 'wrong' });
+      await check(`page ${id}, done`);
+      if (!(await next(page))) break;
+    }
+    await check('completion');
+    await page.click('[data-action="contents"]');
+    await page.waitForSelector('main[data-screen="contents"]');
+    await check('contents');
+    await page.click('[data-action="exit"]');
+    await page.waitForSelector('main[data-screen="exited"]');
+    await check('exited');
+    expect(found).toEqual([]);
+    await page.browserContext().close();
+  });
+});
+
+describe('keyboard alone', () => {
+  it('takes the whole course and passes without a mouse, with focus on each new page heading', async () => {
+    const page = await open(1024);
+    await startCourse(page, 'keyboard');
+    // WCAG 2.4.3: navigation moves focus to the new page's heading.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-h');
+    await walkCourse(page, { input: 'keyboard', assessment: 'pass' });
+    await page.waitForSelector('main[data-screen="completion"]');
+    expect(await page.$eval('[data-completion]', (e) => e.getAttribute('data-completion'))).toBe('completed');
+    expect(await page.$eval('.completion [data-result]', (e) => e.getAttribute('data-result'))).toBe('passed');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.browserContext().close();
+  });
+
+  it('shows a visible focus indicator', async () => {
+    const page = await open(1024);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? getComputedStyle(el).outlineStyle : 'none';
+    });
+    expect(outline).not.toBe('none');
+    await page.browserContext().close();
+  });
+});
