@@ -19,7 +19,7 @@ export default defineCourse({
     'Hva du selv vil gjøre videre som leder',
   ],
   languages: ['nb'],
-  minutes: 50,
+  minutes: 59,
   masteryScore: 80,
   publisher: 'Bygger på Grunnlag for god ledelse i staten, en del av Arbeidsgiverstrategien 2024–2027',
   objectives: [

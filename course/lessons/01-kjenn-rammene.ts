@@ -215,33 +215,6 @@ Ledelse i staten skal utøves med den norske modellen som plattform, der partssa
             ],
           },
         },
-        {
-          kind: 'question',
-          question: {
-            id: 'kr-q5',
-            kind: 'single',
-            objective: 'kjenn-rammene',
-            prompt: 'Hvorfor er partssamarbeid og medbestemmelse viktig for ledelse i staten, ifølge grunnlaget?',
-            options: [
-              {
-                id: 'kr-q5-a',
-                text: 'Ledelse i staten skal utøves med den norske modellen som plattform, der partssamarbeid, medbestemmelse og involvering bidrar til bedre beslutninger',
-                correct: true,
-                feedback: 'Riktig. Grunnlaget beskriver den norske modellen som plattformen for ledelse i staten, og begrunner det med at involvering gir bedre beslutninger.',
-              },
-              {
-                id: 'kr-q5-b',
-                text: 'Partssamarbeid flytter ansvaret for beslutningene fra lederen til de tillitsvalgte',
-                feedback: 'Ikke riktig. Du har fortsatt lederansvaret. Partssamarbeid handler om å involvere tidlig, slik at beslutningene blir bedre.',
-              },
-              {
-                id: 'kr-q5-c',
-                text: 'Partssamarbeid er først og fremst en formalitet som må være på plass før store omstillinger',
-                feedback: 'Ikke riktig. Grunnlaget ber deg bruke partssamarbeidet og medbestemmelse aktivt – også i det daglige, ikke bare som en formalitet.',
-              },
-            ],
-          },
-        },
       ],
     },
     {

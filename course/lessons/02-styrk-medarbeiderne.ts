@@ -143,41 +143,14 @@ Et eksempel: I møtene er det alltid de samme tre som snakker. Du endrer møtefo
           kind: 'question',
           question: {
             id: 'sm-q3',
-            kind: 'single',
-            objective: 'styrk-medarbeiderne',
-            prompt: 'Hvorfor er tillit særlig viktig når du leder kunnskapsmedarbeidere, ifølge innspillene til grunnlaget?',
-            options: [
-              {
-                id: 'sm-q3-a',
-                text: 'Uten reell autonomi og handlingsrom mister de motivasjon, og det blir vanskeligere å beholde kompetanse',
-                correct: true,
-                feedback: 'Riktig. Grunnlaget ser tillit som en forutsetning for engasjerte ansatte – og for å beholde kompetansen virksomheten trenger.',
-              },
-              {
-                id: 'sm-q3-b',
-                text: 'Kunnskapsmedarbeidere klarer seg godt uten ledelse',
-                feedback: 'Ikke riktig. Innspillene sier tvert imot at ledere blir svært viktige fremover. Det er måten å lede på som endrer seg: fra å ha «alle» svar til å finne løsninger sammen.',
-              },
-              {
-                id: 'sm-q3-c',
-                text: 'Tillit gjør det unødvendig å ha tydelige mål',
-                feedback: 'Ikke riktig. Punktet handler om tillit gjennom tydelig ansvar og handlingsrom. Tydelige mål er en del av det som gjør tillit mulig.',
-              },
-            ],
-          },
-        },
-        {
-          kind: 'question',
-          question: {
-            id: 'sm-q4',
             kind: 'ordering',
             objective: 'styrk-medarbeiderne',
             prompt: 'Du skal gi en medarbeider en konstruktiv tilbakemelding på et notat. Sett stegene i en god rekkefølge.',
             items: [
-              { id: 'sm-q4-a', text: 'Beskriv konkret hva du har lest eller sett' },
-              { id: 'sm-q4-b', text: 'Forklar hvilken virkning det hadde, for eksempel for leserne av notatet' },
-              { id: 'sm-q4-c', text: 'Spør hvordan medarbeideren selv ser det' },
-              { id: 'sm-q4-d', text: 'Avtal sammen hva som skal gjøres annerledes neste gang' },
+              { id: 'sm-q3-a', text: 'Beskriv konkret hva du har lest eller sett' },
+              { id: 'sm-q3-b', text: 'Forklar hvilken virkning det hadde, for eksempel for leserne av notatet' },
+              { id: 'sm-q3-c', text: 'Spør hvordan medarbeideren selv ser det' },
+              { id: 'sm-q3-d', text: 'Avtal sammen hva som skal gjøres annerledes neste gang' },
             ],
             feedbackCorrect: 'Riktig. Du starter med fakta, viser hvorfor det betyr noe, lytter, og avslutter med en felles avtale. Da blir tilbakemeldingen konstruktiv og ikke en dom.',
             feedbackIncorrect: 'Ikke helt. En konstruktiv tilbakemelding starter med det konkrete du har observert og virkningen av det. Deretter lytter du, og til slutt blir dere enige om veien videre.',
@@ -186,30 +159,30 @@ Et eksempel: I møtene er det alltid de samme tre som snakker. Du endrer møtefo
         {
           kind: 'question',
           question: {
-            id: 'sm-q5',
+            id: 'sm-q4',
             kind: 'multiple',
             objective: 'styrk-medarbeiderne',
             prompt: 'Hva kan du som leder gjøre for å bidra til et mangfoldig og inkluderende arbeidsfellesskap? Velg alle som passer.',
             options: [
               {
-                id: 'sm-q5-a',
+                id: 'sm-q4-a',
                 text: 'Legge opp møtene slik at alle får sagt sin mening, ikke bare de som snakker mest',
                 correct: true,
                 feedback: 'Riktig. Inkludering betyr at alle faktisk blir hørt. Møteformen er et av de enkleste stedene å begynne.',
               },
               {
-                id: 'sm-q5-b',
+                id: 'sm-q4-b',
                 text: 'Se etter kandidater med ulik bakgrunn og erfaring når du rekrutterer',
                 correct: true,
                 feedback: 'Riktig. Ulike perspektiver gjør det lettere å forstå innbyggerne og å finne gode løsninger.',
               },
               {
-                id: 'sm-q5-c',
+                id: 'sm-q4-c',
                 text: 'Sørge for at nye medarbeidere tilpasser seg måten teamet alltid har jobbet på',
                 feedback: 'Ikke riktig. Det er lurt å lære nye om hvordan dere jobber, men inkludering betyr også at nye perspektiver får betydning – ikke bare at de nye skal tilpasse seg.',
               },
               {
-                id: 'sm-q5-d',
+                id: 'sm-q4-d',
                 text: 'Overlate arbeidet med inkludering til HR',
                 feedback: 'Ikke riktig. HR kan støtte, men punktet er en forventning til deg som leder. Det er i hverdagen i enheten din at inkluderingen skjer.',
               },

@@ -153,41 +153,14 @@ Et eksempel: Du ber teamet gå gjennom hvilke oppgaver som må løses selv om IT
           kind: 'question',
           question: {
             id: 'sh-q3',
-            kind: 'single',
-            objective: 'se-helheten',
-            prompt: 'Hvorfor legger grunnlaget vekt på samarbeid på tvers av sektorer og virksomheter?',
-            options: [
-              {
-                id: 'sh-q3-a',
-                text: 'Samfunnsproblemer som klima, miljø og det grønne skiftet krever helhetlige løsninger og samordning på tvers',
-                correct: true,
-                feedback: 'Riktig. Grunnlaget peker på at mange av utfordringene ikke kan løses av én virksomhet eller én sektor alene.',
-              },
-              {
-                id: 'sh-q3-b',
-                text: 'Samarbeid på tvers gjør det mindre viktig å følge styringslinjen i egen virksomhet',
-                feedback: 'Ikke riktig. Styringslinjen er fortsatt sterk. Samarbeid på tvers skjer innenfor rammene, ikke i stedet for dem.',
-              },
-              {
-                id: 'sh-q3-c',
-                text: 'Det gjør det lettere å slå sammen statlige virksomheter',
-                feedback: 'Ikke riktig. Grunnlaget sier ingenting om sammenslåinger. Det handler om at oppgavene må løses gjennom samarbeid mellom sektorer og forvaltningsnivåer.',
-              },
-            ],
-          },
-        },
-        {
-          kind: 'question',
-          question: {
-            id: 'sh-q4',
             kind: 'ordering',
             objective: 'se-helheten',
             prompt: 'Du vil styrke bevisstheten om sikkerhet og beredskap i enheten din. Sett stegene i en logisk rekkefølge.',
             items: [
-              { id: 'sh-q4-a', text: 'Finn ut hvilke tjenester og hvilken informasjon enheten har ansvar for' },
-              { id: 'sh-q4-b', text: 'Vurder hva som kan true dem, og hvor sårbare dere er' },
-              { id: 'sh-q4-c', text: 'Lag planer for hva dere gjør hvis noe skjer' },
-              { id: 'sh-q4-d', text: 'Øv på planene, og lær av øvelsen' },
+              { id: 'sh-q3-a', text: 'Finn ut hvilke tjenester og hvilken informasjon enheten har ansvar for' },
+              { id: 'sh-q3-b', text: 'Vurder hva som kan true dem, og hvor sårbare dere er' },
+              { id: 'sh-q3-c', text: 'Lag planer for hva dere gjør hvis noe skjer' },
+              { id: 'sh-q3-d', text: 'Øv på planene, og lær av øvelsen' },
             ],
             feedbackCorrect: 'Riktig. Du må vite hva du skal beskytte før du kan vurdere truslene, og planene blir først gode når dere har øvd på dem.',
             feedbackIncorrect: 'Ikke helt. Start med hva enheten har ansvar for, vurder så hva som kan true det, lag planer – og øv til slutt, slik at dere lærer og kan forbedre planene.',
@@ -196,24 +169,24 @@ Et eksempel: Du ber teamet gå gjennom hvilke oppgaver som må løses selv om IT
         {
           kind: 'question',
           question: {
-            id: 'sh-q5',
+            id: 'sh-q4',
             kind: 'single',
             objective: 'se-helheten',
             prompt: 'Teamet ditt behandler søknader om tilskudd, og flere sier at arbeidet føles som ren rutine. Hva er mest i tråd med punktet om å gi samfunnsoppdraget mening?',
             options: [
               {
-                id: 'sh-q5-a',
+                id: 'sh-q4-a',
                 text: 'Vise teamet konkret hva tilskuddene betyr for dem som får dem, for eksempel gjennom historier fra mottakerne',
                 correct: true,
                 feedback: 'Riktig. Mening oppstår når teamet ser hvem de er til for, og hva arbeidet betyr for dem.',
               },
               {
-                id: 'sh-q5-b',
+                id: 'sh-q4-b',
                 text: 'Henge opp virksomhetens visjon på veggen i møterommet',
                 feedback: 'Ikke helt. En visjon kan være et godt utgangspunkt, men den får først mening når den kobles til hverdagen og til dem dere er til for.',
               },
               {
-                id: 'sh-q5-c',
+                id: 'sh-q4-c',
                 text: 'Sette mål for antall behandlede saker per uke, slik at teamet ser resultatene',
                 feedback: 'Ikke helt. Tydelige mål kan være nyttige, men saksantall sier lite om hvem dere er til for, og hvorfor arbeidet betyr noe.',
               },

@@ -159,42 +159,15 @@ Et eksempel: Et forsøk med digitale veiledningsmøter for brukerne får lav opp
           kind: 'question',
           question: {
             id: 'vi-q3',
-            kind: 'single',
-            objective: 'vaer-innovativ',
-            prompt: 'Digitaliseringsrådet skriver at «modige leiarar ikkje alltid veit best». Hva betyr det for deg som leder?',
-            options: [
-              {
-                id: 'vi-q3-a',
-                text: 'Du setter retning og forstår virksomheten, men henter inn kunnskap fra andre og trenger ikke ha alle svarene selv',
-                correct: true,
-                feedback: 'Riktig. Rådet sier at noen på toppen fortsatt må sette retning og forstå virksomheten – men at lederne ikke trenger å ha alle svarene.',
-              },
-              {
-                id: 'vi-q3-b',
-                text: 'Du bør overlate valget av retning til medarbeiderne, fordi de vet best',
-                feedback: 'Ikke riktig. Sitatet sier tvert imot at vi fortsatt må ha noen på toppen som setter retning. Det er svarene underveis du ikke trenger å ha alene.',
-              },
-              {
-                id: 'vi-q3-c',
-                text: 'Du bør vente med å ta beslutninger til du er helt sikker',
-                feedback: 'Ikke riktig. Mot handler her om å tåle at du ikke har alle svarene – og likevel sette retning sammen med andre.',
-              },
-            ],
-          },
-        },
-        {
-          kind: 'question',
-          question: {
-            id: 'vi-q4',
             kind: 'ordering',
             objective: 'vaer-innovativ',
             prompt: 'Du vil prøve ut en ny arbeidsform i enheten din. Sett stegene i en rekkefølge som gir læring.',
             items: [
-              { id: 'vi-q4-a', text: 'Beskriv problemet dere vil løse, og hva dere vil lære' },
-              { id: 'vi-q4-b', text: 'Involver medarbeiderne og de tillitsvalgte i hvordan forsøket skal gjennomføres' },
-              { id: 'vi-q4-c', text: 'Prøv ut i liten skala i en avgrenset periode' },
-              { id: 'vi-q4-d', text: 'Evaluer ærlig, også det som ikke virket' },
-              { id: 'vi-q4-e', text: 'Bestem om dere skal utvide, justere eller avslutte – og del det dere har lært' },
+              { id: 'vi-q3-a', text: 'Beskriv problemet dere vil løse, og hva dere vil lære' },
+              { id: 'vi-q3-b', text: 'Involver medarbeiderne og de tillitsvalgte i hvordan forsøket skal gjennomføres' },
+              { id: 'vi-q3-c', text: 'Prøv ut i liten skala i en avgrenset periode' },
+              { id: 'vi-q3-d', text: 'Evaluer ærlig, også det som ikke virket' },
+              { id: 'vi-q3-e', text: 'Bestem om dere skal utvide, justere eller avslutte – og del det dere har lært' },
             ],
             feedbackCorrect: 'Riktig. Et tydelig formål, tidlig involvering, et avgrenset forsøk og en ærlig evaluering gjør at dere lærer – uansett om forsøket lykkes.',
             feedbackIncorrect: 'Ikke helt. Start med hva dere vil løse og lære, og involver før dere prøver. Evalueringen kommer før beslutningen om veien videre, og læringen deles til slutt.',
@@ -203,24 +176,24 @@ Et eksempel: Et forsøk med digitale veiledningsmøter for brukerne får lav opp
         {
           kind: 'question',
           question: {
-            id: 'vi-q5',
+            id: 'vi-q4',
             kind: 'single',
             objective: 'vaer-innovativ',
             prompt: 'En annen etat spør om å få bruke data fra enheten din for å forenkle en tjeneste for innbyggerne. Hva er mest i tråd med «Frem forsvarlig bruk og deling av data»?',
             options: [
               {
-                id: 'vi-q5-a',
+                id: 'vi-q4-a',
                 text: 'Avklare formål, rettslig grunnlag, personvern og sikkerhet – og dele hvis det er forsvarlig',
                 correct: true,
                 feedback: 'Riktig. Punktet ber deg fremme deling, men på en forsvarlig måte.',
               },
               {
-                id: 'vi-q5-b',
+                id: 'vi-q4-b',
                 text: 'Si nei, fordi data fra egen virksomhet helst bør holdes internt',
                 feedback: 'Ikke riktig. Punktet ber deg fremme bruk og deling av data. Et nei av gammel vane kan gjøre tjenesten dårligere for innbyggerne.',
               },
               {
-                id: 'vi-q5-c',
+                id: 'vi-q4-c',
                 text: 'Sende dataene med én gang, siden det er til det beste for innbyggerne',
                 feedback: 'Ikke riktig. Et godt formål er ikke nok. Delingen må være forsvarlig, med rettslig grunnlag og god sikkerhet.',
               },

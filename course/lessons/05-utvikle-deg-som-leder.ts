@@ -5,7 +5,7 @@ export default defineLesson({
   title: 'Utvikle deg som leder',
   summary: 'Eget lederskap og hvordan du virker på andre, kunnskap om ledelse og fellesskap med andre ledere.',
   objective: 'utvikle-deg-som-leder',
-  minutes: 7,
+  minutes: 8,
   pages: [
     {
       id: 'ud-intro',
@@ -158,56 +158,29 @@ Grunnlaget viser til ressurssider og kompetansetilbud for ledere i staten på [a
           kind: 'question',
           question: {
             id: 'ud-q4',
-            kind: 'single',
-            objective: 'utvikle-deg-som-leder',
-            prompt: 'Du har nettopp gått fra å lede saksbehandlere til å lede fire seksjonsledere. Hva peker innspillene til grunnlaget på som viktig å være klar over?',
-            options: [
-              {
-                id: 'ud-q4-a',
-                text: 'Det kan være store forskjeller på å være leder for medarbeidere og å være leder for mellomledere',
-                correct: true,
-                feedback: 'Riktig. Derfor trenger du ny kunnskap og nye tilbakemeldinger når du bytter ledernivå.',
-              },
-              {
-                id: 'ud-q4-b',
-                text: 'Å lede ledere er det samme som å lede medarbeidere, bare med flere personer under deg',
-                feedback: 'Ikke riktig. Innspillene peker på at det kan være store forskjeller. Lederne under deg trenger handlingsrom til å lede sine egne seksjoner.',
-              },
-              {
-                id: 'ud-q4-c',
-                text: 'Mellomledere trenger lite ledelse, fordi de er ledere selv',
-                feedback: 'Ikke riktig. Mellomledere trenger også tillit, tilbakemeldinger og støtte – men på en annen måte enn medarbeidere.',
-              },
-            ],
-          },
-        },
-        {
-          kind: 'question',
-          question: {
-            id: 'ud-q5',
             kind: 'multiple',
             objective: 'utvikle-deg-som-leder',
             prompt: 'Hva får du ut av å bygge fellesskap og dele erfaringer med andre ledere? Velg alle som passer.',
             options: [
               {
-                id: 'ud-q5-a',
+                id: 'ud-q4-a',
                 text: 'Råd og nye perspektiver fra ledere som kjenner de samme dilemmaene',
                 correct: true,
                 feedback: 'Riktig. Andre ledere kan se situasjonen din med friske øyne og dele hva som har virket for dem.',
               },
               {
-                id: 'ud-q5-b',
+                id: 'ud-q4-b',
                 text: 'Et bedre bilde av egen virksomhet som del av en større helhet',
                 correct: true,
                 feedback: 'Riktig. Når du deler erfaringer med ledere i andre enheter og virksomheter, ser du lettere sammenhengene på tvers.',
               },
               {
-                id: 'ud-q5-c',
+                id: 'ud-q4-c',
                 text: 'Du trenger ikke lenger be medarbeiderne om tilbakemeldinger',
                 feedback: 'Ikke riktig. Andre ledere kan ikke fortelle deg hvordan du virker på dine egne medarbeidere. Det må du fortsatt spørre dem om.',
               },
               {
-                id: 'ud-q5-d',
+                id: 'ud-q4-d',
                 text: 'Du får bekreftet at måten du leder på, er riktig',
                 feedback: 'Ikke riktig. Målet er å lære, ikke å få bekreftelse. Det mest nyttige er ofte når andre utfordrer deg.',
               },
