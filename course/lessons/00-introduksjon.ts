@@ -47,7 +47,7 @@ Grunnlaget er først og fremst skrevet for deg som har lederansvar i en statlig 
       blocks: [
         {
           kind: 'text',
-          body: `Ledelse er et komplekst fagfelt, og det finnes mange «sannheter» om god ledelse. De fleste av oss har også egne forestillinger om hva «god ledelse» er. Derfor ble det hentet inn erfaringer og synspunkter fra
+          body: `Ledelse er et komplekst fagfelt, og det finnes mange «sannheter» om god ledelse. De fleste av oss har også egne forestillinger om hva «god ledelse» er. Derfor ble det hentet inn erfaringer og synspunkter fra:
 
 - ledere selv
 - HR, som jobber tett på ledere
