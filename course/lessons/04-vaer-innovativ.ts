@@ -61,7 +61,7 @@ Nye arbeidsformer handler ikke bare om teknologi. Det kan også være å jobbe i
         },
         {
           kind: 'text',
-          body: `Sitatet er på nynorsk, slik det står i rapporten. Poenget er at du som leder skal sette retning og forstå virksomheten, men at du ikke trenger å ha alle svarene selv.
+          body: `Sitatet er på nynorsk, slik det er gjengitt i grunnlaget. Poenget er at du som leder skal sette retning og forstå virksomheten, men at du ikke trenger å ha alle svarene selv.
 
 ## Frem forsvarlig bruk og deling av data
 
