@@ -21,7 +21,7 @@ export default defineCourse({
   languages: ['nb'],
   minutes: 59,
   masteryScore: 80,
-  publisher: 'Bygger på Grunnlag for god ledelse i staten, en del av Arbeidsgiverstrategien 2024–2027',
+  publisher: 'Bygger på Grunnlag for god ledelse i staten',
   objectives: [
     { id: 'kjenn-rammene', title: 'Kjenn rammene', description: 'Forvaltningsverdiene, de politiske og administrative rammene, handlingsrommet og partssamarbeidet.' },
     { id: 'styrk-medarbeiderne', title: 'Styrk medarbeiderne', description: 'Tillit, anerkjennelse, medarbeiderskap og et mangfoldig og inkluderende arbeidsfellesskap.' },

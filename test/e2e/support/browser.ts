@@ -17,6 +17,8 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-dev-shm-usage',
+      // No proxy auto-detection: it delays every first request on a machine without a network.
+      '--no-proxy-server',
     ],
   });
 }

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +27,7 @@ export interface StaticServer {
 export type Handler = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 
 /** Serves `dir` on 127.0.0.1 (random port), after any extra handlers. Test-only. */
-export async function serveStatic(dir: string, handlers: Handler[] = []): Promise<StaticServer> {
+export async function serveStatic(dir: string, handlers: Handler[] = [], options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     void (async () => {
@@ -36,7 +37,14 @@ export async function serveStatic(dir: string, handlers: Handler[] = []): Promis
       if (!file.startsWith(root)) return void res.writeHead(403).end();
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) return void res.writeHead(404).end('not found');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Like a real static host: compress text when the browser accepts it (used by the benchmark).
+      if (options.gzip && /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
+        return;
+      }
+      res.writeHead(200, { 'content-type': type, 'content-length': info.size });
       createReadStream(file).pipe(res);
     })().catch((error: unknown) => {
       res.writeHead(500).end(String(error));
