@@ -39,7 +39,9 @@ export async function createController(course: Course, tracker: Tracker, win: Wi
   // Reflection texts come from this device; the saved state only says which exist.
   for (const [id, text] of Object.entries(local)) if (index.reflections.has(id)) state.reflections[id] = text;
 
-  let view: CourseView = { index, state, summary: summarize(index, state), launch, status: 'saved', exited: false };
+  // Tell the learner once when saved progress could only be partly restored (and the console says what).
+  const shown: LaunchInfo = restored.warnings.length && !launch.notice ? { ...launch, notice: 'STATE_RESET' } : launch;
+  let view: CourseView = { index, state, summary: summarize(index, state), launch: shown, status: 'saved', exited: false };
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((l) => l());
   tracker.onStatus((status) => {
