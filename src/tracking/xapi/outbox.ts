@@ -228,7 +228,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
           stateTimer = null;
           stateDue = true;
           kick();
-        }, o.stateDelayMs ?? 10_000);
+        }, o.stateDelayMs ?? 30_000);
       }
     },
     flush() {
