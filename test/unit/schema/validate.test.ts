@@ -85,12 +85,12 @@ describe('validateCourse', () => {
     ],
     [
       'a script link in rich text',
-      (_m: Mutable, l: Mutable[]) => { l[0].pages[0].blocks[0].body = 'Se [her](javascript:alert)'; },
+      (_m: Mutable, l: Mutable[]) => { (l[0] as Mutable).pages[0].blocks[0].body = 'Se [her](javascript:alert)'; },
       'course/lessons/00-test.ts → intro → pages[0].blocks[0].body.nb: expected valid markup (link address must be https:, mailto: or a relative file, found «javascript:alert»), found "Se [her](javascript:alert)" [CONTENT_SCHEMA]',
     ],
     [
       'an action plan naming an unknown reflection',
-      (_m: Mutable, l: Mutable[]) => { l[2].pages[0].blocks[0].reflections = ['ref-x']; },
+      (_m: Mutable, l: Mutable[]) => { (l[2] as Mutable).pages[0].blocks[0].reflections = ['ref-x']; },
       'course/lessons/02-test.ts → closing → pages[0].blocks[0].reflections[0]: expected the id of a reflection block, found "ref-x" [CONTENT_UNKNOWN_REFERENCE]',
     ],
     [
@@ -112,7 +112,7 @@ describe('validateCourse', () => {
       lessonA(l).objective = 'obj-x';
       lessonA(l).pages[1].blocks[0].question.options[1].correct = true;
       assessment(l).drawPerObjective = 3;
-      l[0].title = '';
+      (l[0] as Mutable).title = '';
     });
     expect(problems.length).toBeGreaterThanOrEqual(4);
   });
