@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { axeViolations, type AxeViolation } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { activate, completePage, courseData, currentPage, next, startCourse, walkCourse } from '../support/course-driver.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useBrowserAndServer } from '../support/harness.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic('dist/web');
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const h = useBrowserAndServer('dist/web');
 
 async function open(width: number): Promise<Page> {
-  const context = await browser.createBrowserContext();
+  const context = await h.browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width, height: 800 });
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(`${h.server.url}/index.html`);
   return page;
 }
 

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { courseData, currentPage, next, startCourse, walkCourse } from '../support/course-driver.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useBrowserAndServer } from '../support/harness.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic('dist/web');
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const h = useBrowserAndServer('dist/web');
 
 async function freshPage(): Promise<Page> {
-  const context = await browser.createBrowserContext();
+  const context = await h.browser.createBrowserContext();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -31,7 +20,7 @@ describe('web build (dist/web) in Chromium', () => {
     const page = await freshPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${server.url}/index.html`);
+    await page.goto(`${h.server.url}/index.html`);
     const course = await courseData(page);
     await startCourse(page);
     const firstPage = course.lessons[0]?.pages[0]?.id;
@@ -65,14 +54,14 @@ describe('web build (dist/web) in Chromium', () => {
     expect(await page.$eval('.completion [data-result]', (e) => e.getAttribute('data-result'))).toBe('passed');
     expect(await page.$eval('.progress-text', (e) => e.textContent)).toBe('100 % fullført');
     // No request to any other origin (no CDN, no web fonts).
-    expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(h.server.url))).toEqual([]);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.browserContext().close();
   });
 
   it('fails the assessment, shows the result per expectation and offers a fresh draw', async () => {
     const page = await freshPage();
-    await page.goto(`${server.url}/index.html`);
+    await page.goto(`${h.server.url}/index.html`);
     const course = await courseData(page);
     await startCourse(page);
     await walkCourse(page, { assessment: 'fail', answers: 'wrong', scenarios: 'weak' });
@@ -105,7 +94,7 @@ describe('web build (dist/web) in Chromium', () => {
     const page = await freshPage();
     const messages: string[] = [];
     page.on('console', (m) => messages.push(m.text()));
-    await page.goto(`${server.url}/index.html`);
+    await page.goto(`${h.server.url}/index.html`);
     const course = await courseData(page);
     await page.evaluate((id) => localStorage.setItem(`god-ledelse:${id}:state`, 'g1~Lzzz~V!!!~Axyz~Sabc'), course.meta.id);
     await page.reload();
