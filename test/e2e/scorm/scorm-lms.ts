@@ -12,8 +12,7 @@ export interface LmsView {
 
 export async function readLms(page: Page): Promise<LmsView> {
   return page.evaluate(() => {
-    const w = window as unknown as { __calls: ApiCall[]; __/** suspend_data and location as the LMS held them at each successful commit. */
-  commits: { suspend: string; location: string }[]; __api: { cmi: unknown } };
+    const w = window as unknown as { __calls: ApiCall[]; __commits: { suspend: string; location: string }[]; __api: { cmi: unknown } };
     return { calls: w.__calls, commits: w.__commits, cmi: JSON.parse(JSON.stringify(w.__api.cmi)) as Record<string, unknown> };
   });
 }

@@ -131,7 +131,9 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s package in an LMS (scorm-aga
     }
     // Interactions are write-only in 1.2; the LMS's record of the SetValue calls is the truth.
     const ids = lms.calls.filter((c) => c.method === names.set && /^cmi\.interactions\.\d+\.id$/.test(c.args[0] ?? '')).map((c) => c.args[1] ?? '');
-    expect(ids.sort()).toEqual(expectedInteractions(course, state));
+    const expected = expectedInteractions(course, state);
+    expect(expected.length).toBeGreaterThan(course.meta.objectives.length * 2); // lesson checks, scenarios and the assessment
+    expect(ids.sort()).toEqual(expected);
     const results = lms.calls.filter((c) => c.method === names.set && /^cmi\.interactions\.\d+\.result$/.test(c.args[0] ?? '')).map((c) => c.args[1]);
     expect(results).toHaveLength(ids.length);
     expect(new Set(results)).toEqual(new Set(['correct'])); // right answers, strongest choices
@@ -166,10 +168,14 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s package in an LMS (scorm-aga
 
   it('(c) quit midway and relaunch with the saved data: same page, answers intact', async () => {
     const first = await open();
+    const pages = (await courseData(first.frame)).lessons.flatMap((l) => l.pages);
+    // Stop on the first page with questions, so the resumed page has answers to keep.
+    const stopAfter = pages.findIndex((p) => p.blocks.some((b) => b.kind === 'question')) + 1;
     await startCourse(first.frame);
-    await walkCourse(first.frame, { answers: 'right', maxPages: 9 });
+    await walkCourse(first.frame, { answers: 'right', maxPages: stopAfter });
     const stoppedAt = await currentPage(first.frame);
     const answered = await first.frame.$$eval('form[data-question] .feedback', (f) => f.length);
+    expect(answered).toBeGreaterThan(0); // stop on a page with answered questions, or the check below proves nothing
     await exitCourse(first.page, first.frame);
     const saved = await readLms(first.page);
     checkCalls(saved);
