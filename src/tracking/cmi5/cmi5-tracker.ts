@@ -11,6 +11,7 @@ import { createOutbox, type Outbox } from '../xapi/outbox.ts';
 import { outboxKey } from '../xapi/outbox-store.ts';
 import { readSaved } from '../xapi/read-saved.ts';
 import { encodeDoc, mirrorKey, STATE_ID, writeMirror, type SavedDoc } from '../xapi/saved-state.ts';
+import { sendSoon } from '../xapi/send-soon.ts';
 import { sessionClock } from '../xapi/session-clock.ts';
 import { buildStatement, type Draft, type StatementBase } from '../xapi/statement-factory.ts';
 import type { Activity } from '../xapi/types.ts';
@@ -54,7 +55,7 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
   let live: Live | null = null;
 
   /** Queue a statement if the cmi5 rules allow it now; otherwise log the rule and send nothing. */
-  const send = (kind: StatementKind, drafts: Draft[]): boolean => {
+  const send = (kind: StatementKind, drafts: Draft[], soon = true): boolean => {
     if (!live || !drafts.length) return false;
     const broken = live.rules.check(kind);
     if (broken) {
@@ -63,7 +64,7 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
     }
     live.rules.commit(kind);
     const { base } = live;
-    live.outbox.enqueue(drafts.map((d) => buildStatement(base, d)));
+    live.outbox.enqueue(drafts.map((d) => buildStatement(base, d)), soon);
     return true;
   };
 
@@ -93,7 +94,7 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
       partDoneVerb: VERBS.experienced,
       sendProgress: !l.rules.ledger.completed,
     });
-    if (allowed.length) send('allowed', allowed);
+    if (allowed.length) send('allowed', allowed, sendSoon([event]));
     const duration = () => isoDuration(clock.elapsedMs());
     if (event.type === 'course-completed') {
       send('completed', [completed(l.au, duration(), event.at)]);
@@ -142,6 +143,7 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
       const ref: StateRef = { activityId, agent: actor, registration, stateId: STATE_ID };
       const mirror = mirrorKey(key);
       const doc = await readSaved(lrs, ref, outbox, win, mirror, log);
+      if ('refused' in doc) return invalid(doc.refused);
       const base: StatementBase = { actor, registration, template: data.value.contextTemplate };
       const rules = createSessionRules(data.value.launchMode, { completed: doc.completed, passed: doc.passed });
       live = { outbox, base, au, ref, mirror, doc, rules, data: data.value, pendingFailed: null };

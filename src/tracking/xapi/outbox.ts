@@ -15,6 +15,11 @@ export interface OutboxOptions {
   batchBytes?: number;
   /** Merge the statements of quick successive changes into one request. */
   debounceMs?: number;
+  /**
+   * Statements that can wait (an answer on the page) go with the next page change, or after
+   * this long without one: about one request per page change. They are on the device meanwhile.
+   */
+  idleMs?: number;
   /** State documents are also kept on the device, so they can wait a little and be merged. */
   stateDelayMs?: number;
   /** Failures in a row (other than being offline) before the learner is told saving fails. */
@@ -32,7 +37,8 @@ export interface Outbox {
   pendingState(): StateWrite | null;
   /** Allow sending (cmi5: only once LaunchData and learner preferences are read). */
   start(): void;
-  enqueue(statements: readonly Statement[]): void;
+  /** `soon`: send within debounceMs (a page change, a result); otherwise within idleMs. */
+  enqueue(statements: readonly Statement[], soon?: boolean): void;
   writeState(write: StateWrite): void;
   /** The page is going away: send what we can with keepalive; everything stays on the device until confirmed. */
   flush(): void;
@@ -74,13 +80,20 @@ export function createOutbox(o: OutboxOptions): Outbox {
   let failures = 0;
   let waitingOn: 'network' | 'server' | null = null;
   let wake: (() => void) | null = null;
-  let debounce: ReturnType<typeof setTimeout> | null = null;
+  let sendTimer: ReturnType<typeof setTimeout> | null = null;
+  let sendAt = Infinity;
   let stateTimer: ReturnType<typeof setTimeout> | null = null;
   let keepaliveBytes = 0;
   let storageWarned = false;
   const waiters = new Set<() => void>();
 
   const empty = () => items.length === 0 && state === null;
+  /**
+   * What the save indicator calls "saved": every statement delivered. A state document
+   * waiting out its delay is on the device and goes on page hide at the latest, so it does
+   * not keep the indicator on "saving" for half a minute after each change.
+   */
+  const settled = () => items.length === 0 && !(state !== null && stateDue);
   const persist = () => {
     if (!saveOutbox(o.win, o.storageKey, { items, state }) && !storageWarned) {
       storageWarned = true;
@@ -90,7 +103,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
   const status = () => {
     if (waitingOn === 'network') o.setStatus('offline');
     else if (waitingOn === 'server') o.setStatus(failures >= failingAfter ? 'failing' : 'retrying');
-    else o.setStatus(empty() ? 'saved' : 'saving');
+    else o.setStatus(settled() ? 'saved' : 'saving');
     if (empty()) for (const w of waiters) w();
   };
   const remove = (ids: ReadonlySet<string>) => {
@@ -207,17 +220,20 @@ export function createOutbox(o: OutboxOptions): Outbox {
       started = true;
       kick();
     },
-    enqueue(statements) {
+    enqueue(statements, soon = true) {
       if (!statements.length) return;
       items = [...items, ...statements];
       persist();
       status();
-      if (debounce === null) {
-        debounce = setTimeout(() => {
-          debounce = null;
-          kick();
-        }, o.debounceMs ?? 250);
-      }
+      const wait = soon ? (o.debounceMs ?? 250) : (o.idleMs ?? 5000);
+      if (Date.now() + wait >= sendAt) return;
+      if (sendTimer !== null) clearTimeout(sendTimer);
+      sendAt = Date.now() + wait;
+      sendTimer = setTimeout(() => {
+        sendTimer = null;
+        sendAt = Infinity;
+        kick();
+      }, wait);
     },
     writeState(write) {
       state = write;

@@ -12,6 +12,7 @@ import { createOutbox, type Outbox } from './outbox.ts';
 import { outboxKey } from './outbox-store.ts';
 import { readSaved } from './read-saved.ts';
 import { encodeDoc, mirrorKey, STATE_ID, writeMirror, type SavedDoc } from './saved-state.ts';
+import { sendSoon } from './send-soon.ts';
 import { sessionClock } from './session-clock.ts';
 import { buildStatement, type Draft, type StatementBase } from './statement-factory.ts';
 import type { Activity } from './types.ts';
@@ -42,10 +43,10 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
     ended: boolean;
   } | null = null;
 
-  const enqueue = (drafts: Draft[]) => {
+  const enqueue = (drafts: Draft[], soon = true) => {
     if (!live || !drafts.length) return;
     const { base, outbox } = live;
-    outbox.enqueue(drafts.map((d) => buildStatement(base, d)));
+    outbox.enqueue(drafts.map((d) => buildStatement(base, d)), soon);
   };
 
   const saveDoc = (doc: SavedDoc) => {
@@ -86,6 +87,10 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
       const ref: StateRef = { activityId: root.id, agent: actor, registration, stateId: STATE_ID };
       const mirror = mirrorKey(key);
       const doc = await readSaved(lrs, ref, outbox, win, mirror, log);
+      if ('refused' in doc) {
+        status.set('not-recorded');
+        return launchInvalid('xapi', doc.refused);
+      }
       // Sub-activity statements name the course in their own context lists (event-drafts.ts).
       const base: StatementBase = { actor, registration, template: {} };
       live = { outbox, base, root, ref, mirror, doc, ended: false };
@@ -113,7 +118,7 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
         drafts.push(...v.drafts);
         doc = v.doc;
       }
-      enqueue(drafts);
+      enqueue(drafts, sendSoon(events));
       if (doc !== live.doc || snapshot.serialized !== live.doc.saved) saveDoc({ ...doc, saved: snapshot.serialized });
     },
     flush() {

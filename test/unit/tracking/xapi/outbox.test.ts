@@ -43,6 +43,33 @@ describe('outbox', () => {
     expect(t.storage.getItem(KEY)).toBeNull();
   });
 
+  it('an answer waits for the next page change (one request), or for the idle timer', async () => {
+    const t = setup();
+    t.outbox.start();
+    t.outbox.enqueue([statement()], false);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(t.calls).toHaveLength(0);
+    t.outbox.enqueue([statement()], true);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(posted(t.calls)).toEqual([2]);
+    t.outbox.enqueue([statement()], false);
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(posted(t.calls)).toEqual([2]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(posted(t.calls)).toEqual([2, 1]);
+  });
+
+  it('a state document waiting out its delay does not hold the indicator on "saving"', async () => {
+    const t = setup([], 204, memoryStorage(), { stateDelayMs: 30_000 });
+    t.outbox.start();
+    t.outbox.writeState({ ref, body: '{"v":1,"saved":"a"}' });
+    expect(t.last()).toBe('saved');
+    expect(t.outbox.size()).toBe(1);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(t.calls.map((c) => c.method)).toEqual(['PUT']);
+    expect(t.outbox.size()).toBe(0);
+  });
+
   it('keeps batches within the count and byte limits', async () => {
     const t = setup([], 200, memoryStorage(), { batchMax: 50, batchBytes: 20_000 });
     t.outbox.start();

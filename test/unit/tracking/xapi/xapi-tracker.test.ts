@@ -72,6 +72,17 @@ describe('Tin Can tracker', () => {
     expect((await tracker.start()).saved).toBe('g1~Ldevice');
   });
 
+  it('credentials the LRS refuses at launch are a launch problem (LAUNCH_INVALID), not "offline"', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const lrs = fakeLrsFetch([], 401);
+    const win = fakeWindow({ search, course: fixtureCourse });
+    const tracker = createXapiTracker(trackerContext(fixtureCourse, win), { fetch: lrs.fetch, log: () => undefined });
+    const info = await tracker.start();
+    expect(info.notice).toBe('LAUNCH_INVALID');
+    expect(info.adminDetail).toContain('avviste "auth" (HTTP 401)');
+    error.mockRestore();
+  });
+
   it('a bad launch gives LAUNCH_INVALID with the parameter named, status not-recorded, no request', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const lrs = fakeLrsFetch();
