@@ -386,7 +386,7 @@ Virksomheten har fått et kutt i tildelingsbrevet. Avdelingsdirektøren ber deg 
                   },
                   {
                     id: 'f2',
-                    text: 'Du kaller inn til ett informasjonsmøte og presenterer planen slik den er.',
+                    text: 'Du kaller inn til et informasjonsmøte og presenterer planen slik den er.',
                     rating: 'partly',
                     consequence: 'Møtet blir ensidig. De tillitsvalgte opplever at de blir informert, ikke involvert, og konflikten fortsetter.',
                     next: 'slutt-svak',
@@ -433,7 +433,7 @@ Det går an å rette opp underveis. Men jo tidligere du involverer og prioritere
                 id: 'slutt-svak',
                 title: 'Uro og svekket tillit',
                 outcome: 'poor',
-                text: 'Kuttet blir forsinket, konflikten med de tillitsvalgte tar tid og krefter, og ledelsen stoler mindre på rapportene fra seksjonen din.',
+                text: 'Kuttet blir gjennomført, men med uro og svekket tillit – hos de tillitsvalgte, hos medarbeiderne eller hos ledelsen over deg.',
                 debrief: `Valgene dine gikk på tvers av flere av punktene under **Kjenn rammene**:
 
 - **Bruk partssamarbeidet og medbestemmelse aktivt:** De tillitsvalgte ble holdt utenfor eller bare informert. Å involvere tidlig er både riktig og lønnsomt.

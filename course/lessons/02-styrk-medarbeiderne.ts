@@ -13,9 +13,9 @@ export default defineLesson({
       blocks: [
         {
           kind: 'text',
-          body: `Innspillsrunden til grunnlaget var tydelig: Ledere blir svært viktige fremover – men ikke som den heroiske lederen som har «alle» svar. Dagens og fremtidens ledere må gå opp nye veier og finne gode løsninger sammen med medarbeiderne og andre aktører.
+          body: `Flere av innspillene til grunnlaget la vekt på at ledere blir svært viktige fremover – men ikke som den heroiske lederen som har «alle» svar. Dagens og fremtidens ledere må gå opp nye veier og finne gode løsninger sammen med medarbeiderne og andre aktører.
 
-Det handler om å vise tillit til medarbeiderne og fagkompetansen deres. Mange ledere i staten leder kunnskapsmedarbeidere. Uten reell autonomi og handlingsrom mister de motivasjon, og det blir vanskeligere å beholde kompetanse. Tillit er dermed en forutsetning for engasjerte ansatte, som bidrar til å drive frem utvikling i offentlig sektor.`,
+Det handler om å vise tillit til medarbeiderne og fagkompetansen deres. Flere i innspillsrunden la vekt på at de leder kunnskapsmedarbeidere. Uten reell autonomi og handlingsrom mister disse medarbeiderne motivasjon, og det blir vanskeligere å beholde kompetanse. Tillit ses dermed som en forutsetning for engasjerte ansatte, som bidrar til å drive frem utvikling i offentlig sektor.`,
         },
         {
           kind: 'key-points',
@@ -29,7 +29,7 @@ Det handler om å vise tillit til medarbeiderne og fagkompetansen deres. Mange l
         },
         {
           kind: 'text',
-          body: `Innspillsrunden pekte også på to utviklingstrekk som gjør denne forventningen viktig. En ny generasjon – «generasjon Z» – er på vei inn i arbeidslivet, med til dels andre og kanskje høyere forventninger til arbeidsliv og ledere enn generasjonene før. Og flere pekte på hvor viktig det er å jobbe aktivt for et mangfoldig og inkluderende arbeidsmiljø i staten.`,
+          body: `Innspillsrunden pekte også på to utviklingstrekk som gjør denne forventningen viktig. Flere trakk fram at en ny generasjon – «generasjon Z» – er på vei inn i arbeidslivet, med til dels andre og kanskje høyere forventninger til arbeidsliv og ledere enn generasjonene før. Flere pekte også på hvor viktig det er å jobbe aktivt for et mangfoldig og inkluderende arbeidsmiljø i staten.`,
         },
       ],
     },
@@ -122,9 +122,9 @@ Et eksempel: I møtene er det alltid de samme tre som snakker. Du endrer møtefo
               },
               {
                 id: 'sm-q2-b',
-                text: '«Du tok ansvar da systemet falt ut i går, og brukerne fikk beskjed raskt. Kan du skrive ned hva du gjorde, så andre kan lære av det?»',
+                text: '«Du tok ansvar da systemet falt ut i går, og brukerne fikk beskjed raskt. Neste gang vil jeg gjerne at du varsler meg med en gang, så jeg kan hjelpe til. Kan du skrive ned hva du gjorde, så andre kan lære av det?»',
                 correct: true,
-                feedback: 'Riktig. Den anerkjenner en konkret innsats og inviterer til at andre kan lære av den. Det styrker også medarbeiderskapet.',
+                feedback: 'Riktig. Den anerkjenner en konkret innsats, sier konkret hva som kan bli enda bedre, og inviterer til at andre kan lære av den. Det styrker også medarbeiderskapet.',
               },
               {
                 id: 'sm-q2-c',
@@ -272,7 +272,7 @@ Den forrige lederen ville godkjenne alt selv. Teamet er faglig sterkt, men flere
                     text: 'Du tar signalene på alvor, ber teamet om hjelp til å avklare ansvar og handlingsrom, og avtaler hvordan du skal følge opp.',
                     rating: 'strong',
                     consequence: 'Teamet setter pris på at du lytter. Dere lager en enkel oversikt over hvem som avgjør hva, og den erfarne saksbehandleren bestemmer seg for å bli.',
-                    next: 'ny',
+                    next: 'ny-strev',
                   },
                   {
                     id: 'c2',
@@ -299,7 +299,7 @@ Den forrige lederen ville godkjenne alt selv. Teamet er faglig sterkt, men flere
                     id: 'd1',
                     text: 'Du spør Sara hvordan hun har det, sørger for at hun får en fast kollega å spørre, og ber henne fortelle på et teammøte hvordan de løste lignende saker der hun jobbet før.',
                     rating: 'strong',
-                    consequence: 'Sara kommer med nye perspektiver, og teamet blir nysgjerrige. Hun blir en del av fellesskapet fordi kompetansen hennes blir sett og brukt.',
+                    consequence: 'Sara kommer med nye perspektiver, og kollegene blir nysgjerrige. Hun blir en del av fellesskapet fordi kompetansen hennes blir sett og brukt.',
                     next: 'slutt-god',
                   },
                   {
@@ -334,7 +334,7 @@ Den forrige lederen ville godkjenne alt selv. Teamet er faglig sterkt, men flere
                     id: 'e2',
                     text: 'Du ber en kollega passe på at Sara blir med på lunsj.',
                     rating: 'partly',
-                    consequence: 'Lunsjen blir hyggeligere, men erfaringen hennes blir ikke brukt, og resten av teamet er fortsatt usikre på hva de har ansvar for.',
+                    consequence: 'Lunsjen blir hyggeligere, men erfaringen hennes blir ikke brukt, og de andre i teamet er fortsatt usikre på hva de har ansvar for.',
                     next: 'slutt-blandet',
                   },
                   {
@@ -405,7 +405,7 @@ Den forrige lederen ville godkjenne alt selv. Teamet er faglig sterkt, men flere
                 id: 'slutt-svak',
                 title: 'Et team som mister folk',
                 outcome: 'poor',
-                text: 'Teamet har mistet kompetanse og motivasjon. Flere ser seg om etter andre jobber, og nye medarbeidere blir ikke inkludert.',
+                text: 'Teamet har mistet motivasjon, og kompetanse går tapt – fordi erfarne medarbeidere slutter, eller fordi nye medarbeidere ikke blir inkludert.',
                 debrief: `Valgene dine gikk på tvers av flere punkter under **Styrk medarbeiderne**:
 
 - **Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom:** Uten tydelig ansvar og reelt handlingsrom mister kunnskapsmedarbeidere motivasjonen, og det blir vanskeligere å beholde kompetanse.

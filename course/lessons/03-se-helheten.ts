@@ -57,7 +57,7 @@ Et eksempel: Tenk deg at du leder en enhet som kvalitetssikrer data i et offentl
 
 Mange oppgaver kan ingen virksomhet løse alene. Å se utover egen virksomhet betyr å spørre: Hvem andre arbeider med det samme? Hvem blir påvirket av det vi gjør? Hva trenger de fra oss – og vi fra dem?
 
-Et eksempel: Unge som faller utenfor skole og arbeid, har ofte kontakt med både skolen, helsetjenesten, kommunen og NAV. Tenk deg at direktoratet ditt skal lage et nytt tiltak for denne gruppen. Resultatet blir bedre hvis dere planlegger sammen med de andre aktørene fra starten – selv om det tar mer tid i egen plan.`,
+Et eksempel: Tenk deg at direktoratet ditt skal lage et nytt tiltak for unge som faller utenfor skole og arbeid. De samme ungdommene kan ha kontakt med flere tjenester samtidig, for eksempel skolen, helsetjenesten og kommunen. Resultatet blir bedre hvis dere planlegger sammen med de andre aktørene fra starten – selv om det tar mer tid i egen plan.`,
         },
       ],
     },
@@ -81,7 +81,7 @@ Trusselbildet er endret, og oppmerksomhet om sikkerhet og beredskap blir stadig 
 
 Som leder betyr det blant annet å vite hvilke tjenester og hvilken informasjon enheten din har ansvar for, hva som kan true dem, og hva dere gjør hvis noe skjer. Sikkerhet er også kultur: Medarbeiderne må vite at det er riktig å si fra om en sikkerhetshendelse – også når de selv har gjort en feil.
 
-Et eksempel: Du ber teamet gå gjennom hvilke oppgaver som må løses selv om IT-systemene er nede en hel dag. Dere lager en enkel plan og øver på den en gang i året.`,
+Et eksempel: Du ber teamet gå gjennom hvilke oppgaver som må løses selv om IT-systemene er nede en hel dag. Dere lager en enkel plan og øver på den én gang i året.`,
         },
       ],
     },
@@ -409,13 +409,13 @@ Kommunene skal følge opp søkerne, og en annen statlig etat har en del av opply
                 id: 'slutt-svak',
                 title: 'Innbyggerne blir stående i midten',
                 outcome: 'poor',
-                text: 'Tjenesten skaper merarbeid for kommunene og forvirring for eldre og pårørende, og tilliten mellom virksomhetene er svekket.',
+                text: 'Tjenesten har alvorlige svakheter: Den skaper merarbeid for kommunene og forvirring for eldre og pårørende, eller en sikkerhetshendelse ble holdt skjult. Tilliten til direktoratet er svekket.',
                 debrief: `Valgene dine gikk på tvers av flere punkter under **Se helheten**:
 
 - **Se utover egen virksomhet og bidra til samarbeid på tvers av fagfelt og sektorer:** Når andre ikke blir tatt med, blir problemene bare flyttet over til dem.
-- **Sett innbyggerne i sentrum og legg til rette for systematisk brukermedvirkning:** Innbyggerne ble ikke hørt, eller innspillene deres fikk ingen betydning.
+- **Sett innbyggerne i sentrum og legg til rette for systematisk brukermedvirkning:** Når innbyggerne ikke blir hørt, eller innspillene deres ikke får betydning, blir tjenesten dårligere for dem den er til for.
 - **Ha bevissthet om sikkerhet og beredskap:** En sikkerhetshendelse som blir tiet om, svekker både sikkerheten og tilliten.
-- **Gi samfunnsoppdraget mening i din virksomhet – hvem og hva er vi til for:** Fristen ble viktigere enn dem tjenesten er til for.
+- **Gi samfunnsoppdraget mening i din virksomhet – hvem og hva er vi til for:** Når fristen eller det å unngå ubehag blir viktigere enn dem tjenesten er til for, taper innbyggerne.
 
 Prøv gjerne casen på nytt og se hva som skjer med andre valg.`,
               },

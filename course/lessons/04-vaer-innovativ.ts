@@ -280,7 +280,7 @@ Etaten har fått mulighet til å prøve et KI-verktøy som lager utkast til svar
                 choices: [
                   {
                     id: 'c1',
-                    text: 'Du tar bekymringene på alvor og inviterer de tillitsvalgte og medarbeiderne med i planleggingen. Sammen lager dere et avgrenset forsøk med klare regler for kontroll av svarene.',
+                    text: 'Du tar bekymringene på alvor og inviterer de tillitsvalgte og medarbeiderne med i planleggingen. Sammen lager dere et avgrenset forsøk med klare regler for kontroll av svarene, og dere venter med å bruke personopplysninger til bruken er vurdert.',
                     rating: 'strong',
                     consequence: 'Møtet blir starten på et bedre samarbeid. Saksbehandlerne får ansvaret for å kontrollere utkastene, og det gjør dem tryggere.',
                     next: 'pilot',
@@ -393,7 +393,7 @@ Etaten har fått mulighet til å prøve et KI-verktøy som lager utkast til svar
                 text: 'Verktøyet blir brukt der det fungerer, med kontroll av saksbehandlere. Svartiden går ned, medarbeiderne er med, og erfaringene blir delt i etaten.',
                 debrief: `Du brukte punktene under **Vær innovativ**:
 
-- **Utforsk og ta i bruk ny teknologi og nye arbeidsformer:** Du prøvde verktøyet i et avgrenset forsøk og involverte de tillitsvalgte tidlig, slik hovedavtalen vektlegger.
+- **Utforsk og ta i bruk ny teknologi og nye arbeidsformer:** Du prøvde verktøyet i et avgrenset forsøk, og de tillitsvalgte og medarbeiderne var med på å forme det før det startet. Ved bruk av ny teknologi er det særlig viktig å involvere de tillitsvalgte tidlig, slik hovedavtalen vektlegger.
 - **Frem forsvarlig bruk og deling av data:** Du brukte data bare når det var vurdert som forsvarlig.
 - **Bygg kultur for innovasjon og kontinuerlig læring:** Du var ærlig om det som ikke virket, og delte læringen med andre. Det gir takhøyde for feil.`,
               },

@@ -66,7 +66,7 @@ Et eksempel: Du setter av faste timer i kalenderen til et lederutviklingsprogram
 
 Lederrollen kan være ensom. Andre ledere kjenner dilemmaene dine og kan gi råd, støtte og nye perspektiver.
 
-Et eksempel: Tre seksjonsledere fra ulike avdelinger møtes en gang i måneden og drøfter én konkret utfordring hver gang. Eller du finner en mentor i en annen statlig virksomhet.
+Et eksempel: Tre seksjonsledere fra ulike avdelinger møtes én gang i måneden og drøfter én konkret utfordring hver gang. Eller du finner en mentor i en annen statlig virksomhet.
 
 Grunnlaget viser til ressurssider og kompetansetilbud for ledere i staten på [arbeidsgiver.dfo.no/ledelse](https://arbeidsgiver.dfo.no/ledelse).`,
         },
@@ -311,7 +311,7 @@ Den første medarbeiderundersøkelsen er kommet. Seksjonslederne svarer at du de
                     id: 'd3',
                     text: 'Du takker nei. Du lærer best av å jobbe, og avdelingen trenger deg nå.',
                     rating: 'weak',
-                    consequence: 'Du står alene med utfordringen. Uten ny kunnskap og andre å dele erfaringer med, er det lett å falle tilbake til det du kan.',
+                    consequence: 'Du står alene med utfordringen. Uten ny kunnskap og andre å dele erfaringer med er det lett å falle tilbake til det du kan.',
                     next: 'slutt-blandet',
                   },
                 ],
@@ -380,7 +380,7 @@ Den første medarbeiderundersøkelsen er kommet. Seksjonslederne svarer at du de
                 text: 'Seksjonslederne leder sine egne seksjoner, og du har fått et nettverk og ny kunnskap som hjelper deg i den nye rollen. Neste medarbeiderundersøkelse viser en tydelig endring.',
                 debrief: `Du brukte punktene under **Utvikle deg som leder**:
 
-- **Utforsk eget lederskap og hvordan du virker på andre:** Du spurte seksjonslederne, lyttet og ba dem si fra når du falt tilbake i gamle vaner.
+- **Utforsk eget lederskap og hvordan du virker på andre:** Du spurte seksjonslederne hvordan de opplever deg, lyttet og endret måten du leder på.
 - **Fyll på med kunnskap om ledelse:** Du satte av tid til lederutvikling – også i en travel periode.
 - **Bygg fellesskap og del erfaringer med andre ledere:** Du lærte av andre som har gjort den samme overgangen fra å lede medarbeidere til å lede mellomledere.`,
               },
@@ -401,7 +401,7 @@ Den første medarbeiderundersøkelsen er kommet. Seksjonslederne svarer at du de
                 id: 'slutt-svak',
                 title: 'En leder som ikke ser seg selv',
                 outcome: 'poor',
-                text: 'Seksjonslederne har sluttet å si fra, og avdelingen har mistet en dyktig leder. Du har ikke fått vite hvordan du virker på andre.',
+                text: 'Seksjonslederne har sluttet å si fra, eller avdelingen har mistet en dyktig leder. Du vet fortsatt lite om hvordan du virker på andre.',
                 debrief: `Valgene dine gikk på tvers av punktene under **Utvikle deg som leder**:
 
 - **Utforsk eget lederskap og hvordan du virker på andre:** Når du avfeier tilbakemeldinger, slutter folk å gi dem.

@@ -363,7 +363,7 @@ Du må ha minst 80 prosent riktig for å bestå, og du har tre forsøk. Flere av
               items: [
                 { id: 'st-sh-4-a', text: 'Finn ut hvem som får brevet, og hva de trenger å forstå' },
                 { id: 'st-sh-4-b', text: 'Test dagens brev med noen mottakere og se hva som er vanskelig' },
-                { id: 'st-sh-4-c', text: 'Lag et nytt utkast basert på funnene' },
+                { id: 'st-sh-4-c', text: 'Lag et nytt utkast ut fra funnene' },
                 { id: 'st-sh-4-d', text: 'Test det nye utkastet med mottakere igjen før det tas i bruk' },
               ],
               feedbackCorrect: 'Riktig. Brukerne er med både før og etter endringen. Det er det som gjør medvirkningen systematisk.',
