@@ -81,17 +81,18 @@ export function trackingSheet(course: Course, version: ScormVersion): string {
     '## Anbefalte innstillinger',
     '',
     '- Visning: både innebygd (iframe) og nytt vindu fungerer.',
-    '- Moodle: «Vurderingsmetode» = *Høyeste karakter* (highest grade, fra score.raw); «Forsøk» = ubegrenset eller 1 (kurset styrer selv antall testforsøk); «Tving nytt forsøk» = *Nei*.',
+    '- Moodle, karakter: «Vurderingsmetode» (Grading method) = *Høyeste karakter* (Highest grade, fra score.raw 0–100); «Vurdering av forsøk» (Attempts grading) = *Høyeste forsøk*; «Tving nytt forsøk» = *Nei*, så deltakeren fortsetter der hun slapp. Antall testforsøk styrer kurset selv.',
   );
   if (v12) {
     lines.push(
-      '- Moodle fullføringskrav: kryss av for «Krev status: Bestått» (*Passed*) og gjerne «Fullført» (*Completed*). Et bestått forsøk rapporterer `passed`, ikke `completed`, så krav om bare «Fullført» gjør at beståtte deltakere ikke regnes som ferdige i alle LMS.',
-      '- En deltaker som stryker, står som `failed` med poeng; hun kan ta nye forsøk så lenge kurset tillater det.',
+      '- Moodle, fullføring: kryss av for «Krev status: Bestått» (*Passed*). Kryss ikke av for bare «Fullført» (*Completed*): et bestått forsøk rapporterer `passed`, ikke `completed`, og `completed` brukes bare når alle leksjoner er gjort uten et testresultat.',
+      `- LMS-er som selv setter passed/failed ut fra \`adlcp:masteryscore\` og score.raw, kommer til samme resultat som kurset (grensen er den samme, ${meta.masteryScore}).`,
+      '- En deltaker som stryker, står som `failed` med poeng, og kan ta nye forsøk så lenge kurset tillater det (status blir `passed` når et forsøk består).',
     );
   } else {
     lines.push(
-      '- Moodle fullføringskrav: «Krev status: Bestått» (success_status passed) og «Fullført» (completion_status completed).',
-      '- LMS-et trenger ikke egne regler for sekvensering: pakken har én SCO.',
+      '- Moodle, fullføring: «Krev status: Bestått» (success_status `passed`); «Fullført» (completion_status `completed`) betyr at alle leksjonene er gjort, uavhengig av testresultatet.',
+      '- Pakken har én SCO og trenger ingen egne sekvenseringsregler i LMS-et. Primærmålet er oppfylt når score.scaled ≥ grensen (satisfiedByMeasure).',
     );
   }
   lines.push('');
