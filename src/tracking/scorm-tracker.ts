@@ -57,6 +57,23 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
     return Number.isFinite(n) && n >= 0 ? n : 0;
   };
 
+  /**
+   * Ends the session once: last values, commit, Terminate (which also persists: 1.2 RTE 3.3.2.2
+   * LMSFinish, 2004 RTE 3.1.3.2). `chosen`: the learner pressed "Avslutt", so the 2004 LMS also
+   * gets a navigation request; a closed window only ends the session.
+   */
+  const end = (chosen: boolean): void => {
+    if (!queue || !connection || terminated) return;
+    if (!reviewOnly) {
+      queue.put([dialect.sessionTime(Date.now() - startedAt)]);
+      if (chosen && last) queue.put(dialect.exitValues(last.summary));
+    }
+    queue.flush();
+    queue.close();
+    terminated = true;
+    if (!connection.terminate()) status.set('failing');
+  };
+
   const toLocal = (): Promise<LaunchInfo> => {
     fallback = createLocalTracker(context, { notice: 'NO_LMS' });
     fallback.onStatus((s) => status.set(s));
@@ -89,6 +106,9 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
         }
       }
       interactionCount = count('cmi.interactions._count');
+      // The SCO must Terminate before it goes away (1.2 RTE 3.3.2.2, 2004 RTE 3.1.3.2), also when
+      // the learner closes the window or the LMS unloads the frame without "Avslutt".
+      win.addEventListener('pagehide', () => end(false));
       return Promise.resolve({ ...launch, notice: null });
     },
     record(events, snapshot) {
@@ -111,16 +131,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
     },
     exit() {
       if (fallback) return fallback.exit();
-      if (!queue || !connection || terminated) return Promise.resolve({ returnUrl: null });
-      if (!reviewOnly) {
-        queue.put([dialect.sessionTime(Date.now() - startedAt)]);
-        if (last) queue.put(dialect.exitValues(last.summary));
-      }
-      queue.flush();
-      queue.close();
-      terminated = true;
-      // Terminate also persists (1.2 RTE 3.3.2.2 LMSFinish, 2004 RTE 3.1.3.2); a failure is logged.
-      if (!connection.terminate()) status.set('failing');
+      end(true);
       return Promise.resolve({ returnUrl: null });
     },
     onStatus: (listener) => status.subscribe(listener),

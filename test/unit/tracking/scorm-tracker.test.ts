@@ -19,7 +19,14 @@ function memoryStorage(): Storage {
 
 /** A top window with no LMS (discovery finds nothing) and timers that vitest fakes. */
 function fakeWindow(): Window {
-  const w = { localStorage: memoryStorage(), setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), clearTimeout: (id: number) => clearTimeout(id) } as unknown as Window & { parent: unknown };
+  const events = new EventTarget();
+  const w = {
+    localStorage: memoryStorage(),
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (id: number) => clearTimeout(id),
+    addEventListener: events.addEventListener.bind(events),
+    dispatchEvent: events.dispatchEvent.bind(events),
+  } as unknown as Window & { parent: unknown };
   w.parent = w;
   return w;
 }
@@ -135,6 +142,22 @@ describe('SCORM tracker: record, debounce, commit', () => {
     tracker.flush();
     expect(fake.count('commit')).toBe(1);
     expect(fake.store.get('cmi.core.session_time')).toBe('0000:01:05.00');
+  });
+
+  it('pagehide (window closed without "Avslutt") commits and terminates, without a navigation request', async () => {
+    const win = fakeWindow();
+    const fake = fakeScormApi({ version: '2004' });
+    const tracker = createScorm2004Tracker(context(win), { api: fake.api });
+    await tracker.start();
+    tracker.record([answered(single, ['a2'], true)], snap('g1~closing'));
+    win.dispatchEvent(new Event('pagehide'));
+    expect(fake.store.get('cmi.suspend_data')).toBe('g1~closing');
+    expect(fake.store.get('cmi.exit')).toBe('suspend');
+    expect(fake.store.has('adl.nav.request')).toBe(false);
+    expect(fake.count('commit')).toBe(1);
+    expect(fake.count('terminate')).toBe(1);
+    await tracker.exit(); // a later exit() does not terminate twice
+    expect(fake.count('terminate')).toBe(1);
   });
 
   it('exit() writes exit values, commits and terminates; nothing is written afterwards', async () => {
