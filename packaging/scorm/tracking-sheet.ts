@@ -33,7 +33,7 @@ export function trackingSheet(course: Course, version: ScormVersion): string {
     '',
     '## Hva som rapporteres, og når',
     '',
-    'Kurset skriver til LMS-et etter hver meningsfull endring (svar, sidebytte, fullføring), samlet og forsinket under ett sekund, og lagrer (Commit) da. Det lagrer også når vinduet skjules eller lukkes, og avslutter økten når deltakeren velger «Avslutt». Bare verdier som er endret, sendes.',
+    'Kurset skriver til LMS-et etter hver meningsfull endring (svar, sidebytte, fullføring), samlet og forsinket under ett sekund, og lagrer (Commit) da. Det lagrer også når vinduet skjules, og avslutter økten (Commit og Terminate/LMSFinish) når deltakeren velger «Avslutt» eller lukker vinduet. Bare verdier som er endret, sendes. Mislykkes lagringen, prøver kurset igjen og sier fra til deltakeren etter tre mislykkede forsøk på rad.',
     '',
     '| Data | Element | Verdier |',
     '|---|---|---|',
