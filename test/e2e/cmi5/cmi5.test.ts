@@ -104,6 +104,32 @@ describe('cmi5 package against a strict cmi5 test LMS', () => {
     await other.close();
   });
 
+  it('LRS down for a while, then back: the session goes on, every statement stored exactly once, no rule broken', async () => {
+    const launch = h.lrs.cmi5Launch();
+    const context = await h.browser.createBrowserContext();
+    const page = await openCourse(context, launchUrl(launch.query));
+    await startCourse(page);
+    await waitSaved(page);
+    h.lrs.down = true;
+    try {
+      await walkCourse(page, { maxPages: 6 });
+      await page.waitForSelector('[data-save-status="offline"]', { timeout: 15_000 });
+    } finally {
+      h.lrs.down = false;
+    }
+    // The outbox retries on its own (backoff ≤ 60 s); a page change in between must not break order.
+    await walkCourse(page, { maxPages: 2 });
+    await waitSaved(page, 90_000);
+    await Promise.all([page.waitForNavigation(), page.click('[data-action="exit"]')]);
+    const all = await ofRegistration(launch.registration);
+    expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
+    expect(all.filter((s) => verbOf(s) === 'progressed').length).toBeGreaterThanOrEqual(7);
+    const verbs = await auVerbs(launch.registration);
+    expect([verbs[0], verbs.at(-1)]).toEqual(['initialized', 'terminated']);
+    expect(h.lrs.violations).toEqual([]);
+    await context.close();
+  });
+
   it('bad launches: LAUNCH_INVALID with the admin detail (missing fetch; fetch URL already used)', async () => {
     const launch = h.lrs.cmi5Launch();
     const context = await h.browser.createBrowserContext();
