@@ -19,6 +19,8 @@ export interface ScormDialect {
   methods: 'scorm12' | 'scorm2004';
   /** GetValue error codes that are normal (e.g. 2004 403 "not initialized" on a first launch). */
   quietGetCodes: readonly number[];
+  /** The learner's id in the LMS (1.2 cmi.core.student_id, 2004 cmi.learner_id). */
+  learnerIdElement: string;
   readLaunch(read: Read): Omit<LaunchInfo, 'notice'>;
   /** Values derived from the state, objective ids before their fields. */
   stateValues(snapshot: Snapshot, objectiveIndex: (id: string) => number, context: TrackerContext): Entry[];

@@ -5,7 +5,8 @@ import type { ScormDialect } from './scorm-dialect.ts';
 import { interactionFor } from './scorm-interactions.ts';
 import { createLocalTracker } from './local.ts';
 import { createStatusHub } from './status-hub.ts';
-import type { LaunchInfo, Snapshot, Tracker, TrackerContext } from './tracker.ts';
+import { createUnsavedBackup } from './unsaved-backup.ts';
+import type { LaunchInfo, SaveStatus, Snapshot, Tracker, TrackerContext } from './tracker.ts';
 
 /** Meaningful changes (answers, page changes, completion) are committed soon; anything else waits longer. */
 const DEBOUNCE_MS = 750;
@@ -42,6 +43,13 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
   let reviewOnly = false;
   let terminated = false;
   let last: Snapshot | null = null;
+  let backup: ReturnType<typeof createUnsavedBackup> | null = null;
+  /** Status from the commit queue; while commits fail, the latest state is also kept on the device. */
+  const onQueueStatus = (s: SaveStatus): void => {
+    if (s === 'saved') backup?.clear();
+    else if ((s === 'retrying' || s === 'failing') && last) backup?.keep(last.serialized);
+    status.set(s);
+  };
   const objectiveIndex = new Map<string, number>();
   let objectiveCount = 0;
   const indexOf = (id: string): number => {
@@ -94,7 +102,10 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
       startedAt = Date.now();
       const launch = dialect.readLaunch((element) => connection?.get(element) ?? null);
       reviewOnly = launch.mode === 'review';
-      const q = createCommitQueue({ connection, timers, setStatus: (s) => status.set(s), dropCodes: DROP_CODES[dialect.version] });
+      backup = createUnsavedBackup(win, context.courseId, connection.get(dialect.learnerIdElement) ?? '', launch.saved ?? '');
+      const unsaved = reviewOnly ? null : backup.restore();
+      if (unsaved !== null) console.warn('[course] the LMS did not receive the last progress; resuming from the copy on this device');
+      const q = createCommitQueue({ connection, timers, setStatus: onQueueStatus, dropCodes: DROP_CODES[dialect.version] });
       queue = q;
       // Objectives the LMS already holds (a resumed attempt, or SCORM 2004 objectives initialised from the manifest).
       objectiveCount = count('cmi.objectives._count');
@@ -109,7 +120,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
       // The SCO must Terminate before it goes away (1.2 RTE 3.3.2.2, 2004 RTE 3.1.3.2), also when
       // the learner closes the window or the LMS unloads the frame without "Avslutt".
       win.addEventListener('pagehide', () => end(false));
-      return Promise.resolve({ ...launch, notice: null });
+      return Promise.resolve({ ...launch, saved: unsaved ?? launch.saved, notice: null });
     },
     record(events, snapshot) {
       if (fallback) return fallback.record(events, snapshot);
@@ -120,6 +131,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
         const record = interactionFor(event, context.trackReflectionText);
         if (record) queue.put(dialect.interactionValues(interactionCount++, record));
       }
+      if (queue.failures > 0) backup?.keep(snapshot.serialized);
       queue.schedule(events.length > 0 ? DEBOUNCE_MS : IDLE_MS);
     },
     flush() {

@@ -61,6 +61,7 @@ export const scorm12: ScormDialect = {
   methods: 'scorm12',
   // 401 not implemented (optional elements such as student_preference.language), 201 invalid argument.
   quietGetCodes: [401, 201],
+  learnerIdElement: 'cmi.core.student_id',
   readLaunch(read) {
     const suspend = read('cmi.suspend_data');
     const mastery = parseFloat(read('cmi.student_data.mastery_score') ?? '');

@@ -35,6 +35,7 @@ export const scorm2004: ScormDialect = {
   // 403 "data model element value not initialized": normal for location/suspend_data on a first launch.
   // 401 "undefined data model element": an LMS without an optional element.
   quietGetCodes: [403, 401],
+  learnerIdElement: 'cmi.learner_id',
   readLaunch(read) {
     const suspend = read('cmi.suspend_data');
     // RTE 4.2.20 scaled_passing_score, -1..1, from the manifest's primary objective (or the LMS).

@@ -200,6 +200,45 @@ describe('SCORM tracker: faults', () => {
     expect(statuses).toEqual(['saved', 'saving', 'retrying', 'failing', 'saved']);
   });
 
+  it('while commits fail, the state is kept on the device and resumed if the LMS never got it', async () => {
+    const win = fakeWindow();
+    const fake = fakeScormApi({ version: '1.2', data: { 'cmi.suspend_data': 'g1~old', 'cmi.core.student_id': 'ola' } });
+    const tracker = createScorm12Tracker(context(win), { api: fake.api });
+    await tracker.start();
+    fake.fail.commit = 1000;
+    tracker.record([answered(single, ['a2'], true)], snap('g1~new'));
+    vi.advanceTimersByTime(800);
+    tracker.record([decided('c-strong')], snap('g1~newer'));
+    await tracker.exit(); // the window closes while the LMS still refuses
+    fake.store.set('cmi.suspend_data', 'g1~old'); // what the LMS persisted: the old state
+
+    // Next launch, same learner: the copy on the device wins over the stale LMS data.
+    const again = fakeScormApi({ version: '1.2', data: { 'cmi.suspend_data': 'g1~old', 'cmi.core.student_id': 'ola' } });
+    const resumed = createScorm12Tracker(context(win), { api: again.api });
+    expect((await resumed.start()).saved).toBe('g1~newer');
+    // …and once a commit succeeds the copy is gone.
+    resumed.record([], snap('g1~newer'));
+    vi.runAllTimers();
+    expect(again.store.get('cmi.suspend_data')).toBe('g1~newer');
+    const third = fakeScormApi({ version: '1.2', data: { 'cmi.suspend_data': 'g1~old', 'cmi.core.student_id': 'ola' } });
+    expect((await createScorm12Tracker(context(win), { api: third.api }).start()).saved).toBe('g1~old');
+  });
+
+  it('the device copy is never used for another learner or when the LMS has moved on', async () => {
+    const win = fakeWindow();
+    const fake = fakeScormApi({ version: '2004', data: { 'cmi.suspend_data': 'g1~old', 'cmi.learner_id': 'ola' } });
+    const tracker = createScorm2004Tracker(context(win), { api: fake.api });
+    await tracker.start();
+    fake.fail.commit = 1000;
+    tracker.record([answered(single, ['a2'], true)], snap('g1~new'));
+    vi.advanceTimersByTime(800);
+    await tracker.exit();
+    const other = fakeScormApi({ version: '2004', data: { 'cmi.suspend_data': 'g1~old', 'cmi.learner_id': 'kari' } });
+    expect((await createScorm2004Tracker(context(win), { api: other.api }).start()).saved).toBe('g1~old');
+    const movedOn = fakeScormApi({ version: '2004', data: { 'cmi.suspend_data': 'g1~elsewhere', 'cmi.learner_id': 'ola' } });
+    expect((await createScorm2004Tracker(context(win), { api: movedOn.api }).start()).saved).toBe('g1~elsewhere');
+  });
+
   it('a value the LMS rejects for good (2004 406 type mismatch) is dropped, not retried forever', async () => {
     const fake = fakeScormApi({ version: '2004' });
     const tracker = createScorm2004Tracker(context(), { api: fake.api });
