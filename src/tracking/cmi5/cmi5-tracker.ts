@@ -156,6 +156,13 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
         end();
         outbox.flush();
       });
+      win.addEventListener('pageshow', (event) => {
+        // Restored from the back/forward cache after the session ended: nothing is recorded now.
+        if (event.persisted && live?.rules.phase === 'terminated') {
+          log('page restored after Terminated; relaunch from the LMS to record more');
+          status.set('not-recorded');
+        }
+      });
       const ms = data.value.masteryScore;
       return {
         saved: doc.saved,
