@@ -229,12 +229,15 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s package in an LMS (scorm-aga
     const failed = (await readLms(page)).calls.filter((c) => c.method === names.commit && c.result === 'false');
     expect(failed.length).toBeGreaterThanOrEqual(3);
     expect(failed.every((c) => c.error !== '0')).toBe(true);
+    const kept = () => frame.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':unsaved:')).length);
+    expect(await kept()).toBe(1); // SAVE_FAILING promises a copy on the device meanwhile
 
     await page.evaluate(() => {
       (window as unknown as { __failCommits: { left: number } }).__failCommits.left = 0;
     });
     await frame.waitForSelector('[data-save-status="saved"]', { timeout: 40_000 });
     expect(await frame.$('[data-notice="SAVE_FAILING"]')).toBeNull();
+    expect(await kept()).toBe(0);
     const lms = await readLms(page);
     const last = lms.commits.at(-1);
     expect(last?.location).toBe(stoppedAt);
