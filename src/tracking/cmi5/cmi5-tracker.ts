@@ -22,6 +22,24 @@ import { fetchToken } from './fetch-token.ts';
 import { LAUNCH_DATA_STATE_ID, parseLanguagePreference, parseLaunchData, type LaunchData } from './launch-data.ts';
 import { createSessionRules, type SessionRules, type StatementKind } from './session-rules.ts';
 
+const endedKey = (sessionId: string) => `cmi5-ended:${sessionId}`;
+
+function markEnded(win: Window, sessionId: string): void {
+  try {
+    win.sessionStorage.setItem(endedKey(sessionId), '1');
+  } catch {
+    // No sessionStorage: a reload would then try to continue and the LMS would refuse it.
+  }
+}
+
+function hasEnded(win: Window, sessionId: string): boolean {
+  try {
+    return win.sessionStorage.getItem(endedKey(sessionId)) !== null;
+  } catch {
+    return false;
+  }
+}
+
 export interface Cmi5Deps {
   fetch?: typeof fetch;
   now?: () => Date;
@@ -82,6 +100,7 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
     if (!live || live.rules.phase !== 'initialized') return;
     if (live.pendingFailed && send('failed', [live.pendingFailed])) live.pendingFailed = null;
     send('terminated', [terminated(live.au, isoDuration(clock.elapsedMs()), clock.now())]);
+    markEnded(win, live.data.sessionId);
     saveDoc({ ...live.doc, ...live.rules.ledger });
   };
 
@@ -131,6 +150,8 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
       if (read.kind !== 'found') return invalid(read.kind === 'absent' ? 'State-dokumentet LMS.LaunchData finnes ikke for denne registreringen.' : `LMS.LaunchData kunne ikke leses (${read.reason}).`);
       const data = parseLaunchData(read.body, win.location.href);
       if (!data.ok) return invalid(data.problem);
+      // A reload after the window's pagehide sent Terminated: that session is over (§9.3.8).
+      if (hasEnded(win, data.value.sessionId)) return invalid('Denne økten er avsluttet (Terminated er sendt, cmi5 §9.3.8), for eksempel fordi siden ble lastet inn på nytt. Start kurset på nytt fra læringsplattformen for en ny økt.');
       // §11: on startup the AU MUST retrieve the learner preferences (absent is fine).
       const prefs = await getAgentProfile(lrs, actor, 'cmi5LearnerPreferences');
       if (prefs.kind === 'error') log(`could not read cmi5LearnerPreferences (${prefs.reason})`);

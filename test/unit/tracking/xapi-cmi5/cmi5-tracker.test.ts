@@ -138,6 +138,21 @@ describe('cmi5 AU lifecycle', () => {
     expect(verbs(t.statements)).toEqual(['initialized', 'progressed', 'terminated']);
   });
 
+  it('a reload after the window sent Terminated is a launch problem, not a session that goes on', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const session = memoryStorage();
+    const first = setup({}, cmi5Search(), memoryStorage(), session);
+    await first.tracker.start();
+    first.win.fire('pagehide');
+    await vi.advanceTimersByTimeAsync(0);
+    const again = setup({}, cmi5Search(), memoryStorage(), session);
+    const info = await again.tracker.start();
+    expect(info.notice).toBe('LAUNCH_INVALID');
+    expect(info.adminDetail).toContain('Terminated er sendt');
+    expect(again.statements).toEqual([]);
+    error.mockRestore();
+  });
+
   it('a reload reuses the token instead of calling the one-time fetch URL again (§8.2.3.1)', async () => {
     const session = memoryStorage();
     const first = setup({}, cmi5Search(), memoryStorage(), session);
