@@ -23,7 +23,7 @@ export interface ScormDialect {
   learnerIdElement: string;
   readLaunch(read: Read): Omit<LaunchInfo, 'notice'>;
   /** Values derived from the state, objective ids before their fields. */
-  stateValues(snapshot: Snapshot, objectiveIndex: (id: string) => number, context: TrackerContext): Entry[];
+  stateValues(snapshot: Snapshot, objectiveIndex: (id: string) => number, context: TrackerContext, mode?: LaunchMode): Entry[];
   interactionValues(n: number, record: InteractionRecord): Entry[];
   sessionTime(ms: number): Entry;
   /** Written just before Terminate when the learner chooses to leave (e.g. 2004 adl.nav.request). */

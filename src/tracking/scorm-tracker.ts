@@ -6,7 +6,7 @@ import { interactionFor } from './scorm-interactions.ts';
 import { createLocalTracker } from './local.ts';
 import { createStatusHub } from './status-hub.ts';
 import { createUnsavedBackup } from './unsaved-backup.ts';
-import type { LaunchInfo, SaveStatus, Snapshot, Tracker, TrackerContext } from './tracker.ts';
+import type { LaunchInfo, LaunchMode, SaveStatus, Snapshot, Tracker, TrackerContext } from './tracker.ts';
 
 /** Meaningful changes (answers, page changes, completion) are committed soon; anything else waits longer. */
 const DEBOUNCE_MS = 750;
@@ -41,6 +41,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
   let startedAt = 0;
   let interactionCount = 0;
   let reviewOnly = false;
+  let mode: LaunchMode = 'normal';
   let terminated = false;
   let last: Snapshot | null = null;
   let backup: ReturnType<typeof createUnsavedBackup> | null = null;
@@ -101,7 +102,8 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
       }
       startedAt = Date.now();
       const launch = dialect.readLaunch((element) => connection?.get(element) ?? null);
-      reviewOnly = launch.mode === 'review';
+      mode = launch.mode;
+      reviewOnly = mode === 'review';
       backup = createUnsavedBackup(win, context.courseId, connection.get(dialect.learnerIdElement) ?? '', launch.saved ?? '');
       const unsaved = reviewOnly ? null : backup.restore();
       if (unsaved !== null) console.warn('[course] the LMS did not receive the last progress; resuming from the copy on this device');
@@ -126,7 +128,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
       if (fallback) return fallback.record(events, snapshot);
       if (!queue || terminated || reviewOnly) return; // review mode: the LMS keeps the attempt as it was
       last = snapshot;
-      queue.put(dialect.stateValues(snapshot, indexOf, context));
+      queue.put(dialect.stateValues(snapshot, indexOf, context, mode));
       for (const event of events) {
         const record = interactionFor(event, context.trackReflectionText);
         if (record) queue.put(dialect.interactionValues(interactionCount++, record));

@@ -74,7 +74,7 @@ export const scorm12: ScormDialect = {
       masteryScore: Number.isFinite(mastery) && mastery >= 0 && mastery <= 100 ? mastery : null,
     };
   },
-  stateValues({ state, summary, serialized }, objectiveIndex) {
+  stateValues({ state, summary, serialized }, objectiveIndex, _context, mode = 'normal') {
     const out: Entry[] = [];
     // RTE 3.4.2.1.5 exit "suspend": the learner means to come back; "" when finished.
     out.push(['cmi.core.exit', finished(summary) ? '' : 'suspend']);
@@ -82,7 +82,9 @@ export const scorm12: ScormDialect = {
     if (state.location) out.push(['cmi.core.lesson_location', state.location]);
     // RTE 3.4.2.1 cmi.suspend_data: CMIString4096. serialize.ts keeps the worst case ≤ 2048.
     out.push(['cmi.suspend_data', serialized]);
-    out.push(['cmi.core.lesson_status', lessonStatus(summary.completion, summary.success)]);
+    const status = lessonStatus(summary.completion, summary.success);
+    // RTE 3.4.2.1.3: "browsed" marks an unfinished launch in browse mode (lesson_mode browse).
+    out.push(['cmi.core.lesson_status', mode === 'browse' && status === 'incomplete' ? 'browsed' : status]);
     if (summary.score !== null) {
       // RTE 3.4.2.1.6: score.raw is normalised 0–100 when min/max are 0 and 100.
       out.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', String(Math.round(summary.score))]);

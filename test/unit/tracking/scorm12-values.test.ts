@@ -110,6 +110,11 @@ describe('SCORM 1.2 state values', () => {
     expect(v).toMatchObject({ 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '94', 'cmi.core.exit': '' });
   });
 
+  it('browse mode: an unfinished launch is "browsed"; a result still counts', () => {
+    expect(values(scorm12.stateValues({ state: state(), summary: summary(), serialized: '' }, index, context, 'browse'))['cmi.core.lesson_status']).toBe('browsed');
+    expect(values(scorm12.stateValues({ state: state(), summary: summary({ success: 'passed', score: 90 }), serialized: '' }, index, context, 'browse'))['cmi.core.lesson_status']).toBe('passed');
+  });
+
   it('puts each objective id before its fields', () => {
     const keys = scorm12.stateValues({ state: state(), summary: summary(), serialized: '' }, index, context).map(([k]) => k);
     expect(keys.indexOf('cmi.objectives.3.id')).toBeLessThan(keys.indexOf('cmi.objectives.3.status'));
