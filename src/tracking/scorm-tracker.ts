@@ -14,11 +14,13 @@ const IDLE_MS = 5000;
 
 /**
  * SetValue failures that retrying cannot fix, so the value is dropped (logged) instead of
- * blocking every later commit. 1.2 RTE 3.3.3.2: 401 not implemented, 402 invalid set value
- * (keyword), 405 incorrect data type. 2004 RTE 3.1.7.6: 351 general set failure, 401 undefined
- * element, 404 read only, 406 type mismatch, 407 value out of range, 408 dependency not established.
+ * blocking every later commit. 1.2 RTE 3.3.3.2: 201 invalid argument, 401 not implemented,
+ * 402 invalid set value (keyword), 403 read only, 405 incorrect data type. 2004 RTE 3.1.7.6:
+ * 351 general set failure, 401 undefined element, 404 read only, 406 type mismatch, 407 value out
+ * of range, 408 dependency not established. Anything else (101 general exception, 301 not
+ * initialised…) may pass, so the value stays queued and the commit counts as failed.
  */
-const DROP_CODES = { '1.2': [401, 402, 403, 405], '2004': [351, 401, 404, 406, 407, 408] } as const;
+const DROP_CODES = { '1.2': [201, 401, 402, 403, 405], '2004': [351, 401, 404, 406, 407, 408] } as const;
 
 function logFault(fault: ScormFault): void {
   console.warn(`[course] LMS ${fault.call}${fault.element ? `(${fault.element})` : ''} failed: ${fault.code} ${fault.text}${fault.diagnostic ? ` – ${fault.diagnostic}` : ''}`);
