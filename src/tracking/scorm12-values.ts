@@ -64,6 +64,8 @@ export const scorm12: ScormDialect = {
   learnerIdElement: 'cmi.core.student_id',
   readLaunch(read) {
     const suspend = read('cmi.suspend_data');
+    // cmi.student_data.mastery_score comes from adlcp:masteryscore or the LMS admin; an LMS may judge
+    // passed/failed against it (RTE 3.4.2.1.3), so the course uses the same threshold.
     const mastery = parseFloat(read('cmi.student_data.mastery_score') ?? '');
     return {
       saved: suspend ? suspend : null,
