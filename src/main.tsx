@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import type { Course, Locale } from '../course/schema/index.ts';
+import type { Course } from '../course/schema/index.ts';
 import { createTracker } from '#tracker';
 import { App } from './app/app.tsx';
 import { createController } from './app/controller.ts';
 import { Ctx, makeContext } from './app/context.ts';
+import { chooseLocale } from './app/i18n/choose-locale.ts';
 import './app/styles.css';
 
 declare global {
@@ -11,13 +12,6 @@ declare global {
     /** Set by course-data.js, written at build time from the validated course. */
     __COURSE__?: Course;
   }
-}
-
-/** The learner's language if the course has it ("nb-NO" → nb; "no" → nb), else bokmål. */
-function chooseLocale(preferred: string | null, available: readonly Locale[]): Locale {
-  const base = (preferred ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  const wanted: Locale | undefined = base === 'no' || base === 'nob' ? 'nb' : base === 'nno' ? 'nn' : (available as readonly string[]).includes(base) ? (base as Locale) : undefined;
-  return wanted && available.includes(wanted) ? wanted : 'nb';
 }
 
 async function main(): Promise<void> {

@@ -9,7 +9,7 @@ export function ResultTable({ result }: { result: AttemptResult }) {
     <table class="results">
       <caption>{ui.resultByExpectation}</caption>
       <thead>
-        <tr><th scope="col">Forventning</th><th scope="col">Riktige</th><th scope="col">Status</th></tr>
+        <tr><th scope="col">Forventning</th><th scope="col">Andel riktige</th><th scope="col">Status</th></tr>
       </thead>
       <tbody>
         {index.course.meta.objectives.map((o) => {
