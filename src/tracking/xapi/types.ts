@@ -1,7 +1,8 @@
 /**
  * The slice of the xAPI 1.0.3 data model the course sends (xAPI 1.0.3 Part Two §2.4).
  * Written by hand rather than imported from @xapi/xapi so the browser bundle carries no
- * library; the shapes follow the spec's property names exactly.
+ * library; the shapes follow the spec's property names exactly, and a test holds them
+ * assignable to @xapi/xapi's types (test/unit/tracking/xapi/library-types.test.ts).
  */
 export type LanguageMap = Record<string, string>;
 
@@ -49,7 +50,8 @@ export interface Activity {
 }
 
 export interface Score {
-  scaled?: number;
+  /** Optional in xAPI, but cmi5 §9.5.1 wants it on passed/failed and @xapi/xapi requires it: always sent. */
+  scaled: number;
   raw?: number;
   min?: number;
   max?: number;
