@@ -1,24 +1,23 @@
 import { render } from 'preact';
-import type { Course } from '../course/schema/index.ts';
+import type { Course, CourseMeta } from '../course/schema/index.ts';
 import { createTracker } from '#tracker';
-import { App } from './app/app.tsx';
-import { createController } from './app/controller.ts';
-import { Ctx, makeContext } from './app/context.ts';
-import { chooseLocale } from './app/i18n/choose-locale.ts';
+import { Boot } from './app/boot.tsx';
+import { loadCourseData } from './app/load-course-data.ts';
 import './app/styles.css';
 
 declare global {
   interface Window {
+    /** Inline in index.html: what the start page needs, so it shows before the lessons load. */
+    __COURSE_META__?: CourseMeta;
     /** Set by course-data.js, written at build time from the validated course. */
     __COURSE__?: Course;
   }
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const root = document.getElementById('app');
-  const course = window.__COURSE__;
-  if (!root || !course) throw new Error('course-data.js did not load');
-  const { meta } = course;
+  const meta = window.__COURSE_META__;
+  if (!root || !meta) throw new Error('the page has no course metadata');
   const tracker = createTracker({
     courseId: meta.id,
     courseTitle: meta.title.nb,
@@ -28,21 +27,18 @@ async function main(): Promise<void> {
     trackReflectionText: meta.trackReflectionText,
     window,
   });
-  const controller = await createController(course, tracker, window);
-  const locale = chooseLocale(controller.get().launch.language, meta.languages);
-  document.documentElement.lang = locale;
-  document.title = meta.title[locale] ?? meta.title.nb;
+  // Connect to the LMS/LRS and fetch the lessons at the same time; the start page needs neither.
+  const launched = tracker.start();
+  const content = loadCourseData(window);
+  content.catch(() => undefined); // handled in Boot; this only keeps an early failure from being reported twice
   root.textContent = '';
-  render(
-    <Ctx.Provider value={makeContext(controller, locale)}>
-      <App />
-    </Ctx.Provider>,
-    root,
-  );
+  render(<Boot meta={meta} tracker={tracker} launched={launched} content={content} win={window} />, root);
 }
 
-main().catch((error: unknown) => {
+try {
+  main();
+} catch (error) {
   console.error('[course] failed to start', error);
   const root = document.getElementById('app');
   if (root) root.textContent = 'Kurset kunne ikke starte. Last inn siden på nytt, eller start kurset på nytt fra læringsplattformen.';
-});
+}

@@ -33,7 +33,7 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)] ?? NaN;
 };
 
-async function once(browser: Browser, url: string, profile: Profile): Promise<{ readyMs: number; bytes: number; requests: number }> {
+async function once(browser: Browser, url: string, profile: Profile): Promise<{ readyMs: number; firstBytes: number; bytes: number; requests: number }> {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
@@ -49,16 +49,27 @@ async function once(browser: Browser, url: string, profile: Profile): Promise<{ 
   });
   // Measured in the page, from navigation start, to the frame where the main button is visible.
   // A string, not a function: tsx would wrap a named function in a helper the page doesn't have.
+  // First-screen bytes: what had arrived when the button showed (Resource Timing transferSize).
   await page.evaluateOnNewDocument(`(function poll() {
     var b = document.querySelector('[data-action="start"]');
-    if (b && b.getBoundingClientRect().height > 0) window.__ready = performance.now();
-    else requestAnimationFrame(poll);
+    if (b && b.getBoundingClientRect().height > 0) {
+      var now = performance.now();
+      var entries = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
+      window.__firstBytes = entries.filter(function (e) { return e.responseEnd > 0 && e.responseEnd <= now; }).reduce(function (n, e) { return n + e.transferSize; }, 0);
+      window.__ready = now;
+    } else requestAnimationFrame(poll);
   })();`);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => '__ready' in window, { timeout: 60_000 });
-  const readyMs = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+  const { readyMs, firstBytes } = await page.evaluate(() => {
+    const w = window as unknown as { __ready: number; __firstBytes: number };
+    return { readyMs: w.__ready, firstBytes: w.__firstBytes };
+  });
+  // Let the rest (the lessons) arrive, to report the whole load too.
+  await page.waitForFunction(() => '__COURSE__' in window, { timeout: 60_000 });
+  await new Promise((r) => setTimeout(r, 200));
   await context.close();
-  return { readyMs, bytes, requests };
+  return { readyMs, firstBytes, bytes, requests };
 }
 
 async function main(): Promise<void> {
@@ -70,9 +81,15 @@ async function main(): Promise<void> {
     for (const profile of PROFILES) {
       const runs = [];
       for (let i = 0; i < RUNS; i += 1) runs.push(await once(browser, `${server.url}/index.html`, profile));
-      const result = { readyMs: Math.round(median(runs.map((r) => r.readyMs))), bytes: median(runs.map((r) => r.bytes)), requests: median(runs.map((r) => r.requests)) };
+      const result = {
+        readyMs: Math.round(median(runs.map((r) => r.readyMs))),
+        firstScreenBytes: median(runs.map((r) => r.firstBytes)),
+        allBytes: median(runs.map((r) => r.bytes)),
+        requests: median(runs.map((r) => r.requests)),
+      };
       report[profile.name] = result;
-      console.log(`${profile.name.padEnd(38)} ready ${String(result.readyMs).padStart(5)} ms (median of ${RUNS})   first screen ${(result.bytes / 1024).toFixed(1)} KB in ${result.requests} requests`);
+      const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+      console.log(`${profile.name.padEnd(38)} ready ${String(result.readyMs).padStart(5)} ms (median of ${RUNS})   first screen ${kb(result.firstScreenBytes)}; whole load with lessons ${kb(result.allBytes)} in ${result.requests} requests`);
     }
   } finally {
     await browser.close();

@@ -4,9 +4,16 @@ import { CourseInvalidError, loadValidCourse } from '../validate-course.ts';
 
 export const COURSE_DATA_FILE = 'course-data.js';
 
+const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
 /** The validated course as a classic script. Content ships apart from the app code. */
 export function courseDataScript(course: Course): string {
-  return `window.__COURSE__=${JSON.stringify(course).replace(/</g, '\\u003c')};\n`;
+  return `window.__COURSE__=${json(course)};\n`;
+}
+
+/** What the start page needs, inline in index.html, so it shows before the lessons arrive. */
+export function courseMetaScript(course: Course): string {
+  return `<script>window.__COURSE_META__=${json(course.meta)};</script>`;
 }
 
 /** In the dev server: show content errors in the page itself, as text, so authors see them at once. */
@@ -15,22 +22,22 @@ function errorScript(lines: string[]): string {
   return `console.error(${text});document.addEventListener('DOMContentLoaded',function(){var a=document.getElementById('app');if(a){a.style.whiteSpace='pre-wrap';a.style.padding='1rem';a.style.fontFamily='monospace';a.textContent=${text};}});\n`;
 }
 
-async function devCourseData(server: ViteDevServer): Promise<string> {
+/** Dev server: the course as it is now, or the content errors as a script that shows them. */
+async function devCourse(server: ViteDevServer): Promise<{ course: Course } | { error: string }> {
   try {
-    const course = await loadValidCourse(server.config.root, (path) => server.ssrLoadModule(path) as Promise<{ default?: unknown }>);
-    return courseDataScript(course);
+    return { course: await loadValidCourse(server.config.root, (path) => server.ssrLoadModule(path) as Promise<{ default?: unknown }>) };
   } catch (error) {
     if (error instanceof CourseInvalidError) {
       server.config.logger.error(error.message);
-      return errorScript(error.lines);
+      return { error: errorScript(error.lines) };
     }
     throw error;
   }
 }
 
 /**
- * Serves (dev) or emits (build) course-data.js and loads it before the app. In dev, any change
- * under course/ re-validates and reloads the page.
+ * Inlines the course metadata into index.html and serves (dev) or emits (build) course-data.js,
+ * which the app loads itself. In dev, any change under course/ re-validates and reloads the page.
  */
 export function coursePlugin(course: Course | null): Plugin {
   return {
@@ -43,8 +50,9 @@ export function coursePlugin(course: Course | null): Plugin {
       });
       server.middlewares.use((req, res, next) => {
         if (req.url?.split('?')[0] !== `/${COURSE_DATA_FILE}`) return next();
-        devCourseData(server)
-          .then((body) => {
+        devCourse(server)
+          .then((result) => {
+            const body = 'course' in result ? courseDataScript(result.course) : result.error;
             res.setHeader('content-type', 'text/javascript; charset=utf-8');
             res.setHeader('cache-control', 'no-store');
             res.end(body);
@@ -53,9 +61,16 @@ export function coursePlugin(course: Course | null): Plugin {
       });
     },
     transformIndexHtml: {
-      // 'post': after Vite has bundled the app script, so this classic script is left alone.
-      order: 'post',
-      handler: (html) => html.replace('<script type="module"', `<script src="./${COURSE_DATA_FILE}" defer></script>\n    <script type="module"`),
+      order: 'pre',
+      async handler(html, ctx) {
+        let head: string;
+        if (course) head = courseMetaScript(course);
+        else if (ctx.server) {
+          const result = await devCourse(ctx.server);
+          head = 'course' in result ? courseMetaScript(result.course) : `<script>${result.error}</script>`;
+        } else throw new Error('coursePlugin needs the validated course to build');
+        return html.replace('</head>', `    ${head}\n  </head>`);
+      },
     },
     generateBundle() {
       if (!course) throw new Error('coursePlugin needs the validated course to build');

@@ -21,7 +21,7 @@ function safeUrl(url: string | null): string | null {
   }
 }
 
-export function App() {
+export function App({ startNow = false }: { startNow?: boolean }) {
   const { ui, t, controller } = useApp();
   const view = useView();
   const { index, state, summary, launch } = view;
@@ -40,8 +40,6 @@ export function App() {
     window.scrollTo(0, 0);
   }, [focusKey]);
 
-  if (launch.notice === 'LAUNCH_INVALID') return <LaunchProblem detail={launch.adminDetail ?? null} />;
-
   const go = (pageId: string) => {
     controller.dispatch({ type: 'goto', pageId });
     setScreen('page');
@@ -53,6 +51,11 @@ export function App() {
     if (url) window.location.assign(url);
   };
   const pct = Math.round(summary.progress * 100);
+  // The learner pressed Start while the lessons were loading: carry it out now.
+  useEffect(() => {
+    if (startNow) start();
+  }, []);
+  if (launch.notice === 'LAUNCH_INVALID') return <LaunchProblem detail={launch.adminDetail ?? null} ui={ui} />;
 
   let content;
   if (view.exited) {
@@ -65,7 +68,7 @@ export function App() {
   } else if (screen === 'contents') content = <Contents onOpen={go} />;
   else if (screen === 'completion') content = <CompletionScreen onOpen={go} />;
   else if (screen === 'page' && here) content = <PageView at={here} onGo={go} onFinish={() => setScreen('completion')} />;
-  else content = <StartScreen onStart={start} onContents={() => setScreen('contents')} />;
+  else content = <StartScreen meta={index.course.meta} ui={ui} t={t} resuming={state.location !== null} busy={false} onStart={start} onContents={() => setScreen('contents')} />;
 
   return (
     <>

@@ -28,6 +28,11 @@ export function useApp(): AppContext {
 export function useView(): CourseView {
   const { controller } = useApp();
   const [view, setView] = useState(controller.get());
-  useEffect(() => controller.subscribe(() => setView(controller.get())), [controller]);
+  useEffect(() => {
+    const unsubscribe = controller.subscribe(() => setView(controller.get()));
+    // A change between the first render and this subscription would otherwise be missed.
+    setView(controller.get());
+    return unsubscribe;
+  }, [controller]);
   return view;
 }

@@ -29,8 +29,7 @@ export interface Controller {
  * Owns course state and hands every change to the tracker. The UI dispatches actions and
  * renders the view; it never talks to an LMS. Also the one place that flushes on pagehide.
  */
-export async function createController(course: Course, tracker: Tracker, win: Window): Promise<Controller> {
-  const launch = await tracker.start();
+export function createController(course: Course, tracker: Tracker, launch: LaunchInfo, win: Window): Controller {
   const index = indexCourse(course, launch.masteryScore);
   const restored = deserialize(index, launch.saved);
   if (restored.warnings.length) console.warn('[course] saved progress was partly unreadable; kept what was valid:', restored.warnings);

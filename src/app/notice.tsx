@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { catalogue, type ErrorName } from '../errors/catalogue.ts';
 import { useApp } from './context.ts';
+import type { UiText } from './i18n/ui-text.ts';
 
 /** A catalogue message for the learner, shown once, dismissible. Text only: never HTML. */
 export function Notice({ name }: { name: ErrorName }) {
@@ -17,8 +18,7 @@ export function Notice({ name }: { name: ErrorName }) {
 }
 
 /** A launch the course cannot run: tell the learner what to do and the admin what is wrong. */
-export function LaunchProblem({ detail }: { detail: string | null }) {
-  const { ui } = useApp();
+export function LaunchProblem({ detail, ui }: { detail: string | null; ui: UiText }) {
   const entry = catalogue.LAUNCH_INVALID;
   return (
     <main id="main" class="launch-problem" data-notice="LAUNCH_INVALID">

@@ -79,6 +79,7 @@ const nb = {
   planFileName: 'min-handlingsplan.txt',
   close: 'Lukk',
   adminDetail: 'Til administrator',
+  startFailed: 'Kurset kunne ikke starte. Last inn siden på nytt, eller start kurset på nytt fra læringsplattformen.',
 };
 
 export type UiText = typeof nb;

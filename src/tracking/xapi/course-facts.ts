@@ -3,7 +3,7 @@ import type { TrackerContext } from '../tracker.ts';
 
 /**
  * What the statement builders need to name things in nb. Lesson and objective titles come
- * from the course data the player already loaded (window.__COURSE__); without it the
+ * from the course data the player loads (window.__COURSE_META__ inline, window.__COURSE__ after); without it the
  * activities still carry their stable ids and types, only without names.
  */
 export interface CourseFacts {
@@ -14,6 +14,12 @@ export interface CourseFacts {
   objective(id: string): { title: string; description: string } | null;
 }
 
+/** The inline metadata is there from the start; the lessons arrive a moment later. */
+function metaOf(win: Window): Course['meta'] | null {
+  const meta: unknown = (win as Window & { __COURSE_META__?: unknown }).__COURSE_META__;
+  return typeof meta === 'object' && meta !== null ? (meta as Course['meta']) : (courseOf(win)?.meta ?? null);
+}
+
 function courseOf(win: Window): Course | null {
   const data: unknown = (win as Window & { __COURSE__?: unknown }).__COURSE__;
   if (typeof data !== 'object' || data === null) return null;
@@ -22,14 +28,17 @@ function courseOf(win: Window): Course | null {
 }
 
 export function courseFacts(context: TrackerContext): CourseFacts {
-  const course = courseOf(context.window);
+  // Read on use, not at creation: the player loads the course data after the tracker starts.
+  const course = () => courseOf(context.window);
   return {
     courseId: context.courseId,
     title: context.courseTitle,
-    description: course?.meta.description.nb ?? null,
-    lessonTitle: (id) => course?.lessons.find((l) => l.id === id)?.title.nb ?? null,
+    get description() {
+      return metaOf(context.window)?.description.nb ?? null;
+    },
+    lessonTitle: (id) => course()?.lessons.find((l) => l.id === id)?.title.nb ?? null,
     objective(id) {
-      const o = course?.meta.objectives.find((x) => x.id === id);
+      const o = metaOf(context.window)?.objectives.find((x) => x.id === id);
       return o ? { title: o.title.nb, description: o.description.nb } : null;
     },
   };

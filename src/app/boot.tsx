@@ -1,0 +1,71 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Course, CourseMeta } from '../../course/schema/index.ts';
+import type { LaunchInfo, Tracker } from '../tracking/tracker.ts';
+import { App } from './app.tsx';
+import { Ctx, makeContext } from './context.ts';
+import { createController, type Controller } from './controller.ts';
+import { chooseLocale } from './i18n/choose-locale.ts';
+import { pick, uiText } from './i18n/ui-text.ts';
+import { LaunchProblem } from './notice.tsx';
+import { StartScreen } from './screens/start-screen.tsx';
+
+export interface BootProps {
+  meta: CourseMeta;
+  tracker: Tracker;
+  launched: Promise<LaunchInfo>;
+  content: Promise<Course>;
+  win: Window;
+}
+
+type Phase = { kind: 'starting'; launch: LaunchInfo | null } | { kind: 'ready'; controller: Controller; launch: LaunchInfo } | { kind: 'invalid'; launch: LaunchInfo } | { kind: 'failed' };
+
+/**
+ * Shows the start page at once, from the inline course metadata, while the LMS connection and
+ * the lessons load in parallel; then hands over to the full app. A press on Start before then
+ * is remembered, not lost.
+ */
+export function Boot({ meta, tracker, launched, content, win }: BootProps) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'starting', launch: null });
+  const [pressed, setPressed] = useState(false);
+  useEffect(() => {
+    launched
+      .then((launch) => {
+        if (launch.notice === 'LAUNCH_INVALID') return setPhase({ kind: 'invalid', launch });
+        setPhase({ kind: 'starting', launch });
+        return content.then((course) => setPhase({ kind: 'ready', controller: createController(course, tracker, launch, win), launch }));
+      })
+      .catch((error: unknown) => {
+        console.error('[course] failed to start', error);
+        setPhase({ kind: 'failed' });
+      });
+  }, []);
+
+  const launch = phase.kind === 'failed' ? null : phase.launch;
+  const locale = chooseLocale(launch?.language ?? null, meta.languages);
+  useEffect(() => {
+    win.document.documentElement.lang = locale;
+    win.document.title = pick(meta.title, locale);
+  }, [locale]);
+  const context = useMemo(() => (phase.kind === 'ready' ? makeContext(phase.controller, locale) : null), [phase, locale]);
+  const ui = uiText(locale);
+
+  if (phase.kind === 'invalid') return <LaunchProblem detail={phase.launch.adminDetail ?? null} ui={ui} />;
+  if (phase.kind === 'failed') return <main id="main"><p>{ui.startFailed}</p></main>;
+  if (context) {
+    return (
+      <Ctx.Provider value={context}>
+        <App startNow={pressed} />
+      </Ctx.Provider>
+    );
+  }
+  return (
+    <>
+      <header class="topbar">
+        <p class="course-name">{pick(meta.title, locale)}</p>
+      </header>
+      <main id="main" tabIndex={-1} data-screen="start">
+        <StartScreen meta={meta} ui={ui} t={(v) => pick(v, locale)} resuming={!!launch?.saved} busy={pressed} onStart={() => setPressed(true)} onContents={() => undefined} />
+      </main>
+    </>
+  );
+}
