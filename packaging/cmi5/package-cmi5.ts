@@ -1,5 +1,5 @@
 import type { Packager } from '../package-context.ts';
-import { zipPackage } from '../xapi/zip-package.ts';
+import { zipPackage } from '../zip-package.ts';
 import { renderCmi5Xml } from './cmi5-xml.ts';
 import { validateCmi5Xml } from './validate-cmi5-xml.ts';
 
@@ -11,7 +11,7 @@ export const packageCmi5: Packager = async (ctx) => {
   const text = renderCmi5Xml(ctx.course, LAUNCH_FILE);
   const check = await validateCmi5Xml(text);
   if (!check.valid) throw new Error(`cmi5: cmi5.xml does not validate against CourseStructure.xsd:\n  ${check.errors.join('\n  ')}`);
-  const zip = await zipPackage(ctx, { name: 'cmi5.xml', text });
+  const zip = await zipPackage(ctx, [{ name: 'cmi5.xml', data: text }]);
   ctx.log(`  ✓ ${zip.slice(ctx.distDir.length + 1)}: cmi5.xml valid (CourseStructure.xsd) + ${ctx.files.length} files`);
   return [zip];
 };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Course } from '../../../course/schema/index.ts';
-import { packageScorm, remoteReferences } from '../../../packaging/scorm/package-scorm.ts';
+import { packageScorm } from '../../../packaging/scorm/package-scorm.ts';
 import { manifestIdentifier, readManifestTemplate, renderManifest } from '../../../packaging/scorm/render-manifest.ts';
 import { schemaFiles, type ScormVersion } from '../../../packaging/scorm/schemas.ts';
 import { renderTemplate } from '../../../packaging/scorm/template.ts';
@@ -110,17 +110,5 @@ describe.each<ScormVersion>(['scorm12', 'scorm2004'])('%s package (packager run 
     const stageDir = await mkdtemp(join(tmpdir(), 'stage-'));
     await writeFile(join(stageDir, 'index.html'), '<script src="https://cdn.example/x.js"></script>');
     await expect(packageScorm({ target: version, course, root: process.cwd(), stageDir, distDir, files: ['index.html'], log: () => undefined }, version)).rejects.toThrow(/another origin/);
-  });
-});
-
-describe('remote references', () => {
-  it.each([
-    ['a.html', '<img src="https://x.example/a.png">', 1],
-    ['a.html', '<a href="//x.example">', 1],
-    ['a.css', 'b{background:url("http://x.example/i.png")}', 1],
-    ['a.html', '<script src="./assets/app.js"></script><a href="#top">', 0],
-    ['a.js', 'const u = "https://example.org";', 0], // scripts may hold IRIs (course ids) that are never fetched
-  ])('%s %s → %d', (name, text, n) => {
-    expect(remoteReferences(name, text)).toHaveLength(n);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { auIri, objectiveIri, renderCmi5Xml } from '../../../packaging/cmi5/cmi5-xml.ts';
 import { validateCmi5Xml } from '../../../packaging/cmi5/validate-cmi5-xml.ts';
 import { renderTincanXml } from '../../../packaging/xapi/tincan-xml.ts';
-import { absoluteReferences } from '../../../packaging/xapi/zip-package.ts';
 import { loadValidCourse } from '../../../packaging/validate-course.ts';
 import { iri } from '../../../src/tracking/xapi/activities.ts';
 import { fixtureCourse } from '../tracking/xapi/fixture-course.ts';
@@ -45,17 +44,5 @@ describe('cmi5.xml', () => {
   it('the validator catches a broken document (the check can fail)', async () => {
     const broken = renderCmi5Xml(fixtureCourse, 'index.html').replace('moveOn="CompletedAndPassed"', 'moveOn="Sometimes"');
     expect((await validateCmi5Xml(broken)).valid).toBe(false);
-  });
-});
-
-describe('package contents', () => {
-  it.each([
-    ['index.html', '<script src="https://cdn.example/x.js"></script>', 1],
-    ['index.html', '<script defer src="assets/app.js"></script><link href="//fonts.example/f.css">', 1],
-    ['assets/app.css', 'a{background:url(https://x.example/i.png)}', 1],
-    ['assets/app.css', 'a{background:url(img/i.png)}', 0],
-    ['assets/app.js', 'fetch("https://whatever")', 0],
-  ])('absoluteReferences(%s, …) finds %#', (name, text, count) => {
-    expect(absoluteReferences(name, text)).toHaveLength(count);
   });
 });
