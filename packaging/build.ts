@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { viteConfig } from '../vite.config.ts';
+import { inlineAssets } from './inline-assets.ts';
 import { listFiles } from './list-files.ts';
 import { packagers } from './packagers.ts';
 import { APP_BUDGET_GZIP, formatSizes, measure } from './size-report.ts';
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
     const stageDir = join(distDir, '.stage', target);
     log(`• Building ${target} …`);
     await build({ configFile: false, ...viteConfig({ target, course, outDir: stageDir }) });
+    const { appGzip } = await inlineAssets(stageDir);
+    log(`  app JS+CSS, inline in index.html: ${(appGzip / 1024).toFixed(1)} KB gzip (budget ${APP_BUDGET_GZIP / 1024} KB, content not included)`);
     const files = await listFiles(stageDir);
     const packager = packagers[target];
     if (!packager) {
@@ -49,11 +52,6 @@ async function main(): Promise<void> {
   const rows = await measure(root, written);
   log('\nWritten:');
   log(formatSizes(rows));
-  const app = rows.filter((r) => /dist\/web\/assets\/.*\.(js|css)$/.test(r.file));
-  if (app.length) {
-    const gzip = app.reduce((n, r) => n + r.gzip, 0);
-    log(`\nApp JS+CSS (web, without content): ${(gzip / 1024).toFixed(1)} KB gzip (budget ${APP_BUDGET_GZIP / 1024} KB)`);
-  }
   await writeFile(join(distDir, 'size-report.json'), JSON.stringify(rows, null, 2));
 }
 

@@ -3,9 +3,9 @@ import type { Target } from './targets.ts';
 
 /**
  * What a packager receives. `stageDir` holds the built player for one target:
- *   index.html        the launch file (classic scripts: it also runs from file://)
- *   course-data.js    the validated course (window.__COURSE__)
- *   assets/…          app JS and CSS
+ *   index.html        the launch file, with the app's JS and CSS and the course metadata inline
+ *                     (classic scripts: it also runs from file://)
+ *   course-data.js    the validated course (window.__COURSE__), loaded by the app
  * `files` lists them relative to stageDir, with forward slashes, sorted.
  * A packager writes its outputs under `distDir` and returns their paths.
  */
