@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp, useView } from './context.ts';
 import { catalogue } from '../errors/catalogue.ts';
+import { httpUrl } from '../util/http-url.ts';
 import { LaunchProblem, Notice } from './notice.tsx';
 import { PageView } from './page-view.tsx';
 import { SaveIndicator } from './save-indicator.tsx';
@@ -9,17 +10,6 @@ import { Contents } from './screens/contents.tsx';
 import { StartScreen } from './screens/start-screen.tsx';
 
 type Screen = 'start' | 'contents' | 'page' | 'completion';
-
-/** Only http(s) return URLs are followed (cmi5 returnURL comes from the launch, never trusted blindly). */
-function safeUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url, window.location.href);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 export function App({ startNow = false }: { startNow?: boolean }) {
   const { ui, t, controller } = useApp();
@@ -47,7 +37,8 @@ export function App({ startNow = false }: { startNow?: boolean }) {
   const here = state.location ? index.pageById.get(state.location) : undefined;
   const start = () => go(here?.page.id ?? index.pages[0]?.page.id ?? '');
   const exit = async () => {
-    const url = safeUrl(await controller.exit());
+    // The tracker validated it already; checked again here, where the navigation happens.
+    const url = httpUrl(await controller.exit(), window.location.href);
     if (url) window.location.assign(url);
   };
   const pct = Math.round(summary.progress * 100);

@@ -1,3 +1,4 @@
+import { httpUrl } from '../../util/http-url.ts';
 import type { LaunchMode } from '../tracker.ts';
 import { bad, ok, type Parsed } from '../xapi/parsed.ts';
 import type { Context } from '../xapi/types.ts';
@@ -17,17 +18,6 @@ export interface LaunchData {
 export const LAUNCH_DATA_STATE_ID = 'LMS.LaunchData';
 
 const MODES: Record<string, LaunchMode> = { Normal: 'normal', Browse: 'browse', Review: 'review' };
-
-/** returnURL is navigated to: accept only http(s), never javascript: or data: URLs. */
-function safeUrl(raw: unknown, base: string): string | null {
-  if (typeof raw !== 'string' || raw === '') return null;
-  try {
-    const url = new URL(raw, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
 
 export function parseLaunchData(body: string, baseUrl: string): Parsed<LaunchData> {
   let data: unknown;
@@ -51,12 +41,12 @@ export function parseLaunchData(body: string, baseUrl: string): Parsed<LaunchDat
     if (typeof d.masteryScore !== 'number' || !(d.masteryScore >= 0 && d.masteryScore <= 1)) return bad('LMS.LaunchData.masteryScore må være et tall mellom 0 og 1.');
     masteryScore = d.masteryScore;
   }
-  if (d.returnURL !== undefined && d.returnURL !== null && safeUrl(d.returnURL, baseUrl) === null) return bad('LMS.LaunchData.returnURL er ikke en http(s)-URL.');
+  if (d.returnURL !== undefined && d.returnURL !== null && httpUrl(d.returnURL, baseUrl) === null) return bad('LMS.LaunchData.returnURL er ikke en http(s)-URL.');
   return ok({
     launchMode: mode,
     masteryScore,
     moveOn: typeof d.moveOn === 'string' ? d.moveOn : null,
-    returnUrl: safeUrl(d.returnURL, baseUrl),
+    returnUrl: httpUrl(d.returnURL, baseUrl),
     contextTemplate: ctx,
     sessionId,
   });
