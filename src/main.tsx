@@ -23,6 +23,7 @@ function main(): void {
     courseTitle: meta.title.nb,
     courseVersion: meta.version,
     objectiveIds: meta.objectives.map((o) => o.id),
+    objectiveTitles: Object.fromEntries(meta.objectives.map((o) => [o.id, o.title.nb])),
     masteryScore: meta.masteryScore,
     trackReflectionText: meta.trackReflectionText,
     window,

@@ -59,7 +59,7 @@ export function trackingSheet(course: Course, version: ScormVersion): string {
     '',
     '## Mål (objectives)',
     '',
-    `Ett mål per forventning, \`cmi.objectives.n\`, med ${v12 ? '`status` (samme verdier som lesson_status; `not attempted` før start)' : '`completion_status` og `success_status`'} og poeng fra testspørsmålene om forventningen.`,
+    `Ett mål per forventning, \`cmi.objectives.n\`, med ${v12 ? '`status` (samme verdier som lesson_status; `not attempted` før start)' : '`completion_status`, `success_status` og forventningens navn i `description`'} og poeng fra testspørsmålene om forventningen.`,
     '',
     '| id | Forventning |',
     '|---|---|',

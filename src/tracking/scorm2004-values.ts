@@ -49,7 +49,7 @@ export const scorm2004: ScormDialect = {
       masteryScore: Number.isFinite(scaled) && scaled >= 0 && scaled <= 1 ? Math.round(scaled * 100) : null,
     };
   },
-  stateValues({ state, summary, serialized }, objectiveIndex) {
+  stateValues({ state, summary, serialized }, objectiveIndex, context) {
     const out: Entry[] = [];
     // RTE 4.2.8 exit: "suspend" keeps the attempt open; "normal" ends it when completed and passed.
     out.push(['cmi.exit', finished(summary) ? 'normal' : 'suspend']);
@@ -66,6 +66,9 @@ export const scorm2004: ScormDialect = {
       const n = objectiveIndex(o.id);
       const p = `cmi.objectives.${n}`;
       out.push([`${p}.id`, o.id]);
+      // RTE 4.2.17.x objectives.n.description: localized_string_type, SPM 250. Shows the coordinator the expectation's name.
+      const title = context.objectiveTitles?.[o.id];
+      if (title) out.push([`${p}.description`, `{lang=nb}${clip(title, 240)}`]);
       out.push([`${p}.completion_status`, completion2004(o.completion, false)]);
       out.push([`${p}.success_status`, success2004(o.success)]);
       if (o.score !== null) {

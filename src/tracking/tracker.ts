@@ -69,6 +69,8 @@ export interface TrackerContext {
   courseVersion: string;
   /** Objective (expectation) ids in course order. */
   objectiveIds: string[];
+  /** Objective titles in bokmål by id, for standards that describe objectives (SCORM 2004). */
+  objectiveTitles?: Record<string, string>;
   masteryScore: number;
   /** Opt-in from the course definition: may reflection text leave the device? */
   trackReflectionText: boolean;

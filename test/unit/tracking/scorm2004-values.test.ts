@@ -35,6 +35,13 @@ describe('SCORM 2004 state values: completion and success apart', () => {
     expect(v).toMatchObject({ 'cmi.objectives.1.id': 'styrk-medarbeiderne', 'cmi.objectives.1.completion_status': 'completed', 'cmi.objectives.1.success_status': 'passed', 'cmi.objectives.1.score.scaled': '0.9', 'cmi.objectives.1.score.raw': '90' });
   });
 
+  it('objectives are described by their expectation title when the course gives one', () => {
+    const titled = { objectiveTitles: { 'styrk-medarbeiderne': 'Styrk medarbeiderne' } } as unknown as Parameters<typeof scorm2004.stateValues>[2];
+    const v = values(scorm2004.stateValues({ state: state(), summary: summary(), serialized: '' }, index, titled));
+    expect(v['cmi.objectives.1.description']).toBe('{lang=nb}Styrk medarbeiderne');
+    expect(v['cmi.objectives.0.description']).toBeUndefined();
+  });
+
   it('exit: suspendAll until finished, then exitAll', () => {
     expect(scorm2004.exitValues(summary())).toEqual([['adl.nav.request', 'suspendAll']]);
     expect(scorm2004.exitValues(summary({ completion: 'completed', success: 'passed' }))).toEqual([['adl.nav.request', 'exitAll']]);
