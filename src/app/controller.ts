@@ -63,10 +63,10 @@ export function createController(course: Course, tracker: Tracker, launch: Launc
     },
     dispatch(action) {
       if (view.exited || (readOnly && action.type !== 'goto')) return;
-      const { state: next, events } = reduce(index, view.state, action, new Date());
+      const { state: next, events, summary } = reduce(index, view.state, action, new Date(), view.summary);
       if (next === view.state) return;
       if (action.type === 'reflect') saveReflections(win, course.meta.id, next.reflections);
-      view = { ...view, state: next, summary: summarize(index, next) };
+      view = { ...view, state: next, summary };
       emit();
       tracker.record(events, { state: next, summary: view.summary, serialized: serialize(index, next) });
     },

@@ -4,32 +4,36 @@ import type { TrackingEvent } from './events.ts';
 import { isCorrect, isValidResponse, scoreAttempt } from './scoring.ts';
 import { canChoose, traverse } from './scenario-engine.ts';
 import type { CourseState } from './state.ts';
-import { summarize } from './summary.ts';
+import { summarize, type Summary } from './summary.ts';
 
 export interface Reduced {
   state: CourseState;
   events: TrackingEvent[];
+  /** summarize(index, state) of the returned state, computed once here for the caller. */
+  summary: Summary;
 }
 
 /**
  * The only way course state changes. Pure: same inputs, same output. Invalid actions
  * (unknown ids, a choice not offered, a second submit) leave the state as it was.
  */
-export function reduce(index: CourseIndex, state: CourseState, action: Action, at: Date): Reduced {
+export function reduce(index: CourseIndex, state: CourseState, action: Action, at: Date, known?: Summary): Reduced {
+  // The caller usually has the current summary already; computing it again is work on every click.
+  let cached = known;
+  const before = () => (cached ??= summarize(index, state));
   const events: TrackingEvent[] = [];
-  const next = step(index, state, action, at, events);
-  if (next === state) return { state, events: [] };
+  const next = step(index, state, action, at, events, before);
+  if (next === state) return { state, events: [], summary: before() };
   // Derived milestones: compare the summaries before and after.
-  const before = summarize(index, state);
   const after = summarize(index, next);
   after.lessons.forEach((l, i) => {
-    if (l.done && !before.lessons[i]?.done) events.push({ type: 'lesson-completed', lessonId: l.id, at });
+    if (l.done && !before().lessons[i]?.done) events.push({ type: 'lesson-completed', lessonId: l.id, at });
   });
-  if (after.completion === 'completed' && before.completion !== 'completed') events.push({ type: 'course-completed', at });
-  return { state: next, events };
+  if (after.completion === 'completed' && before().completion !== 'completed') events.push({ type: 'course-completed', at });
+  return { state: next, events, summary: after };
 }
 
-function step(index: CourseIndex, state: CourseState, action: Action, at: Date, events: TrackingEvent[]): CourseState {
+function step(index: CourseIndex, state: CourseState, action: Action, at: Date, events: TrackingEvent[], before: () => Summary): CourseState {
   switch (action.type) {
     case 'goto': {
       const ref = index.pageById.get(action.pageId);
@@ -80,8 +84,7 @@ function step(index: CourseIndex, state: CourseState, action: Action, at: Date, 
     }
     case 'start-attempt': {
       const block = index.assessment;
-      const summary = summarize(index, state);
-      if (!block || state.current || summary.attemptsLeft === 0) return state;
+      if (!block || state.current || before().attemptsLeft === 0) return state;
       if (action.draw.length === 0 || !action.draw.every((id) => block.bank.some((q) => q.id === id))) return state;
       return { ...state, current: { draw: [...action.draw], answers: {} } };
     }

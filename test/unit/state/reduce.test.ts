@@ -61,6 +61,14 @@ describe('reduce', () => {
     expect(events.map((e) => e.type)).toContain('course-completed');
   });
 
+  it('returns the summary of the state it returns, so callers need not compute it again', () => {
+    const { state } = run(index, fullRun(true).slice(0, -1));
+    const r = reduce(index, state, { type: 'submit-attempt', latencyMs: 1 }, AT, summarize(index, state));
+    expect(r.summary).toEqual(summarize(index, r.state));
+    const unchanged = reduce(index, r.state, { type: 'goto', pageId: 'p-x' }, AT);
+    expect(unchanged.summary).toEqual(summarize(index, r.state));
+  });
+
   it('refuses to submit until every drawn question is answered', () => {
     const { state } = run(index, [{ type: 'start-attempt', draw: ['ta-1', 'tb-1'] }, { type: 'assessment-answer', questionId: 'ta-1', response: ['r'] }, { type: 'submit-attempt', latencyMs: 1 }]);
     expect(state.attempts).toEqual([]);
