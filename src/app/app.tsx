@@ -11,7 +11,7 @@ import { StartScreen } from './screens/start-screen.tsx';
 
 type Screen = 'start' | 'contents' | 'page' | 'completion';
 
-export function App({ startNow = false }: { startNow?: boolean }) {
+export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null }) {
   const { ui, t, controller } = useApp();
   const view = useView();
   const { index, state, summary, launch } = view;
@@ -42,9 +42,10 @@ export function App({ startNow = false }: { startNow?: boolean }) {
     if (url) window.location.assign(url);
   };
   const pct = Math.round(summary.progress * 100);
-  // The learner pressed Start while the lessons were loading: carry it out now.
+  // The learner pressed Start or Contents while the lessons were loading: carry it out now.
   useEffect(() => {
-    if (startNow) start();
+    if (pressed === 'start') start();
+    else if (pressed === 'contents') setScreen('contents');
   }, []);
   if (launch.notice === 'LAUNCH_INVALID') return <LaunchProblem detail={launch.adminDetail ?? null} ui={ui} />;
 

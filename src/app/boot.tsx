@@ -26,7 +26,7 @@ type Phase = { kind: 'starting'; launch: LaunchInfo | null } | { kind: 'ready'; 
  */
 export function Boot({ meta, tracker, launched, content, win }: BootProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'starting', launch: null });
-  const [pressed, setPressed] = useState(false);
+  const [pressed, setPressed] = useState<'start' | 'contents' | null>(null);
   useEffect(() => {
     launched
       .then((launch) => {
@@ -54,7 +54,7 @@ export function Boot({ meta, tracker, launched, content, win }: BootProps) {
   if (context) {
     return (
       <Ctx.Provider value={context}>
-        <App startNow={pressed} />
+        <App pressed={pressed} />
       </Ctx.Provider>
     );
   }
@@ -64,7 +64,7 @@ export function Boot({ meta, tracker, launched, content, win }: BootProps) {
         <p class="course-name">{pick(meta.title, locale)}</p>
       </header>
       <main id="main" tabIndex={-1} data-screen="start">
-        <StartScreen meta={meta} ui={ui} t={(v) => pick(v, locale)} resuming={!!launch?.saved} busy={pressed} onStart={() => setPressed(true)} onContents={() => undefined} />
+        <StartScreen meta={meta} ui={ui} t={(v) => pick(v, locale)} resuming={!!launch?.saved} busy={pressed !== null} onStart={() => setPressed('start')} onContents={() => setPressed('contents')} />
       </main>
     </>
   );

@@ -81,6 +81,21 @@ describe('web build (dist/web) in Chromium', () => {
     await page.browserContext().close();
   });
 
+  it('opens the table of contents from the start page when there is saved progress', async () => {
+    const page = await freshPage();
+    await page.goto(`${h.server.url}/index.html`);
+    await startCourse(page);
+    await next(page);
+    await page.reload();
+    // Pressed at once, possibly before the lessons have arrived: the press must not be lost.
+    await page.waitForSelector('.start [data-action="contents"]');
+    await page.click('.start [data-action="contents"]');
+    await page.waitForSelector('main[data-screen="contents"]');
+    const first = await page.$eval('.lesson-list li', (li) => li.querySelector('.lesson-meta')?.textContent ?? '');
+    expect(first).toMatch(/gjennomført|fullført/);
+    await page.browserContext().close();
+  });
+
   it('runs from the file system (file://) too', async () => {
     const page = await freshPage();
     await page.goto(`file://${process.cwd()}/dist/web/index.html`);
