@@ -28,7 +28,6 @@ export const localizedTextSchema = z.preprocess(
 );
 
 export type LocalizedText = z.output<typeof localizedTextSchema>;
-export type LocalizedTextInput = string | { nb: string; nn?: string; en?: string };
 
 import { MarkupError, parseRichText, type RichDoc } from './rich-text.ts';
 

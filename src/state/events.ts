@@ -35,4 +35,3 @@ export type TrackingEvent =
   | { type: 'assessment-submitted'; attempt: number; result: AttemptResult; passed: boolean; at: Date }
   | { type: 'course-completed'; at: Date };
 
-export type TrackingEventType = TrackingEvent['type'];

@@ -49,9 +49,3 @@ export function RichText({ doc }: { doc: RichDoc }) {
     </>
   );
 }
-
-/** Plain text of a rich doc, for downloads and aria labels. */
-export function richToText(doc: RichDoc): string {
-  const inline = (nodes: Inline[]): string => nodes.map((n) => (typeof n === 'string' ? n : inline(n.c))).join('');
-  return doc.map((b) => ('items' in b ? b.items.map((i) => `- ${inline(i)}`).join('\n') : inline(b.c))).join('\n\n');
-}
