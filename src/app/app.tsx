@@ -67,11 +67,13 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
       <a class="skip-link" href="#main">{ui.skipToContent}</a>
       <header class="topbar">
         <p class="course-name">{t(index.course.meta.title)}</p>
-        <div class="progress" role="group" aria-label={ui.progress(pct)}>
-          <progress max={100} value={pct} aria-hidden="true" />
-          <span class="progress-text">{ui.progress(pct)}</span>
+        <div class="topbar-meta">
+          <div class="progress" role="group" aria-label={ui.progress(pct)}>
+            <progress max={100} value={pct} aria-hidden="true" />
+            <span class="progress-text">{ui.progress(pct)}</span>
+          </div>
+          <SaveIndicator />
         </div>
-        <SaveIndicator />
         {!view.exited && (
           <nav class="topnav" aria-label="Kursmeny">
             <button type="button" class="button ghost" data-action="contents" aria-pressed={screen === 'contents'} onClick={() => setScreen(screen === 'contents' && here ? 'page' : 'contents')}>
