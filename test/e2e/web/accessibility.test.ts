@@ -69,6 +69,19 @@ describe('keyboard alone', () => {
     await page.browserContext().close();
   });
 
+  it.each([1280, 800, 320])('keeps the menu buttons in place when the save status changes (%i px)', async (width) => {
+    const page = await open(width);
+    await startCourse(page);
+    const where = () => page.$eval('[data-action="exit"]', (e) => JSON.stringify(e.getBoundingClientRect()));
+    const before = await where();
+    // The longest status text the indicator can show.
+    await page.$eval('.save-status', (e) => {
+      if (e.lastChild) e.lastChild.textContent = 'Frakoblet – lagres når du er på nett igjen';
+    });
+    expect(await where()).toBe(before);
+    await page.browserContext().close();
+  });
+
   it('shows a visible focus indicator', async () => {
     const page = await open(1024);
     await page.keyboard.press('Tab');
