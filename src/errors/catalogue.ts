@@ -18,6 +18,8 @@ export const catalogue = {
   SAVE_FAILING: { audience: 'learner', what: 'Fremdriften din blir ikke lagret i læringsplattformen akkurat nå.', todo: 'Vi prøver igjen automatisk og tar vare på svarene dine på denne enheten. Ikke lukk kurset før det står at alt er lagret.' },
   STATE_RESET: { audience: 'learner', what: 'Den lagrede fremdriften kunne ikke leses helt.', todo: 'Vi har beholdt det som var lesbart. Noen svar må kanskje gis på nytt.' },
   LAUNCH_INVALID: { audience: 'learner', what: 'Kurset ble startet uten alt det trenger for å registrere fremdrift.', todo: 'Lukk vinduet og start kurset på nytt fra læringsplattformen. Hvis det ikke hjelper, kontakt den som administrerer plattformen.' },
+  // Administrators (in the browser console at launch): bokmål.
+  RETURN_URL_IGNORED: { audience: 'admin', what: 'LMS.LaunchData.returnURL er ikke en http(s)-URL (for eksempel javascript: eller data:), så kurset ser bort fra den. Kursdeltakeren kan ta kurset som vanlig, men kommer ikke tilbake til LMS-et automatisk etter «Avslutt».', todo: 'Rett returnURL for kurset i LMS-et til en http(s)-adresse.' },
 } as const satisfies Record<string, { audience: 'author' | 'learner' | 'admin'; what: string; todo: string }>;
 
 export type ErrorName = keyof typeof catalogue;

@@ -11,6 +11,8 @@ export interface LaunchData {
   masteryScore: number | null;
   moveOn: string | null;
   returnUrl: string | null;
+  /** returnURL was given but is not an http(s) URL (javascript:, data:…): ignored, for the admin. */
+  returnUrlIgnored: string | null;
   contextTemplate: Context;
   sessionId: string;
 }
@@ -41,12 +43,16 @@ export function parseLaunchData(body: string, baseUrl: string): Parsed<LaunchDat
     if (typeof d.masteryScore !== 'number' || !(d.masteryScore >= 0 && d.masteryScore <= 1)) return bad('LMS.LaunchData.masteryScore må være et tall mellom 0 og 1.');
     masteryScore = d.masteryScore;
   }
-  if (d.returnURL !== undefined && d.returnURL !== null && httpUrl(d.returnURL, baseUrl) === null) return bad('LMS.LaunchData.returnURL er ikke en http(s)-URL.');
+  // A bad returnURL must not cost the learner the course: ignore it (never navigate to
+  // javascript:/data:), tell the admin, and stay on the course's own end screen.
+  const returnUrl = httpUrl(d.returnURL, baseUrl);
+  const returnUrlIgnored = d.returnURL !== undefined && d.returnURL !== null && returnUrl === null ? String(d.returnURL).slice(0, 200) : null;
   return ok({
     launchMode: mode,
     masteryScore,
     moveOn: typeof d.moveOn === 'string' ? d.moveOn : null,
-    returnUrl: httpUrl(d.returnURL, baseUrl),
+    returnUrl,
+    returnUrlIgnored,
     contextTemplate: ctx,
     sessionId,
   });

@@ -14,6 +14,8 @@ export interface SessionRules {
   /** Record that a statement of this kind was queued. */
   commit(kind: StatementKind): void;
   readonly phase: 'new' | 'initialized' | 'terminated';
+  /** Passed or Failed sent in this session. */
+  readonly verdict: 'passed' | 'failed' | null;
   readonly ledger: Ledger;
 }
 
@@ -21,10 +23,11 @@ export interface SessionRules {
  * The AU's side of the cmi5 statement rules, one session at a time. Guards reject with a
  * reason a person can read; the tracker logs it and sends nothing.
  */
-export function createSessionRules(mode: LaunchMode, ledger: Ledger): SessionRules {
-  let phase: SessionRules['phase'] = 'new';
+export function createSessionRules(mode: LaunchMode, ledger: Ledger, continued?: { verdict: 'passed' | 'failed' | null }): SessionRules {
+  // A reload of the same launch continues its session: Initialized was sent already (session-record.ts).
+  let phase: SessionRules['phase'] = continued ? 'initialized' : 'new';
   const led = { ...ledger };
-  let verdict: 'passed' | 'failed' | null = null;
+  let verdict: 'passed' | 'failed' | null = continued?.verdict ?? null;
   const check = (kind: StatementKind): string | null => {
     switch (kind) {
       case 'initialized':
@@ -66,6 +69,9 @@ export function createSessionRules(mode: LaunchMode, ledger: Ledger): SessionRul
     },
     get phase() {
       return phase;
+    },
+    get verdict() {
+      return verdict;
     },
     get ledger() {
       return { ...led };

@@ -24,7 +24,7 @@ export type Outcome =
   | { kind: 'ok' }
   /** Network error, timeout, 5xx, 429, 401: try again later. */
   | { kind: 'retry'; reason: string; network: boolean }
-  /** Any other 4xx: the LRS will never accept this body. 409 is reported here too. */
+  /** Any other 4xx: the LRS will never accept this body. 409 and 412 are reported here too. */
   | { kind: 'reject'; status: number; reason: string };
 
 const VERSION = '1.0.3';
@@ -78,19 +78,40 @@ export function postStatements(cfg: LrsConfig, statements: readonly Statement[],
   return outcomeOf(() => send(cfg, resourceUrl(cfg, 'statements'), { method: 'POST', headers: headers(cfg, true), body, keepalive, credentials: 'omit' }));
 }
 
-/** xAPI 1.0.3 Part Three §2.3: PUT replaces the document — latest write wins. */
-export function putState(cfg: LrsConfig, ref: StateRef, body: string, keepalive = false): Promise<Outcome> {
-  return outcomeOf(() => send(cfg, resourceUrl(cfg, 'activities/state', stateQuery(ref)), { method: 'PUT', headers: headers(cfg, true), body, keepalive, credentials: 'omit' }));
+/**
+ * How a State write guards against lost updates (xAPI 1.0.3 Part Three §2.2, RFC 7232):
+ * `If-None-Match: *` creates a document that must not exist yet; `If-Match: <etag>` replaces
+ * exactly the version we read. ADL's LRS refuses a PUT over an existing document without
+ * either (409, lrs/utils/etag.py) and a precondition that does not hold (412).
+ */
+export type Precondition = { ifNoneMatch: '*' } | { ifMatch: string };
+
+/** xAPI 1.0.3 Part Three §2.3: PUT replaces the document. The response's ETag, when the LRS sends one. */
+export async function putState(cfg: LrsConfig, ref: StateRef, body: string, pre: Precondition, keepalive = false): Promise<Outcome & { etag?: string | null }> {
+  let etag: string | null = null;
+  const out = await outcomeOf(async () => {
+    const res = await send(cfg, resourceUrl(cfg, 'activities/state', stateQuery(ref)), {
+      method: 'PUT',
+      headers: { ...headers(cfg, true), ...('ifMatch' in pre ? { 'If-Match': pre.ifMatch } : { 'If-None-Match': pre.ifNoneMatch }) },
+      body,
+      keepalive,
+      credentials: 'omit',
+    });
+    etag = res.headers.get('ETag');
+    return res;
+  });
+  return out.kind === 'ok' ? { ...out, etag } : out;
 }
 
-export type ReadResult = { kind: 'found'; body: string } | { kind: 'absent' } | { kind: 'error'; reason: string; status: number | null };
+/** `etag` is null when the LRS sent none or CORS hides it (Access-Control-Expose-Headers). */
+export type ReadResult = { kind: 'found'; body: string; etag: string | null } | { kind: 'absent' } | { kind: 'error'; reason: string; status: number | null };
 
 async function read(cfg: LrsConfig, url: string): Promise<ReadResult> {
   try {
     const res = await send(cfg, url, { method: 'GET', headers: headers(cfg, false), credentials: 'omit' });
     if (res.status === 404) return { kind: 'absent' };
     if (!res.ok) return { kind: 'error', reason: `HTTP ${res.status}`, status: res.status };
-    return { kind: 'found', body: await res.text() };
+    return { kind: 'found', body: await res.text(), etag: res.headers.get('ETag') };
   } catch (error) {
     return { kind: 'error', reason: String(error), status: null };
   }

@@ -1,9 +1,11 @@
-import type { StateRef } from './lrs-client.ts';
 import type { Statement } from './types.ts';
 
-/** A State API document waiting to be written. Only the latest one matters (PUT replaces). */
+/**
+ * A State API document waiting to be written. Only the latest one matters (PUT replaces).
+ * Kept without the agent it belongs to: the launch gives that (store the minimum on the
+ * device; the learner's name and e-mail stay only inside statements still to be sent).
+ */
 export interface StateWrite {
-  ref: StateRef;
   body: string;
 }
 
@@ -27,7 +29,8 @@ export function loadOutbox(win: Window, key: string): OutboxData {
     if (!raw) return { items: [], state: null };
     const data = JSON.parse(raw) as { v?: unknown; items?: unknown; state?: unknown };
     if (data.v !== 1 || !Array.isArray(data.items)) return { items: [], state: null };
-    return { items: data.items as Statement[], state: (data.state ?? null) as StateWrite | null };
+    const state = data.state as { body?: unknown } | null | undefined;
+    return { items: data.items as Statement[], state: typeof state?.body === 'string' ? { body: state.body } : null };
   } catch {
     return { items: [], state: null };
   }

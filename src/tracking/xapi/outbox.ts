@@ -1,12 +1,21 @@
 import type { SaveStatus } from '../tracker.ts';
-import { postStatements, putState, type LrsConfig, type Outcome } from './lrs-client.ts';
+import { postStatements, type LrsConfig, type Outcome, type StateRef } from './lrs-client.ts';
 import { loadOutbox, saveOutbox, type StateWrite } from './outbox-store.ts';
+import { keepaliveState, syncState, type Known, type Merge } from './state-sync.ts';
 import type { Statement } from './types.ts';
+import { VERBS } from './vocabulary.ts';
 
 export interface OutboxOptions {
   win: Window;
   storageKey: string;
   lrs: LrsConfig;
+  /** Where this launch's State document lives, and how two versions of it merge (on 409/412). */
+  state: { ref: StateRef; merge: Merge };
+  /**
+   * A statement that must wait until the State document is written: Terminated (cmi5: the
+   * LMS refuses every request of the session after it, CATAPULT rule 8.1.2.0-2).
+   */
+  isFinal?: (s: Statement) => boolean;
   setStatus: (status: SaveStatus) => void;
   log?: (message: string) => void;
   /** Statements per POST. */
@@ -37,6 +46,13 @@ export interface Outbox {
   pendingState(): StateWrite | null;
   /** Allow sending (cmi5: only once LaunchData and learner preferences are read). */
   start(): void;
+  /** What the LRS's copy is, as read at launch (its ETag; null: none yet). */
+  knowState(known: Known): void;
+  /**
+   * Before start(): look at every statement left on the device by an earlier session, keep
+   * it (possibly changed: cmi5 moves allowed statements into the new session) or drop it (null).
+   */
+  adopt(fn: (s: Statement) => Statement | null): void;
   /** `soon`: send within debounceMs (a page change, a result); otherwise within idleMs. */
   enqueue(statements: readonly Statement[], soon?: boolean): void;
   writeState(write: StateWrite): void;
@@ -67,10 +83,14 @@ export function createOutbox(o: OutboxOptions): Outbox {
   const batchMax = o.batchMax ?? 50;
   const batchBytes = o.batchBytes ?? KEEPALIVE_BUDGET;
   const failingAfter = o.failingAfter ?? 3;
+  const isFinal = o.isFinal ?? ((s: Statement) => s.verb.id === VERBS.terminated.id);
   const stored = loadOutbox(o.win, o.storageKey);
   const earlierState = stored.state;
   let items: Statement[] = stored.items;
   let state: StateWrite | null = stored.state;
+  let known: Known = undefined;
+  /** The last body the LRS accepted: later writes merge with it (it may hold another device's facts). */
+  let written: string | null = null;
   const inFlight = new Set<string>();
   const stats: OutboxStats = { requests: 0, delivered: 0, dropped: 0 };
   let started = false;
@@ -118,6 +138,8 @@ export function createOutbox(o: OutboxOptions): Outbox {
     let size = 2;
     for (const s of items) {
       if (inFlight.has(s.id)) continue;
+      // The State document goes before Terminated (see isFinal).
+      if (state !== null && isFinal(s)) break;
       const b = bytes(s);
       if (batch.length && (batch.length >= (singles > 0 ? 1 : batchMax) || size + b > batchBytes)) break;
       batch.push(s);
@@ -184,17 +206,22 @@ export function createOutbox(o: OutboxOptions): Outbox {
           if (out.kind === 'retry') await backoff(out);
           continue;
         }
-        if (state && stateDue) {
+        if (state && (stateDue || items.some(isFinal))) {
+          stateDue = true;
           const write = state;
           stats.requests += 1;
-          const out = await putState(o.lrs, write.ref, write.body);
-          if (out.kind === 'retry') {
+          const body = written === null ? write.body : o.state.merge(write.body, written);
+          const sync = await syncState(o.lrs, o.state.ref, body, known, o.state.merge);
+          known = sync.known;
+          if (sync.out.kind !== 'ok') {
+            // Never drop the bookmark, and never call it saved: keep it and try again.
             failures += 1;
-            await backoff(out);
+            if (sync.out.kind === 'reject') log(`LRS refused the state document (${sync.out.reason}); kept on this device, trying again`);
+            await backoff(sync.out.kind === 'retry' ? sync.out : { kind: 'retry', reason: sync.out.reason, network: false });
             continue;
           }
-          if (out.kind === 'reject') log(`LRS refused the state document (${out.reason}); dropped it`);
-          else failures = 0;
+          failures = 0;
+          written = sync.body;
           // Latest write wins: a newer document written meanwhile stays queued.
           if (state === write) {
             state = null;
@@ -216,6 +243,14 @@ export function createOutbox(o: OutboxOptions): Outbox {
 
   return {
     pendingState: () => earlierState,
+    knowState(k) {
+      known = k;
+    },
+    adopt(fn) {
+      const before = items;
+      items = before.flatMap((s) => fn(s) ?? []);
+      persist();
+    },
     start() {
       started = true;
       kick();
@@ -252,11 +287,16 @@ export function createOutbox(o: OutboxOptions): Outbox {
       if (!started) return;
       stateDue = true;
       // keepalive requests may outlive the page; their bodies share a 64 KB budget (Fetch §4.5).
-      if (state && keepaliveBytes + state.body.length < KEEPALIVE_BUDGET / 4) {
-        const write = state;
-        keepaliveBytes += write.body.length;
-        void putState(o.lrs, write.ref, write.body, true).then((out) => {
-          keepaliveBytes -= write.body.length;
+      const write = state;
+      const body = write && (written === null ? write.body : o.state.merge(write.body, written));
+      const put = write && body && keepaliveBytes + body.length < KEEPALIVE_BUDGET / 4 ? keepaliveState(o.lrs, o.state.ref, body, known) : null;
+      if (write && body && put) {
+        keepaliveBytes += body.length;
+        // The ETag changes with this write; the pump reads it again if the page lives on.
+        known = undefined;
+        void put.then((out) => {
+          keepaliveBytes -= body.length;
+          if (out.kind === 'ok') written = body;
           if (out.kind === 'ok' && state === write) {
             state = null;
             persist();
@@ -269,6 +309,8 @@ export function createOutbox(o: OutboxOptions): Outbox {
       let size = 2;
       for (const s of items) {
         if (inFlight.has(s.id)) continue;
+        // Terminated only after the State document has landed (the pump or the next launch sends it).
+        if (state !== null && isFinal(s)) break;
         const b = bytes(s);
         if (keepaliveBytes + size + b > KEEPALIVE_BUDGET) break;
         batch.push(s);

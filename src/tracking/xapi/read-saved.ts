@@ -18,6 +18,9 @@ export async function readSaved(lrs: LrsConfig, ref: StateRef, outbox: Outbox, w
   const pending = decodeDoc(outbox.pendingState()?.body);
   if (pending) return pending;
   const read = await getState(lrs, ref);
+  // What the outbox needs for its first write: If-Match this ETag, or If-None-Match: * (state-sync.ts).
+  if (read.kind === 'found') outbox.knowState(read.etag ?? '*');
+  if (read.kind === 'absent') outbox.knowState(null);
   if (read.kind === 'found') return decodeDoc(read.body) ?? EMPTY;
   if (read.kind === 'absent') return EMPTY;
   if (read.status === 401 || read.status === 403) return { refused: `LRS-et avviste "auth" (${read.reason}) ved lesing av State API.` };

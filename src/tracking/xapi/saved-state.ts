@@ -28,6 +28,20 @@ export function decodeDoc(body: string | null | undefined): SavedDoc | null {
   }
 }
 
+/**
+ * Two versions of the document in one, for a write the LRS refused because the document
+ * changed (409/412). The bookmark is the running session's (`ours`): it is what the learner
+ * sees, and the next write would carry it anyway. What the course has reported in the
+ * registration only ever grows, so completed and passed are the union of both.
+ */
+export function mergeDocs(ours: string, theirs: string): string {
+  const a = decodeDoc(ours);
+  const b = decodeDoc(theirs);
+  if (!a) return theirs;
+  if (!b) return ours;
+  return encodeDoc({ saved: a.saved ?? b.saved, completed: a.completed || b.completed, passed: a.passed || b.passed });
+}
+
 /** A device copy of the last document, used when the LRS cannot be read at launch (offline). */
 export function mirrorKey(outboxKey: string): string {
   return `${outboxKey}:state-mirror`;

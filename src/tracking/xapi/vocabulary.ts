@@ -2,24 +2,30 @@ import type { Verb } from './types.ts';
 
 /**
  * Verbs, activity types and extensions from the ADL vocabulary and the cmi5 spec. The
- * display language is bokmål "nb" everywhere (RFC 5646 tag, as the content locale).
+ * statement language (context.language) is bokmål "nb", the content's locale; verb displays
+ * carry nb and en so an LRS report in either language reads well (xAPI 1.0.3 §2.4.3 display
+ * is a language map). The tracking sheets (packaging/xapi/tracking-sheet.ts) are generated
+ * from these tables, and a unit test pins every IRI literally.
  */
 export const LANG = 'nb';
 
-const verb = (id: string, nb: string): Verb => ({ id, display: { [LANG]: nb } });
+const verb = (id: string, nb: string, en: string): Verb => ({ id, display: { [LANG]: nb, en } });
 
 export const VERBS = {
   // cmi5 §9.3.2–9.3.8 defined verbs (also the natural ADL verbs for plain xAPI).
-  initialized: verb('http://adlnet.gov/expapi/verbs/initialized', 'startet'),
-  completed: verb('http://adlnet.gov/expapi/verbs/completed', 'fullførte'),
-  passed: verb('http://adlnet.gov/expapi/verbs/passed', 'bestod'),
-  failed: verb('http://adlnet.gov/expapi/verbs/failed', 'bestod ikke'),
-  terminated: verb('http://adlnet.gov/expapi/verbs/terminated', 'avsluttet'),
+  initialized: verb('http://adlnet.gov/expapi/verbs/initialized', 'startet', 'initialized'),
+  completed: verb('http://adlnet.gov/expapi/verbs/completed', 'fullførte', 'completed'),
+  passed: verb('http://adlnet.gov/expapi/verbs/passed', 'bestod', 'passed'),
+  failed: verb('http://adlnet.gov/expapi/verbs/failed', 'bestod ikke', 'failed'),
+  terminated: verb('http://adlnet.gov/expapi/verbs/terminated', 'avsluttet', 'terminated'),
   // cmi5 "allowed" statements use other ADL verbs (cmi5 §9.3: not subject to its usage rules).
-  answered: verb('http://adlnet.gov/expapi/verbs/answered', 'svarte på'),
-  experienced: verb('http://adlnet.gov/expapi/verbs/experienced', 'gjennomgikk'),
-  progressed: verb('http://adlnet.gov/expapi/verbs/progressed', 'kom videre i'),
-  scored: verb('http://adlnet.gov/expapi/verbs/scored', 'fikk resultat i'),
+  answered: verb('http://adlnet.gov/expapi/verbs/answered', 'svarte på', 'answered'),
+  experienced: verb('http://adlnet.gov/expapi/verbs/experienced', 'gjennomgikk', 'experienced'),
+  progressed: verb('http://adlnet.gov/expapi/verbs/progressed', 'kom videre i', 'progressed'),
+  scored: verb('http://adlnet.gov/expapi/verbs/scored', 'fikk resultat i', 'scored'),
+  // Tin Can only: the window closed without «Avslutt» (the learner paused), and came back.
+  suspended: verb('http://adlnet.gov/expapi/verbs/suspended', 'tok pause i', 'suspended'),
+  resumed: verb('http://adlnet.gov/expapi/verbs/resumed', 'fortsatte', 'resumed'),
 } as const;
 
 export const ACTIVITY_TYPES = {

@@ -11,7 +11,7 @@ import type { LrsConfig, StateRef } from './lrs-client.ts';
 import { createOutbox, type Outbox } from './outbox.ts';
 import { outboxKey } from './outbox-store.ts';
 import { readSaved } from './read-saved.ts';
-import { encodeDoc, mirrorKey, STATE_ID, writeMirror, type SavedDoc } from './saved-state.ts';
+import { encodeDoc, mergeDocs, mirrorKey, STATE_ID, writeMirror, type SavedDoc } from './saved-state.ts';
 import { sendSoon } from './send-soon.ts';
 import { sessionClock } from './session-clock.ts';
 import { buildStatement, type Draft, type StatementBase } from './statement-factory.ts';
@@ -41,6 +41,8 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
     mirror: string;
     doc: SavedDoc;
     ended: boolean;
+    /** The window was hidden (pagehide) without «Avslutt»: a `suspended` was sent. */
+    paused: boolean;
   } | null = null;
 
   const enqueue = (drafts: Draft[], soon = true) => {
@@ -53,7 +55,7 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
     if (!live) return;
     live.doc = doc;
     writeMirror(win, live.mirror, doc);
-    live.outbox.writeState({ ref: live.ref, body: encodeDoc(doc) });
+    live.outbox.writeState({ body: encodeDoc(doc) });
   };
 
   /** Course-level verdicts: completed once; passed once; never failed after passed. */
@@ -82,9 +84,9 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
       const { endpoint, auth, actor, registration, activityId } = launch.value;
       const lrs: LrsConfig = { endpoint, auth, fetch: deps.fetch ?? win.fetch.bind(win), timeoutMs: 15_000 };
       const key = outboxKey(context.courseId, registration, endpoint);
-      const outbox = createOutbox({ win, storageKey: key, lrs, setStatus: (s) => status.set(s), log });
       const root = courseActivity(facts, activityId ?? context.courseId);
       const ref: StateRef = { activityId: root.id, agent: actor, registration, stateId: STATE_ID };
+      const outbox = createOutbox({ win, storageKey: key, lrs, state: { ref, merge: mergeDocs }, setStatus: (s) => status.set(s), log });
       const mirror = mirrorKey(key);
       const doc = await readSaved(lrs, ref, outbox, win, mirror, log);
       if ('refused' in doc) {
@@ -93,10 +95,25 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
       }
       // Sub-activity statements name the course in their own context lists (event-drafts.ts).
       const base: StatementBase = { actor, registration, template: {} };
-      live = { outbox, base, root, ref, mirror, doc, ended: false };
+      live = { outbox, base, root, ref, mirror, doc, ended: false, paused: false };
       clock.restart();
       enqueue([{ verb: VERBS.initialized, object: root, at: clock.now() }]);
       outbox.start();
+      // Closing the window (or a reload) without «Avslutt»: the learner paused, they did not
+      // vanish. `suspended` tells the LRS so; Terminated stays for «Avslutt». The outbox sends
+      // it with keepalive right after (the controller flushes on pagehide too).
+      win.addEventListener('pagehide', () => {
+        if (!live || live.ended || live.paused) return;
+        live.paused = true;
+        enqueue([{ verb: VERBS.suspended, object: live.root, result: { duration: isoDuration(clock.elapsedMs()) }, at: clock.now() }]);
+        live.outbox.flush();
+      });
+      win.addEventListener('pageshow', (event) => {
+        // Back from the back/forward cache: the same page goes on.
+        if (!live || live.ended || !live.paused || !(event as PageTransitionEvent).persisted) return;
+        live.paused = false;
+        enqueue([{ verb: VERBS.resumed, object: live.root, at: clock.now() }]);
+      });
       return { saved: doc.saved, learnerName: actor.name ?? null, language: null, mode: 'normal', credit: true, masteryScore: null, notice: null };
     },
     record(events: readonly TrackingEvent[], snapshot: Snapshot) {

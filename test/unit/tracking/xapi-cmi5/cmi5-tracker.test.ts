@@ -111,7 +111,7 @@ describe('cmi5 AU lifecycle', () => {
     first.tracker.record([submitted(100, true)], snap);
     await first.tracker.exit();
     const second = setup({}, cmi5Search({ fetch: 'https://lms.example/fetch?s=2' }), storage);
-    for (const [k, v] of first.state) second.state.set(k, v);
+    for (const [k, v] of first.state.entries()) second.state.set(k, v);
     await second.tracker.start();
     second.tracker.record([submitted(10, false, 2)], snap);
     await second.tracker.exit();
@@ -129,22 +129,21 @@ describe('cmi5 AU lifecycle', () => {
     expect(t.log.filter((e) => e.startsWith('PUT'))).toEqual([]);
   });
 
-  it('the window closing (pagehide) ends the session with Terminated via keepalive', async () => {
+  it('the window closing (pagehide) sends what is queued with keepalive, but not Terminated: a reload may follow', async () => {
     const t = setup();
     await t.tracker.start();
     t.tracker.record([{ type: 'page-viewed', lessonId: 'leksjon-a', pageId: 'side-1', at }], snap);
     t.win.fire('pagehide');
     await vi.advanceTimersByTimeAsync(0);
-    expect(verbs(t.statements)).toEqual(['initialized', 'progressed', 'terminated']);
+    expect(verbs(t.statements)).toEqual(['initialized', 'progressed']);
   });
 
-  it('a reload after the window sent Terminated is a launch problem, not a session that goes on', async () => {
+  it('a reload after «Avslutt» sent Terminated is a launch problem, not a session that goes on', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const session = memoryStorage();
     const first = setup({}, cmi5Search(), memoryStorage(), session);
     await first.tracker.start();
-    first.win.fire('pagehide');
-    await vi.advanceTimersByTimeAsync(0);
+    await first.tracker.exit();
     const again = setup({}, cmi5Search(), memoryStorage(), session);
     const info = await again.tracker.start();
     expect(info.notice).toBe('LAUNCH_INVALID');
@@ -167,7 +166,6 @@ describe('cmi5 AU lifecycle', () => {
     ['fetch URL refuses', { fetchReply: { 'error-code': '1', 'error-text': 'already used' } }, cmi5Search(), 'feilkode 1: already used'],
     ['LaunchData without session id', { launchData: { launchMode: 'Normal', contextTemplate: {} } }, cmi5Search(), 'session id'],
     ['LaunchData with a bad launchMode', { launchData: { launchMode: 'Fast', contextTemplate: {} } }, cmi5Search(), 'launchMode'],
-    ['returnURL javascript:', { launchData: { launchMode: 'Normal', returnURL: 'javascript:alert(1)', contextTemplate: { extensions: { [CMI5.sessionId]: 's' } } } }, cmi5Search(), 'returnURL'],
     ['no fetch parameter', {}, cmi5Search({ fetch: '' }), '"fetch" mangler'],
   ])('bad launch (%s): LAUNCH_INVALID with the admin detail, nothing sent', async (_name, lms, search, detail) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);

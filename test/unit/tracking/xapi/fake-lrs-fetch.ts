@@ -1,4 +1,5 @@
 import type { Statement } from '../../../../src/tracking/xapi/types.ts';
+import { writeDoc, type StoredDoc } from '../../../lrs/documents.ts';
 
 export interface Call {
   method: string;
@@ -13,10 +14,13 @@ export type Reply = number | 'network' | 'hang' | ((call: Call) => number | 'net
 /**
  * A scripted LRS behind fetch: each request takes the next reply from the script (then
  * `fallback`). Statements answered 2xx are "stored" once per id, so tests can count them.
+ * A State request the script lets through (2xx) meets the ADL LRS's document rules
+ * (test/lrs/documents.ts: ETag on GET, 409 without ETag headers, 412 on a mismatch).
  */
 export function fakeLrsFetch(script: Reply[] = [], fallback: Reply = 200) {
   const calls: Call[] = [];
   const stored = new Map<string, Statement>();
+  const docs = new Map<string, StoredDoc>();
   const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
     const call: Call = {
       method: init.method ?? 'GET',
@@ -34,12 +38,22 @@ export function fakeLrsFetch(script: Reply[] = [], fallback: Reply = 200) {
         init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
       });
     }
+    if (reply < 300 && new URL(call.url).pathname.endsWith('/activities/state')) {
+      const u = new URL(call.url);
+      const key = ['activityId', 'agent', 'registration', 'stateId'].map((k) => u.searchParams.get(k)).join('§');
+      if (call.method === 'GET') {
+        const doc = docs.get(key);
+        return Promise.resolve(doc ? new Response(doc.body, { status: 200, headers: { ETag: doc.etag } }) : new Response('', { status: 404 }));
+      }
+      const out = writeDoc(docs, key, call.method === 'POST' ? 'POST' : 'PUT', call.body ?? '', { ifMatch: call.headers['If-Match'], ifNoneMatch: call.headers['If-None-Match'] });
+      return Promise.resolve(new Response(out.status === 204 ? null : out.reason, { status: out.status }));
+    }
     if (reply < 300 && call.method === 'POST' && call.url.endsWith('/statements') && call.body) {
       for (const s of JSON.parse(call.body) as Statement[]) if (!stored.has(s.id)) stored.set(s.id, s);
     }
     return Promise.resolve(new Response(reply === 204 ? null : '[]', { status: reply }));
   };
-  return { fetch: fetchFn, calls, stored };
+  return { fetch: fetchFn, calls, stored, docs };
 }
 
 let n = 0;

@@ -18,11 +18,11 @@ const search = `?${new URLSearchParams({
 const submitted = (score: number, passed: boolean): TrackingEvent => ({ type: 'assessment-submitted', attempt: 1, passed, result: { score, byObjective: {}, draw: [] }, at });
 
 function setup(script: Parameters<typeof fakeLrsFetch>[0] = [], storage = memoryStorage()) {
-  const lrs = fakeLrsFetch(script, (call) => (call.method === 'GET' ? 404 : 200));
+  const lrs = fakeLrsFetch(script, 200);
   const win = fakeWindow({ search, course: fixtureCourse, localStorage: storage });
   const tracker = createXapiTracker(trackerContext(fixtureCourse, win), { fetch: lrs.fetch, log: () => undefined });
   const sent = () => lrs.calls.filter((c) => c.method === 'POST').flatMap((c) => JSON.parse(c.body ?? '[]') as Statement[]);
-  return { ...lrs, tracker, sent, storage };
+  return { ...lrs, tracker, sent, storage, win };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -49,6 +49,32 @@ describe('Tin Can tracker', () => {
     const put = t.calls.filter((c) => c.method === 'PUT').at(-1);
     expect(JSON.parse(put?.body ?? '{}')).toEqual({ v: 1, saved: 'g1~Lab', completed: true, passed: true });
     expect(statuses.at(-1)).toBe('saved');
+  });
+
+  it('every bookmark write lands, not just the first (If-Match with the ETag; ADL LRS 409 otherwise)', async () => {
+    const t = setup();
+    await t.tracker.start();
+    for (const serialized of ['g1~La', 'g1~Lab', 'g1~Labc']) {
+      t.tracker.record([{ type: 'page-viewed', lessonId: 'leksjon-a', pageId: 'side-1', at }], { ...snapshotOf(fixtureCourse), serialized });
+      await vi.advanceTimersByTimeAsync(31_000);
+    }
+    const puts = t.calls.filter((c) => c.method === 'PUT');
+    expect(puts).toHaveLength(3);
+    expect(puts.map((c) => c.headers['If-Match'] ?? `none-match ${c.headers['If-None-Match'] ?? '-'}`)[0]).toBe('none-match *');
+    for (const c of puts.slice(1)) expect(c.headers['If-Match']).toMatch(/^"[0-9a-f]{40}"$/);
+    expect([...t.docs.values()].map((d) => JSON.parse(d.body) as { saved: string })[0]?.saved).toBe('g1~Labc');
+  });
+
+  it('closing the window without «Avslutt» sends suspended (keepalive), not terminated', async () => {
+    const t = setup();
+    await t.tracker.start();
+    t.tracker.record([{ type: 'page-viewed', lessonId: 'leksjon-a', pageId: 'side-1', at }], snapshotOf(fixtureCourse));
+    t.win.fire('pagehide');
+    await vi.advanceTimersByTimeAsync(0);
+    const keepalive = t.calls.filter((c) => c.keepalive && c.method === 'POST').flatMap((c) => JSON.parse(c.body ?? '[]') as Statement[]);
+    expect(keepalive.map((s) => s.verb.id)).toContain('http://adlnet.gov/expapi/verbs/suspended');
+    const verbs = () => t.sent().filter((s) => s.object.id === fixtureCourse.meta.id).map((s) => s.verb.id.split('/').pop());
+    expect(verbs()).toEqual(['initialized', 'progressed', 'suspended']);
   });
 
   it('resumes from the State API document', async () => {
