@@ -58,8 +58,12 @@ function activityProblems(a: Activity, where: string): string[] {
   const out: string[] = [];
   const d = a.definition;
   if (d?.type !== undefined && !KNOWN_TYPES.has(d.type)) out.push(`${where}: unknown activity type ${d.type}`);
-  // Readable names for coordinators, in both languages the course reports in.
-  if (d?.name && (!d.name.nb || !d.name.en)) out.push(`${where}: name needs nb and en (${JSON.stringify(d.name)})`);
+  // Readable names for coordinators: never an id in place of words ("…: utvikle", "Refleksjon refleksjon-x").
+  const last = a.id.split('/').pop() ?? '';
+  for (const [lang, name] of Object.entries(d?.name ?? {})) {
+    if (last && new RegExp(`(^|[\\s:])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|\\s)`).test(name)) out.push(`${where}: name.${lang} shows the id "${last}": ${name}`);
+  }
+  if (d?.type && d.type !== 'http://adlnet.gov/expapi/activities/cmi.interaction' && d.name === undefined) out.push(`${where}: no name`);
   return out;
 }
 

@@ -46,7 +46,7 @@ export function parseLaunchData(body: string, baseUrl: string): Parsed<LaunchDat
   // A bad returnURL must not cost the learner the course: ignore it (never navigate to
   // javascript:/data:), tell the admin, and stay on the course's own end screen.
   const returnUrl = httpUrl(d.returnURL, baseUrl);
-  const returnUrlIgnored = d.returnURL !== undefined && d.returnURL !== null && returnUrl === null ? String(d.returnURL).slice(0, 200) : null;
+  const returnUrlIgnored = d.returnURL !== undefined && d.returnURL !== null && returnUrl === null ? JSON.stringify(d.returnURL).slice(0, 200) : null;
   return ok({
     launchMode: mode,
     masteryScore,

@@ -1,8 +1,8 @@
-import type { Question, Scenario, SituationNode } from '../../../course/schema/index.ts';
+import type { LocalizedText, Question, Scenario, SituationNode } from '../../../course/schema/index.ts';
 import { correctResponse } from '../../state/scoring.ts';
 import type { CourseFacts } from './course-facts.ts';
-import type { Activity, ActivityDefinition, InteractionComponent } from './types.ts';
-import { ACTIVITY_TYPES, LANG } from './vocabulary.ts';
+import type { Activity, ActivityDefinition, InteractionComponent, LanguageMap } from './types.ts';
+import { ACTIVITY_TYPES } from './vocabulary.ts';
 
 /**
  * Stable activity IRIs under the course id: every tracked thing has an id written in the
@@ -19,7 +19,21 @@ export const iri = {
   extension: (courseId: string, name: string) => `${courseId}/extensions/${name}`,
 };
 
-const nb = (text: string) => ({ [LANG]: text });
+/** Content text as an xAPI language map: every language the course wrote it in (nb always). */
+export function langMap(text: LocalizedText): LanguageMap {
+  const out: LanguageMap = { nb: text.nb };
+  if (text.nn) out.nn = text.nn;
+  if (text.en) out.en = text.en;
+  return out;
+}
+
+/**
+ * A name the course makes up around content text (e.g. "… – final assessment"): nb and en,
+ * so an LRS report in either language reads well; content it quotes stays as written.
+ */
+function made(text: LocalizedText, nb: (t: string) => string, en: (t: string) => string): LanguageMap {
+  return { nb: nb(text.nb), en: en(text.en ?? text.nb) };
+}
 
 function activity(id: string, definition: ActivityDefinition): Activity {
   return { objectType: 'Activity', id, definition };
@@ -29,35 +43,38 @@ function activity(id: string, definition: ActivityDefinition): Activity {
 export function courseActivity(facts: CourseFacts, id: string = facts.courseId): Activity {
   return activity(id, {
     type: ACTIVITY_TYPES.course,
-    name: nb(facts.title),
-    ...(facts.description ? { description: nb(facts.description) } : {}),
+    name: langMap(facts.title),
+    ...(facts.description ? { description: langMap(facts.description) } : {}),
   });
 }
 
 export function lessonActivity(facts: CourseFacts, lessonId: string): Activity {
   const title = facts.lessonTitle(lessonId);
-  return activity(iri.lesson(facts.courseId, lessonId), { type: ACTIVITY_TYPES.lesson, ...(title ? { name: nb(title) } : {}) });
+  return activity(iri.lesson(facts.courseId, lessonId), { type: ACTIVITY_TYPES.lesson, ...(title ? { name: langMap(title) } : {}) });
 }
 
 export function objectiveActivity(facts: CourseFacts, objectiveId: string): Activity {
   const o = facts.objective(objectiveId);
   return activity(iri.objective(facts.courseId, objectiveId), {
     type: ACTIVITY_TYPES.objective,
-    ...(o ? { name: nb(o.title), description: nb(o.description) } : {}),
+    ...(o ? { name: langMap(o.title), description: langMap(o.description) } : {}),
   });
 }
 
 export function assessmentActivity(facts: CourseFacts): Activity {
-  return activity(iri.assessment(facts.courseId), { type: ACTIVITY_TYPES.assessment, name: nb(`${facts.title} – avsluttende test`) });
+  return activity(iri.assessment(facts.courseId), {
+    type: ACTIVITY_TYPES.assessment,
+    name: made(facts.title, (t) => `${t} – avsluttende test`, (t) => `${t} – final assessment`),
+  });
 }
 
 /** xAPI 1.0.3 §2.4.4.1 interaction activities: choice / sequencing with components and pattern. */
 export function questionActivity(facts: CourseFacts, q: Question): Activity {
-  const base = { type: ACTIVITY_TYPES.question, name: nb(q.prompt.nb), description: nb(q.prompt.nb) };
+  const base = { type: ACTIVITY_TYPES.question, name: langMap(q.prompt), description: langMap(q.prompt) };
   switch (q.kind) {
     case 'single':
     case 'multiple': {
-      const choices: InteractionComponent[] = q.options.map((o) => ({ id: o.id, description: nb(o.text.nb) }));
+      const choices: InteractionComponent[] = q.options.map((o) => ({ id: o.id, description: langMap(o.text) }));
       return activity(iri.question(facts.courseId, q.id), {
         ...base,
         interactionType: 'choice',
@@ -71,7 +88,7 @@ export function questionActivity(facts: CourseFacts, q: Question): Activity {
         interactionType: 'sequencing',
         correctResponsesPattern: [correctResponse(q).join('[,]')],
         // xAPI 1.0.3 §2.4.4.1.1: sequencing lists its items as "choices" too.
-        choices: q.items.map((i) => ({ id: i.id, description: nb(i.text.nb) })),
+        choices: q.items.map((i) => ({ id: i.id, description: langMap(i.text) })),
       });
     default:
       return q satisfies never;
@@ -79,7 +96,7 @@ export function questionActivity(facts: CourseFacts, q: Question): Activity {
 }
 
 export function scenarioActivity(facts: CourseFacts, s: Scenario): Activity {
-  return activity(iri.scenario(facts.courseId, s.id), { type: ACTIVITY_TYPES.simulation, name: nb(s.title.nb) });
+  return activity(iri.scenario(facts.courseId, s.id), { type: ACTIVITY_TYPES.simulation, name: langMap(s.title) });
 }
 
 /**
@@ -88,15 +105,22 @@ export function scenarioActivity(facts: CourseFacts, s: Scenario): Activity {
  */
 export function decisionActivity(facts: CourseFacts, s: Scenario, node: SituationNode): Activity {
   const strong = node.choices.filter((c) => c.rating === 'strong').map((c) => c.id);
+  // Situations are numbered in the scenario's order: a name for people; the id stays the node's.
+  const n = s.nodes.filter((x) => x.kind === 'situation').findIndex((x) => x.id === node.id) + 1;
   return activity(iri.decision(facts.courseId, s.id, node.id), {
     type: ACTIVITY_TYPES.question,
-    name: nb(`${s.title.nb}: ${node.id}`),
+    name: made(s.title, (t) => `${t} – valg i situasjon ${n}`, (t) => `${t} – choice in situation ${n}`),
     interactionType: 'choice',
     ...(strong.length ? { correctResponsesPattern: strong } : {}),
-    choices: node.choices.map((c) => ({ id: c.id, description: nb(c.text.nb) })),
+    choices: node.choices.map((c) => ({ id: c.id, description: langMap(c.text) })),
   });
 }
 
 export function reflectionActivity(facts: CourseFacts, reflectionId: string): Activity {
-  return activity(iri.reflection(facts.courseId, reflectionId), { type: ACTIVITY_TYPES.question, interactionType: 'long-fill-in', name: nb(`Refleksjon ${reflectionId}`) });
+  const label = facts.reflection(reflectionId);
+  return activity(iri.reflection(facts.courseId, reflectionId), {
+    type: ACTIVITY_TYPES.question,
+    interactionType: 'long-fill-in',
+    ...(label ? { name: made(label, (t) => `Refleksjon: ${t}`, (t) => `Reflection: ${t}`) } : {}),
+  });
 }

@@ -1,17 +1,19 @@
-import type { Course } from '../../../course/schema/index.ts';
+import type { Course, LocalizedText } from '../../../course/schema/index.ts';
 import type { TrackerContext } from '../tracker.ts';
 
 /**
- * What the statement builders need to name things in nb. Lesson and objective titles come
- * from the course data the player loads (window.__COURSE_META__ inline, window.__COURSE__ after); without it the
- * activities still carry their stable ids and types, only without names.
+ * What the statement builders need to name things. Lesson and objective titles come from the
+ * course data the player loads (window.__COURSE_META__ inline, window.__COURSE__ after);
+ * without it the activities still carry their stable ids and types, only without names.
  */
 export interface CourseFacts {
   courseId: string;
-  title: string;
-  description: string | null;
-  lessonTitle(id: string): string | null;
-  objective(id: string): { title: string; description: string } | null;
+  title: LocalizedText;
+  description: LocalizedText | null;
+  lessonTitle(id: string): LocalizedText | null;
+  objective(id: string): { title: LocalizedText; description: LocalizedText } | null;
+  /** A reflection's label (its plan label, else its prompt), for a readable activity name. */
+  reflection(id: string): LocalizedText | null;
 }
 
 /** The inline metadata is there from the start; the lessons arrive a moment later. */
@@ -32,14 +34,24 @@ export function courseFacts(context: TrackerContext): CourseFacts {
   const course = () => courseOf(context.window);
   return {
     courseId: context.courseId,
-    title: context.courseTitle,
-    get description() {
-      return metaOf(context.window)?.description.nb ?? null;
+    get title() {
+      return metaOf(context.window)?.title ?? { nb: context.courseTitle };
     },
-    lessonTitle: (id) => course()?.lessons.find((l) => l.id === id)?.title.nb ?? null,
+    get description() {
+      return metaOf(context.window)?.description ?? null;
+    },
+    lessonTitle: (id) => course()?.lessons.find((l) => l.id === id)?.title ?? null,
     objective(id) {
       const o = metaOf(context.window)?.objectives.find((x) => x.id === id);
-      return o ? { title: o.title.nb, description: o.description.nb } : null;
+      return o ? { title: o.title, description: o.description } : null;
+    },
+    reflection(id) {
+      for (const lesson of course()?.lessons ?? []) {
+        for (const page of lesson.pages) {
+          for (const block of page.blocks) if (block.kind === 'reflection' && block.id === id) return block.planLabel ?? block.prompt;
+        }
+      }
+      return null;
     },
   };
 }

@@ -110,7 +110,7 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
       });
       win.addEventListener('pageshow', (event) => {
         // Back from the back/forward cache: the same page goes on.
-        if (!live || live.ended || !live.paused || !(event as PageTransitionEvent).persisted) return;
+        if (!live || live.ended || !live.paused || !event.persisted) return;
         live.paused = false;
         enqueue([{ verb: VERBS.resumed, object: live.root, at: clock.now() }]);
       });

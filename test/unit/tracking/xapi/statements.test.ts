@@ -11,6 +11,7 @@ import type { Statement } from '../../../../src/tracking/xapi/types.ts';
 import { UUID_PATTERN, uuidV4 } from '../../../../src/tracking/xapi/uuid.ts';
 import { CMI5, VERBS } from '../../../../src/tracking/xapi/vocabulary.ts';
 import { statementWarnings } from '../../../lrs/validate-statement.ts';
+import { vocabularyProblems } from '../../../lrs/vocabulary-check.ts';
 import { multiple, ordering } from './fixture-course.ts';
 import { fakeWindow, snapshotOf, trackerContext } from './helpers.ts';
 
@@ -103,6 +104,25 @@ describe('statement builders', () => {
     const [open] = build(event, { trackReflectionText: true });
     expect(open?.result?.response).toBe('Privat tekst');
     expect(statementWarnings(open)).toEqual([]);
+  });
+
+  it('readable names for coordinators: no ids in names; names the course makes up in nb and en', () => {
+    const reflections = course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'reflection' ? [{ b, lessonId: l.id }] : []))));
+    expect(reflections.length).toBeGreaterThan(0);
+    for (const { b, lessonId } of reflections) {
+      const [st] = build({ type: 'reflection-written', reflectionId: b.id, lessonId, text: 'x', at });
+      expect(vocabularyProblems(st as Statement)).toEqual([]);
+      expect(st?.object.definition?.name).toEqual({ nb: `Refleksjon: ${(b.planLabel ?? b.prompt).nb}`, en: `Reflection: ${(b.planLabel ?? b.prompt).en ?? (b.planLabel ?? b.prompt).nb}` });
+    }
+    for (const sc of scenarios(course)) {
+      for (const node of sc.nodes) {
+        if (node.kind !== 'situation') continue;
+        const [st] = build({ type: 'scenario-decision', scenario: sc, lessonId: 'l', node, choice: node.choices[0] as SituationNode['choices'][number], step: 1, latencyMs: 1, at });
+        expect(vocabularyProblems(st as Statement)).toEqual([]);
+        expect(st?.object.definition?.name?.nb).toMatch(new RegExp(`^${sc.title.nb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – valg i situasjon \\d+$`));
+        expect(st?.object.definition?.name?.en).toMatch(/ – choice in situation \d+$/);
+      }
+    }
   });
 
   it('lesson completion and the assessment (with one result per expectation) are clean', () => {
