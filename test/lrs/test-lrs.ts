@@ -23,6 +23,8 @@ export interface TestLrs {
   endpoint: string;
   /** While true, every LRS connection is cut (the browser sees a network error). */
   down: boolean;
+  /** While true, every State write is refused (403), as an LRS with a broken State API would. */
+  refuseState: boolean;
   tinCanQuery(o?: { registration?: string; actor?: Agent; activityId?: string }): string;
   /** A cmi5 launch as CATAPULT makes one: open sessions of the registration are abandoned; Review once satisfied. */
   cmi5Launch(o?: { mode?: Cmi5Session['mode']; masteryScore?: number; registration?: string; language?: string; returnURL?: string }): {
@@ -86,7 +88,7 @@ export async function startTestLrs(): Promise<TestLrs> {
   const registrations = new Map<string, Cmi5Registration>();
   const fetchKeys = new Map<string, { token: string; session: Cmi5Session }>();
   const tokens = new Map<string, Session>([['Basic dGluY2FuOnRlc3Q=', { kind: 'tincan' }]]);
-  const lrs = { down: false, warnings: [] as string[], violations: [] as string[], requests: [] as LrsRequest[], abandoned: [] as string[] };
+  const lrs = { down: false, refuseState: false, warnings: [] as string[], violations: [] as string[], requests: [] as LrsRequest[], abandoned: [] as string[] };
 
   const stateKey = (activityId: string | null, agent: string | null, registration: string | null, stateId: string | null) =>
     ['state', activityId, agentKey(agent), registration ?? '', stateId].join('§');
@@ -185,6 +187,7 @@ export async function startTestLrs(): Promise<TestLrs> {
           lrs.violations.push('10.2.1.0-5: the AU wrote LMS.LaunchData');
           return reply(403, '10.2.1.0-5');
         }
+        if (lrs.refuseState) return reply(403, 'State writes refused (test switch)');
         const out = writeDoc(docs, key, method, await body(req), preconditions);
         return out.status === 204 ? reply(204) : reply(out.status, out.reason);
       }

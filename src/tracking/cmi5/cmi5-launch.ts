@@ -12,6 +12,15 @@ export interface Cmi5Launch {
   activityId: string;
 }
 
+/** cmi5 §8.1 launch parameters (tracking sheet: packaging/xapi/tracking-sheet.ts). */
+export const CMI5_LAUNCH_PARAMS = [
+  { name: 'endpoint', required: true, what: 'LRS-ets xAPI-adresse (cmi5 §8.1.1).' },
+  { name: 'fetch', required: true, what: 'Engangs-URL for auth-token (§8.1.2, §8.2); tokenet gjenbrukes ved omlasting i samme fane.' },
+  { name: 'actor', required: true, what: 'Deltakeren som Agent med account (§8.1.3, §9.2).' },
+  { name: 'registration', required: true, what: 'Påmeldingens UUID (§8.1.4).' },
+  { name: 'activityId', required: true, what: 'AU-ens aktivitets-id i LMS-et; objektet for alle cmi5-definerte utsagn (§8.1.5).' },
+] as const;
+
 export function parseCmi5Launch(search: string): Parsed<Cmi5Launch> {
   const q = new URLSearchParams(search);
   const endpoint = parseEndpoint(q.get('endpoint'));

@@ -13,6 +13,15 @@ export interface TinCanLaunch {
   activityId: string | null;
 }
 
+/** The Tin Can launch parameters the course reads (tracking sheet: packaging/xapi/tracking-sheet.ts). */
+export const TIN_CAN_LAUNCH_PARAMS = [
+  { name: 'endpoint', required: true, what: 'LRS-ets xAPI-adresse (http/https, uten brukernavn, spørring eller fragment).' },
+  { name: 'auth', required: true, what: 'Verdien til Authorization-headeren (f.eks. `Basic …`).' },
+  { name: 'actor', required: true, what: 'Deltakeren som xAPI Agent i JSON, med nøyaktig én identifikator (mbox, mbox_sha1sum, openid eller account). Også Tin Can 0.95-formen med lister.' },
+  { name: 'registration', required: false, what: 'UUID for påmeldingen; følger med på alle utsagn og State-dokumentet.' },
+  { name: 'activity_id', required: false, what: 'Kursets aktivitets-id i LMS-et; ellers kursets egen id.' },
+] as const;
+
 /** An xAPI endpoint: absolute http(s), no user:password inside the URL. */
 export function parseEndpoint(raw: string | null, param = 'endpoint'): Parsed<string> {
   if (raw === null || raw.trim() === '') return bad(`Parameteren "${param}" mangler.`);

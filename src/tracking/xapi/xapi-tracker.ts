@@ -3,6 +3,7 @@ import { createStatusHub } from '../status-hub.ts';
 import type { LaunchInfo, Snapshot, Tracker, TrackerContext } from '../tracker.ts';
 import { courseActivity } from './activities.ts';
 import { courseFacts } from './course-facts.ts';
+import { courseStatements as made } from './course-statements.ts';
 import { isoDuration } from './duration.ts';
 import { eventDrafts } from './event-drafts.ts';
 import { launchInvalid } from './launch-invalid.ts';
@@ -24,7 +25,6 @@ export interface XapiDeps {
   log?: (message: string) => void;
 }
 
-const scoreOf = (percent: number) => ({ scaled: Math.round(percent * 100) / 10000, raw: Math.round(percent), min: 0, max: 100 });
 
 /** Tin Can (xAPI 1.0.3) launch: statements and the bookmark to the LRS the launch URL names. */
 export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}): Tracker {
@@ -62,14 +62,10 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
   function verdicts(event: TrackingEvent, root: Activity, doc: SavedDoc): { drafts: Draft[]; doc: SavedDoc } {
     const duration = isoDuration(clock.elapsedMs());
     if (event.type === 'course-completed' && !doc.completed) {
-      return { drafts: [{ verb: VERBS.completed, object: root, result: { completion: true, duration }, at: event.at }], doc: { ...doc, completed: true } };
+      return { drafts: [made.completed(root, duration, event.at)], doc: { ...doc, completed: true } };
     }
     if (event.type === 'assessment-submitted' && !doc.passed) {
-      const verb = event.passed ? VERBS.passed : VERBS.failed;
-      return {
-        drafts: [{ verb, object: root, result: { score: scoreOf(event.result.score), success: event.passed, duration }, at: event.at }],
-        doc: { ...doc, passed: event.passed },
-      };
+      return { drafts: [made.judged(root, event.passed, event.result.score, duration, event.at)], doc: { ...doc, passed: event.passed } };
     }
     return { drafts: [], doc };
   }
@@ -97,7 +93,7 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
       const base: StatementBase = { actor, registration, template: {} };
       live = { outbox, base, root, ref, mirror, doc, ended: false, paused: false };
       clock.restart();
-      enqueue([{ verb: VERBS.initialized, object: root, at: clock.now() }]);
+      enqueue([made.initialized(root, clock.now())]);
       outbox.start();
       // Closing the window (or a reload) without «Avslutt»: the learner paused, they did not
       // vanish. `suspended` tells the LRS so; Terminated stays for «Avslutt». The outbox sends
@@ -105,14 +101,14 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
       win.addEventListener('pagehide', () => {
         if (!live || live.ended || live.paused) return;
         live.paused = true;
-        enqueue([{ verb: VERBS.suspended, object: live.root, result: { duration: isoDuration(clock.elapsedMs()) }, at: clock.now() }]);
+        enqueue([made.suspended(live.root, isoDuration(clock.elapsedMs()), clock.now())]);
         live.outbox.flush();
       });
       win.addEventListener('pageshow', (event) => {
         // Back from the back/forward cache: the same page goes on.
         if (!live || live.ended || !live.paused || !event.persisted) return;
         live.paused = false;
-        enqueue([{ verb: VERBS.resumed, object: live.root, at: clock.now() }]);
+        enqueue([made.resumed(live.root, clock.now())]);
       });
       return { saved: doc.saved, learnerName: actor.name ?? null, language: null, mode: 'normal', credit: true, masteryScore: null, notice: null };
     },
@@ -144,7 +140,7 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
     async exit() {
       if (!live) return { returnUrl: null };
       if (!live.ended) {
-        enqueue([{ verb: VERBS.terminated, object: live.root, result: { duration: isoDuration(clock.elapsedMs()) }, at: clock.now() }]);
+        enqueue([made.terminated(live.root, isoDuration(clock.elapsedMs()), clock.now())]);
         live.ended = true;
       }
       await live.outbox.drain(8000);

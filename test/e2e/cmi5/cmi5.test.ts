@@ -76,7 +76,7 @@ describe('cmi5 package against a strict cmi5 test LMS', () => {
     await context.close();
   });
 
-  it('quit (window closed) and resume in a new session: Terminated sent on close, same page and answers', async () => {
+  it('quit (window closed) and resume in a new session: no Terminated on close (the LMS abandons the session), same page and answers', async () => {
     const first = h.lrs.cmi5Launch();
     const context = await h.browser.createBrowserContext();
     const page = await openCourse(context, launchUrl(first.query));
@@ -88,9 +88,11 @@ describe('cmi5 package against a strict cmi5 test LMS', () => {
     await page.close({ runBeforeUnload: true });
     await new Promise((r) => setTimeout(r, 1000));
     const firstSession = await auVerbs(first.registration, first.sessionId);
-    expect([firstSession[0], firstSession.at(-1)]).toEqual(['initialized', 'terminated']);
-    expect(firstSession.filter((v) => v === 'terminated')).toHaveLength(1);
+    expect(firstSession[0]).toBe('initialized');
+    // A closed window may have been a reload: Terminated only on «Avslutt»; the next launch abandons the session (cmi5 §9.3.6).
+    expect(firstSession).not.toContain('terminated');
     const second = h.lrs.cmi5Launch({ registration: first.registration });
+    expect(h.lrs.abandoned).toContain(first.sessionId);
     const other = await h.browser.createBrowserContext();
     const again = await openCourse(other, launchUrl(second.query));
     await startCourse(again);

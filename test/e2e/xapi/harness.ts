@@ -4,6 +4,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { unzipToTemp } from '../support/unzip.ts';
 import { startTestLrs, type TestLrs } from '../../lrs/test-lrs.ts';
 import type { Statement } from '../../../src/tracking/xapi/types.ts';
+import { VERB } from '../../lrs/vocabulary-check.ts';
 
 export interface Harness {
   browser: Browser;
@@ -48,5 +49,26 @@ export async function waitSaved(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForSelector('[data-save-status="saved"]', { timeout });
 }
 
-export const verbOf = (s: Statement) => s.verb.id.split('/').pop() ?? '';
+/** The verb's name by its FULL IRI (test/lrs/vocabulary-check.ts); an unknown IRI comes back whole, so it never passes for a known verb. */
+export const verbOf = (s: Statement): string => Object.entries(VERB).find(([, id]) => id === s.verb.id)?.[0] ?? s.verb.id;
+
+/** What the device keeps in localStorage for this origin, as one string. */
+export async function deviceStorage(page: Page): Promise<string> {
+  return page.evaluate(() => Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k) ?? ''}`).join('\n'));
+}
+
+/** Problems when a stored statement uses a verb, activity, extension or category the tracking sheet does not list. */
+export function notInSheet(sheet: string, statements: Statement[], root: string): string[] {
+  const out = new Set<string>();
+  const has = (iri: string) => sheet.includes(`\`${iri}\``);
+  for (const s of statements) {
+    if (!has(s.verb.id)) out.add(`verb ${s.verb.id}`);
+    if (s.object.id !== root && !has(s.object.id)) out.add(`activity ${s.object.id}`);
+    if (s.object.definition?.type && !has(s.object.definition.type)) out.add(`type ${s.object.definition.type}`);
+    for (const k of Object.keys(s.context?.extensions ?? {})) if (!has(k)) out.add(`context extension ${k}`);
+    for (const k of Object.keys(s.result?.extensions ?? {})) if (!sheet.includes(k)) out.add(`result extension ${k}`);
+    for (const c of s.context?.contextActivities?.category ?? []) if (!has(c.id)) out.add(`category ${c.id}`);
+  }
+  return [...out];
+}
 export const ids = (list: Statement[]) => list.map((s) => s.id);

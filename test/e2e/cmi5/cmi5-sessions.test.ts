@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { startCourse, walkCourse } from '../support/course-driver.ts';
+import { notInSheet, openCourse, startHarness, verbOf, waitSaved, type Harness } from '../xapi/harness.ts';
+
+const ZIP = 'dist/god-ledelse-i-staten-cmi5.zip';
+const SHEET = 'dist/god-ledelse-i-staten-cmi5-tracking.md';
+const AU = 'https://lms.example/course/1/au/1';
+const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness(ZIP);
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const launchUrl = (query: string) => `${h.server.url}/index.html?${query}`;
+const ofRegistration = async (registration: string) => (await h.lrs.stored()).filter((s) => s.context?.registration === registration);
+
+describe('cmi5 against CATAPULT session rules: end, reload, relaunch, offline', () => {
+  it('pass and «Avslutt»: State written before Terminated; relaunched elsewhere (Review) the learner sees 100 % and passed', async () => {
+    const first = h.lrs.cmi5Launch();
+    const context = await h.browser.createBrowserContext();
+    const page = await openCourse(context, launchUrl(first.query));
+    await startCourse(page);
+    await walkCourse(page, { assessment: 'pass' });
+    await page.waitForSelector('main[data-screen="completion"] [data-result="passed"]');
+    await Promise.all([page.waitForNavigation(), page.click('[data-action="exit"]')]);
+    expect(h.lrs.violations).toEqual([]);
+    const all = await ofRegistration(first.registration);
+    expect(all.filter((s) => s.object.id === AU).map(verbOf).at(-1)).toBe('terminated');
+    expect(notInSheet(await readFile(SHEET, 'utf8'), all, AU)).toEqual([]);
+    expect(h.lrs.warnings).toEqual([]);
+    await context.close();
+    // The LMS launches a satisfied AU in Review mode (as CATAPULT does); another PC, nothing on the device.
+    const second = h.lrs.cmi5Launch({ registration: first.registration });
+    expect(second.mode).toBe('Review');
+    const other = await h.browser.createBrowserContext();
+    const again = await openCourse(other, launchUrl(second.query));
+    await startCourse(again);
+    expect(await again.$eval('.progress-text', (e) => e.textContent)).toContain('100 %');
+    await again.waitForSelector('main[data-screen="completion"] [data-result="passed"]');
+    expect(h.lrs.violations).toEqual([]);
+    await other.close();
+  });
+
+  it('a plain reload continues the session: no second Initialized, no error, Terminated once on «Avslutt»', async () => {
+    const launch = h.lrs.cmi5Launch();
+    const context = await h.browser.createBrowserContext();
+    const page = await openCourse(context, launchUrl(launch.query));
+    await startCourse(page);
+    await walkCourse(page, { maxPages: 3 });
+    await waitSaved(page);
+    await page.reload();
+    await startCourse(page);
+    expect(await page.$('[data-notice="LAUNCH_INVALID"]')).toBeNull();
+    await walkCourse(page, { maxPages: 2 });
+    await waitSaved(page);
+    await Promise.all([page.waitForNavigation(), page.click('[data-action="exit"]')]);
+    const verbs = (await ofRegistration(launch.registration)).filter((s) => s.object.id === AU).map(verbOf);
+    expect(verbs.filter((v) => v === 'initialized')).toHaveLength(1);
+    expect(verbs.filter((v) => v === 'terminated')).toHaveLength(1);
+    expect(verbs.at(-1)).toBe('terminated');
+    expect(h.lrs.violations).toEqual([]);
+    await context.close();
+  });
+
+  it('offline answers, window closed, relaunched: every answer reaches the LMS in the new session; nothing refused', async () => {
+    const first = h.lrs.cmi5Launch();
+    const context = await h.browser.createBrowserContext();
+    const page = await openCourse(context, launchUrl(first.query));
+    await startCourse(page);
+    await waitSaved(page);
+    h.lrs.down = true;
+    let answers: string[] = [];
+    try {
+      await walkCourse(page, { maxPages: 10 });
+      answers = await page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.includes('xapi-outbox') && !k.endsWith('state-mirror'))
+          .flatMap((k) => (JSON.parse(localStorage.getItem(k) ?? '{}') as { items?: { id: string; verb: { id: string } }[] }).items ?? [])
+          .filter((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/answered')
+          .map((s) => s.id),
+      );
+      expect(answers.length).toBeGreaterThanOrEqual(4);
+      await page.close({ runBeforeUnload: true });
+    } finally {
+      h.lrs.down = false;
+    }
+    const second = h.lrs.cmi5Launch({ registration: first.registration });
+    expect(h.lrs.abandoned).toContain(first.sessionId);
+    const back = await openCourse(context, launchUrl(second.query));
+    await startCourse(back);
+    await waitSaved(back, 60_000);
+    const stored = await ofRegistration(first.registration);
+    for (const id of answers) {
+      const s = stored.filter((x) => x.id === id);
+      expect(s).toHaveLength(1);
+      expect(s[0]?.context?.extensions?.[SESSION]).toBe(second.sessionId);
+    }
+    expect(h.lrs.violations).toEqual([]);
+    await context.close();
+  });
+
+  it('a javascript: returnURL is ignored: the learner takes the course, «Avslutt» stays in the course', async () => {
+    const launch = h.lrs.cmi5Launch({ returnURL: 'javascript:alert(document.domain)' });
+    const context = await h.browser.createBrowserContext();
+    const page = await openCourse(context, launchUrl(launch.query));
+    const warnings: string[] = [];
+    page.on('console', (m) => warnings.push(m.text()));
+    await startCourse(page);
+    await walkCourse(page, { maxPages: 2 });
+    await page.click('[data-action="exit"]');
+    await page.waitForSelector('main[data-screen="exited"]');
+    expect(page.url()).toContain(h.server.url);
+    expect(warnings.some((w) => w.includes('RETURN_URL_IGNORED'))).toBe(true);
+    expect(page.errors).toEqual([]);
+    expect(h.lrs.violations).toEqual([]);
+    await context.close();
+  });
+});
