@@ -60,8 +60,11 @@ function activityProblems(a: Activity, where: string): string[] {
   if (d?.type !== undefined && !KNOWN_TYPES.has(d.type)) out.push(`${where}: unknown activity type ${d.type}`);
   // Readable names for coordinators: never an id in place of words ("…: utvikle", "Refleksjon refleksjon-x").
   const last = a.id.split('/').pop() ?? '';
+  const word = new RegExp(`(^|[\\s:])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|\\s)`);
   for (const [lang, name] of Object.entries(d?.name ?? {})) {
-    if (last && new RegExp(`(^|[\\s:])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|\\s)`).test(name)) out.push(`${where}: name.${lang} shows the id "${last}": ${name}`);
+    // An id-like segment (kebab-case or with digits) as a word, or any segment after a colon at the end.
+    const idLike = /[-\d]/.test(last) && word.test(name);
+    if (last && (idLike || name.endsWith(`: ${last}`))) out.push(`${where}: name.${lang} shows the id "${last}": ${name}`);
   }
   if (d?.type && d.type !== 'http://adlnet.gov/expapi/activities/cmi.interaction' && d.name === undefined) out.push(`${where}: no name`);
   return out;

@@ -44,5 +44,9 @@ export function parseCmi5Launch(search: string): Parsed<Cmi5Launch> {
   const activityId = parseActivityId(q.get('activityId'), 'activityId', true);
   if (!activityId.ok) return activityId;
   if (registration.value === null || activityId.value === null) return bad('Parameteren "registration" eller "activityId" mangler.');
-  return ok({ endpoint: endpoint.value, fetchUrl: fetchUrl.href, actor: actor.value, registration: registration.value, activityId: activityId.value });
+  // §8.1.3: the AU MUST use the "actor" value as given: CATAPULT compares it deep-equal (rule
+  // 8.1.3.0-3), so a normalised copy (an added objectType) would be refused. It was validated above.
+  const given = JSON.parse(q.get('actor') ?? '{}') as Record<string, unknown>;
+  const asGiven = Object.values(given).every((v) => !Array.isArray(v)) ? (given as Agent) : actor.value;
+  return ok({ endpoint: endpoint.value, fetchUrl: fetchUrl.href, actor: asGiven, registration: registration.value, activityId: activityId.value });
 }

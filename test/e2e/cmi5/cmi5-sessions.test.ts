@@ -74,7 +74,7 @@ describe('cmi5 against CATAPULT session rules: end, reload, relaunch, offline', 
     await startCourse(page);
     await waitSaved(page);
     h.lrs.down = true;
-    let answers: string[] = [];
+    let answers: string[];
     try {
       await walkCourse(page, { maxPages: 10 });
       answers = await page.evaluate(() =>

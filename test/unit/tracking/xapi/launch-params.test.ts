@@ -79,6 +79,11 @@ describe('cmi5 launch parameters (cmi5 §8.1)', () => {
     const r = parseCmi5Launch(q(cmi5));
     expect(r.ok && r.value).toMatchObject({ endpoint: 'https://lms.example/lrs/', fetchUrl: cmi5.fetch, activityId: cmi5.activityId });
   });
+  it('keeps the actor exactly as the LMS gave it (CATAPULT 8.1.3.0-3 compares it deep-equal)', () => {
+    const actor = { account: { homePage: 'https://lms.example', name: 'kari' }, name: 'Kari' };
+    const r = parseCmi5Launch(q({ ...cmi5, actor: JSON.stringify(actor) }));
+    expect(r.ok && r.value.actor).toEqual(actor);
+  });
   it.each([
     ['fetch missing', { ...cmi5, fetch: '' }, '"fetch" mangler'],
     ['fetch relative', { ...cmi5, fetch: 'fetch/abc' }, '"fetch" er ikke en absolutt URL'],
