@@ -16,6 +16,12 @@ export interface OutboxOptions {
    * LMS refuses every request of the session after it, CATAPULT rule 8.1.2.0-2).
    */
   isFinal?: (s: Statement) => boolean;
+  /**
+   * A statement sent in a request of its own: Initialized. CATAPULT judges every statement of a
+   * request against the session as it was before the request, so anything in the same request
+   * after Initialized is "before Initialized" (rule 9.3.0.0-4) and the request is refused.
+   */
+  isAlone?: (s: Statement) => boolean;
   setStatus: (status: SaveStatus) => void;
   log?: (message: string) => void;
   /** Statements per POST. */
@@ -84,6 +90,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
   const batchBytes = o.batchBytes ?? KEEPALIVE_BUDGET;
   const failingAfter = o.failingAfter ?? 3;
   const isFinal = o.isFinal ?? ((s: Statement) => s.verb.id === VERBS.terminated.id);
+  const isAlone = o.isAlone ?? ((s: Statement) => s.verb.id === VERBS.initialized.id);
   const stored = loadOutbox(o.win, o.storageKey);
   const earlierState = stored.state;
   let items: Statement[] = stored.items;
@@ -140,6 +147,10 @@ export function createOutbox(o: OutboxOptions): Outbox {
       if (inFlight.has(s.id)) continue;
       // The State document goes before Terminated (see isFinal).
       if (state !== null && isFinal(s)) break;
+      if (isAlone(s)) {
+        if (!batch.length) batch.push(s);
+        break;
+      }
       const b = bytes(s);
       if (batch.length && (batch.length >= (singles > 0 ? 1 : batchMax) || size + b > batchBytes)) break;
       batch.push(s);
@@ -311,6 +322,10 @@ export function createOutbox(o: OutboxOptions): Outbox {
         if (inFlight.has(s.id)) continue;
         // Terminated only after the State document has landed (the pump or the next launch sends it).
         if (state !== null && isFinal(s)) break;
+        if (isAlone(s)) {
+          if (!batch.length) batch.push(s);
+          break;
+        }
         const b = bytes(s);
         if (keepaliveBytes + size + b > KEEPALIVE_BUDGET) break;
         batch.push(s);

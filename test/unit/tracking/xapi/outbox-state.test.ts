@@ -93,6 +93,15 @@ describe('State document writes with concurrency headers (ADL LRS rules)', () =>
     expect(order).toEqual(['experienced', 'state', 'terminated']);
   });
 
+  it('Initialized goes in a request of its own (CATAPULT judges a request against the session before it, 9.3.0.0-4)', async () => {
+    const t = setup();
+    t.outbox.start();
+    const first: Statement = { ...statement(), verb: { id: 'http://adlnet.gov/expapi/verbs/initialized', display: { en: 'initialized' } } };
+    t.outbox.enqueue([first, statement(), statement()]);
+    await t.outbox.drain(5000);
+    expect(t.calls.filter((c) => c.method === 'POST').map((c) => (JSON.parse(c.body ?? '[]') as Statement[]).length)).toEqual([1, 2]);
+  });
+
   it('after delivery the device keeps no name or e-mail of the learner (the State write is stored without its agent)', async () => {
     const storage = memoryStorage();
     const t = setup([], 200, storage);
