@@ -107,6 +107,37 @@ describe('cmi5 against CATAPULT session rules: end, reload, relaunch, offline', 
     await context.close();
   });
 
+  it('offline answers, then a reload in the same tab: the session goes on and every answer arrives in it', async () => {
+    const launch = h.lrs.cmi5Launch();
+    const context = await h.browser.createBrowserContext();
+    const page = await openCourse(context, launchUrl(launch.query));
+    await startCourse(page);
+    await waitSaved(page);
+    h.lrs.down = true;
+    let answers: string[];
+    try {
+      await walkCourse(page, { maxPages: 10 });
+      answers = await page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.includes('xapi-outbox') && !k.endsWith('state-mirror'))
+          .flatMap((k) => (JSON.parse(localStorage.getItem(k) ?? '{}') as { items?: { id: string; verb: { id: string } }[] }).items ?? [])
+          .filter((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/answered')
+          .map((s) => s.id),
+      );
+      expect(answers.length).toBeGreaterThanOrEqual(4);
+    } finally {
+      h.lrs.down = false;
+    }
+    await page.reload();
+    await startCourse(page);
+    await waitSaved(page, 60_000);
+    const stored = await ofRegistration(launch.registration);
+    for (const id of answers) expect(stored.filter((x) => x.id === id).map((x) => x.context?.extensions?.[SESSION])).toEqual([launch.sessionId]);
+    expect(stored.filter((s) => s.object.id === AU).map(verbOf).filter((v) => v === 'initialized')).toHaveLength(1);
+    expect(h.lrs.violations).toEqual([]);
+    await context.close();
+  });
+
   it('a javascript: returnURL is ignored: the learner takes the course, «Avslutt» stays in the course', async () => {
     const launch = h.lrs.cmi5Launch({ returnURL: 'javascript:alert(document.domain)' });
     const context = await h.browser.createBrowserContext();
