@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { viteConfig } from '../vite.config.ts';
+import { bundleCheckPackage } from './check-package/bundle-check-package.ts';
 import { inlineAssets } from './inline-assets.ts';
 import { listFiles } from './list-files.ts';
 import { packagers } from './packagers.ts';
@@ -47,6 +48,12 @@ async function main(): Promise<void> {
     const outputs = await packager({ target, course, root, stageDir, distDir, files, log });
     written.push(...outputs);
     log(`  ✓ ${target}: ${outputs.length} file(s)`);
+  }
+
+  if (!wanted.length) {
+    // The package checker for LMS administrators, as one file Node runs alone (README: check-package).
+    written.push(await bundleCheckPackage(distDir));
+    log('  ✓ check-package.mjs (the package checker, one file for Node)');
   }
 
   const rows = await measure(root, written);
