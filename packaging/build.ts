@@ -4,6 +4,7 @@ import { build } from 'vite';
 import { viteConfig } from '../vite.config.ts';
 import { bundleCheckPackage } from './check-package/bundle-check-package.ts';
 import { inlineAssets } from './inline-assets.ts';
+import { writePrivacyInventory } from './privacy/render-privacy.ts';
 import { listFiles } from './list-files.ts';
 import { packagers } from './packagers.ts';
 import { APP_BUDGET_GZIP, formatSizes, measure } from './size-report.ts';
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     if (target !== 'web') await rm(join(distDir, target), { recursive: true, force: true });
     const outputs = await packager({ target, course, root, stageDir, distDir, files, log });
     written.push(...outputs);
+    // The package's privacy inventory for the agency's DPIA, generated from the tracking model.
+    written.push(await writePrivacyInventory(distDir, course, target));
     log(`  ✓ ${target}: ${outputs.length} file(s)`);
   }
 
