@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { viteConfig } from '../vite.config.ts';
 import { bundleCheckPackage } from './check-package/bundle-check-package.ts';
+import { writeGuides } from './guide/render-guide.ts';
 import { inlineAssets } from './inline-assets.ts';
 import { writePrivacyInventory } from './privacy/render-privacy.ts';
 import { listFiles } from './list-files.ts';
@@ -57,6 +58,9 @@ async function main(): Promise<void> {
     // The package checker for LMS administrators, as one file Node runs alone (README: check-package).
     written.push(await bundleCheckPackage(distDir));
     log('  ✓ check-package.mjs (the package checker, one file for Node)');
+    // The discussion guide for leader groups, one HTML file per course language (README).
+    written.push(...(await writeGuides(distDir, course)));
+    log('  ✓ diskusjonsguide.html (discussion guide for leader groups)');
   }
 
   const rows = await measure(root, written);
