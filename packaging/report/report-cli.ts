@@ -61,7 +61,9 @@ async function main(): Promise<number> {
     ...(values.limit ? { limit: Number(values.limit) } : {}),
     outDir: resolve(values.out),
   });
-  console.log(`${model.statements} statements, ${model.learners.total} learners, in ${((Date.now() - started) / 1000).toFixed(1)} s. Written:\n  ${files.join('\n  ')}`);
+  // maxRSS is in KiB (Node process.resourceUsage): the peak the whole run needed.
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  console.log(`${model.statements} statements, ${model.learners.total} learners, in ${((Date.now() - started) / 1000).toFixed(1)} s, peak memory ${peakMb.toFixed(0)} MB. Written:\n  ${files.join('\n  ')}`);
   return 0;
 }
 
