@@ -128,6 +128,8 @@ async function viaStreamingLrs(course: Course, out: string): Promise<void> {
     ahead = null;
     if (page.more) setImmediate(() => (ahead = make(page.more, limit)));
   });
+  // Making a page can take seconds on a busy machine; keep idle connections open meanwhile.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as AddressInfo).port;
   try {

@@ -12,7 +12,12 @@ export interface LrsQuery {
   /** Statements per page (the LRS may send fewer). */
   limit?: number;
   fetch?: typeof fetch;
+  /** Waits before retry n (1-based); tests pass a quick one. */
+  retryDelayMs?: (n: number) => number;
 }
+
+/** A page is tried this often in all when the connection drops or the LRS answers 429/5xx. */
+const TRIES = 4;
 
 export class LrsError extends Error {}
 
@@ -30,9 +35,22 @@ export async function* statementPages(q: LrsQuery): AsyncGenerator<Statement[]> 
   if (q.until) params.set('until', q.until);
   if (q.registration) params.set('registration', q.registration);
   let next: URL | null = new URL(`statements?${params.toString()}`, base);
+  const delay = q.retryDelayMs ?? ((n: number) => 1000 * 2 ** (n - 1));
   while (next) {
-    const res = await get(next, { headers: { Authorization: q.auth, 'X-Experience-API-Version': '1.0.3', Accept: 'application/json' } });
-    if (!res.ok) throw new LrsError(`The LRS answered ${res.status} ${res.statusText} for ${next.pathname}: ${(await res.text()).slice(0, 300)}`);
+    const url: URL = next;
+    let res: Response | null = null;
+    for (let n = 1; !res; n++) {
+      try {
+        const r = await get(url, { headers: { Authorization: q.auth, 'X-Experience-API-Version': '1.0.3', Accept: 'application/json' } });
+        if ((r.status === 429 || r.status >= 500) && n < TRIES) await r.body?.cancel();
+        else res = r;
+      } catch (error) {
+        // A dropped connection (busy LRS, proxy time-out): try the same page again, then give up.
+        if (n >= TRIES) throw new LrsError(`The LRS could not be reached (${(error as Error).message}) for ${url.pathname} after ${TRIES} tries.`);
+      }
+      if (!res) await new Promise((ok) => setTimeout(ok, delay(n)));
+    }
+    if (!res.ok) throw new LrsError(`The LRS answered ${res.status} ${res.statusText} for ${url.pathname}: ${(await res.text()).slice(0, 300)}`);
     const page = (await res.json()) as { statements?: Statement[]; more?: string };
     if (!Array.isArray(page.statements)) throw new LrsError('The LRS answered without a statements list: is the endpoint the xAPI root (…/xapi/)?');
     yield page.statements;

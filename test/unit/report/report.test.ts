@@ -220,6 +220,21 @@ describe('npm run report: known statements in a real LRS give known figures', ()
     expect(until.model.statements).toBe(0);
   });
 
+  it('a dropped connection or a 503 is retried; the report is the same', async () => {
+    let calls = 0;
+    const flaky: typeof fetch = (input, init) => {
+      calls += 1;
+      if (calls === 2) return Promise.reject(new TypeError('fetch failed'));
+      if (calls === 4) return Promise.resolve(new Response('busy', { status: 503 }));
+      return fetch(input, init);
+    };
+    const again = await writeReport(course, { endpoint: lrs.endpoint, auth: lrs.auth, limit: 100, outDir: join(dir, 'again'), fetch: flaky, retryDelayMs: () => 1 });
+    expect(again.model.statements).toBe(generated.length);
+    expect(again.model.learners).toEqual(model.learners);
+    const down: typeof fetch = () => Promise.reject(new TypeError('fetch failed'));
+    await expect(writeReport(course, { endpoint: lrs.endpoint, auth: lrs.auth, outDir: join(dir, 'down'), fetch: down, retryDelayMs: () => 1 })).rejects.toThrow(/could not be reached .* after 4 tries/);
+  });
+
   it('a refused request is a clear error, not an empty report', async () => {
     const deny: typeof fetch = () => Promise.resolve(new Response('nope', { status: 401, statusText: 'Unauthorized' }));
     await expect(writeReport(course, { endpoint: lrs.endpoint, auth: 'Basic x', outDir: join(dir, 'deny'), fetch: deny })).rejects.toThrow(/401 Unauthorized/);
