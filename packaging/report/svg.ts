@@ -62,7 +62,7 @@ export function lines(title: string, xLabels: string[], series: { name: string; 
     .join('');
   const ticks = [0, Math.floor((xLabels.length - 1) / 2), xLabels.length - 1]
     .filter((v, i, a) => xLabels.length > 0 && a.indexOf(v) === i)
-    .map((i) => `<text x="${n1(x(i))}" y="${h - 8}" text-anchor="middle">${esc(xLabels[i] ?? '')}</text>`)
+    .map((i) => `<text x="${n1(x(i))}" y="${h - 8}" text-anchor="${i === 0 ? 'start' : i === xLabels.length - 1 ? 'end' : 'middle'}">${esc(xLabels[i] ?? '')}</text>`)
     .join('');
   return `<svg role="img" viewBox="0 0 ${width} ${h}" width="${width}" height="${h}" font-size="11" font-family="system-ui, sans-serif"><title>${esc(title)}</title>${legend}<line x1="${left}" y1="${base}" x2="${width}" y2="${base}" stroke="#999"/><text x="${left - 6}" y="${top + 4}" text-anchor="end">${max}</text><text x="${left - 6}" y="${base}" text-anchor="end">0</text>${paths}${ticks}</svg>`;
 }
