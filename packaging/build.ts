@@ -2,7 +2,10 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { viteConfig } from '../vite.config.ts';
+import { bundleCheckPackage } from './check-package/bundle-check-package.ts';
+import { writeGuides } from './guide/render-guide.ts';
 import { inlineAssets } from './inline-assets.ts';
+import { writePrivacyInventory } from './privacy/render-privacy.ts';
 import { listFiles } from './list-files.ts';
 import { packagers } from './packagers.ts';
 import { APP_BUDGET_GZIP, formatSizes, measure } from './size-report.ts';
@@ -46,7 +49,18 @@ async function main(): Promise<void> {
     if (target !== 'web') await rm(join(distDir, target), { recursive: true, force: true });
     const outputs = await packager({ target, course, root, stageDir, distDir, files, log });
     written.push(...outputs);
+    // The package's privacy inventory for the agency's DPIA, generated from the tracking model.
+    written.push(await writePrivacyInventory(distDir, course, target));
     log(`  ✓ ${target}: ${outputs.length} file(s)`);
+  }
+
+  if (!wanted.length) {
+    // The package checker for LMS administrators, as one file Node runs alone (README: check-package).
+    written.push(await bundleCheckPackage(distDir));
+    log('  ✓ check-package.mjs (the package checker, one file for Node)');
+    // The discussion guide for leader groups, one HTML file per course language (README).
+    written.push(...(await writeGuides(distDir, course)));
+    log('  ✓ diskusjonsguide.html (discussion guide for leader groups)');
   }
 
   const rows = await measure(root, written);
