@@ -41,12 +41,18 @@ export interface LearnerPolicy {
 export function courseFacts(course: Course): CourseFacts {
   return {
     courseId: course.meta.id,
-    title: course.meta.title.nb,
-    description: course.meta.description.nb,
-    lessonTitle: (id) => course.lessons.find((l) => l.id === id)?.title.nb ?? null,
+    title: course.meta.title,
+    description: course.meta.description,
+    lessonTitle: (id) => course.lessons.find((l) => l.id === id)?.title ?? null,
     objective(id) {
       const o = course.meta.objectives.find((x) => x.id === id);
-      return o ? { title: o.title.nb, description: o.description.nb } : null;
+      return o ? { title: o.title, description: o.description } : null;
+    },
+    reflection(id) {
+      for (const block of course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks))) {
+        if (block.kind === 'reflection' && block.id === id) return block.planLabel ?? block.prompt;
+      }
+      return null;
     },
   };
 }

@@ -97,7 +97,7 @@ export async function recordRun(course: Course, target: 'web' | 'scorm12' | 'sco
   let tracker: Tracker;
   let win: Window;
   if (target === 'xapi') {
-    const lrs = fakeLrsFetch([], (call) => (call.method === 'GET' ? 404 : 200));
+    const lrs = fakeLrsFetch([], (call) => (call.method === 'GET' && !call.url.includes('/activities/state') ? 404 : 200));
     win = fakeWindow({ search: xapiSearch, course, localStorage: local, sessionStorage: session });
     tracker = createXapiTracker(trackerContext(course, win), { fetch: lrs.fetch, log: () => undefined });
     await drive(course, tracker, win);
@@ -114,7 +114,7 @@ export async function recordRun(course: Course, target: 'web' | 'scorm12' | 'sco
     tracker = createCmi5Tracker(trackerContext(course, win), { fetch: lms.fetch, log: () => undefined });
     await drive(course, tracker, win);
     statements.push(...lms.statements);
-    raw.push(JSON.stringify(lms.statements), JSON.stringify([...lms.state.values()]));
+    raw.push(JSON.stringify(lms.statements), JSON.stringify(lms.state.entries().map(([, body]) => body)));
     for (const entry of lms.log) {
       const m = /^(GET|PUT) (?:state )?(.+)$/.exec(entry);
       if (m?.[1] === 'PUT') stateDocs.add(`activities/state#${m[2] ?? ''}:${Object.keys(JSON.parse(lms.state.get(m[2] ?? '') ?? '{}') as object).sort().join(',')}`);
