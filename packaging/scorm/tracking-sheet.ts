@@ -2,7 +2,7 @@ import type { Course } from '../../course/schema/index.ts';
 import { indexCourse } from '../../src/state/course-index.ts';
 import type { ScormVersion } from './schemas.ts';
 
-/** Interaction ids as the adapters write them (src/tracking/scorm-interactions.ts). */
+/** Interaction ids as the adapters write them (src/tracking/scorm/scorm-interactions.ts). */
 export function interactionIds(course: Course): { id: string; what: string }[] {
   const index = indexCourse(course);
   const out: { id: string; what: string }[] = [];

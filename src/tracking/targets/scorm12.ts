@@ -1,4 +1,4 @@
-import { createScorm12Tracker } from '../scorm12.ts';
+import { createScorm12Tracker } from '../scorm/scorm12.ts';
 import type { CreateTracker } from '../tracker.ts';
 
 /** SCORM 1.2 package: talks to the LMS's `API` object; falls back to this device when none is found. */

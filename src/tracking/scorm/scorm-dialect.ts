@@ -1,7 +1,7 @@
-import type { Summary } from '../state/summary.ts';
+import type { Summary } from '../../state/summary.ts';
 import type { InteractionRecord } from './scorm-interactions.ts';
 import type { ScormApiName } from './scorm-api.ts';
-import type { LaunchInfo, LaunchMode, Snapshot, TrackerContext } from './tracker.ts';
+import type { LaunchInfo, LaunchMode, Snapshot, TrackerContext } from '../tracker.ts';
 
 /** An element and the value to write, in the order they must be written. */
 export type Entry = readonly [element: string, value: string];

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCommitQueue } from '../../../src/tracking/commit-queue.ts';
-import type { ScormConnection } from '../../../src/tracking/scorm-connection.ts';
-import type { SaveStatus } from '../../../src/tracking/tracker.ts';
+import { createCommitQueue } from '../../../../src/tracking/scorm/commit-queue.ts';
+import type { ScormConnection } from '../../../../src/tracking/scorm/scorm-connection.ts';
+import type { SaveStatus } from '../../../../src/tracking/tracker.ts';
 
 function connection(): ScormConnection & { sets: [string, string][]; commits: number; failCommits: number } {
   const c = {

@@ -1,6 +1,6 @@
 import type { Entry } from './scorm-dialect.ts';
 import type { ScormConnection } from './scorm-connection.ts';
-import type { SaveStatus } from './tracker.ts';
+import type { SaveStatus } from '../tracker.ts';
 
 /**
  * Writes to the LMS off the learner's click path, and only what changed.

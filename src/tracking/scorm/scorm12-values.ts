@@ -1,4 +1,4 @@
-import type { Completion, Success, Summary } from '../state/summary.ts';
+import type { Completion, Success, Summary } from '../../state/summary.ts';
 import { finished, launchMode, norm, type Entry, type ScormDialect } from './scorm-dialect.ts';
 import { clip, type InteractionRecord } from './scorm-interactions.ts';
 import { cmiTime12, cmiTimespan12 } from './scorm-time.ts';

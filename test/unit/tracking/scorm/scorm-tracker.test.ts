@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createScorm12Tracker } from '../../../src/tracking/scorm12.ts';
-import { createScorm2004Tracker } from '../../../src/tracking/scorm2004.ts';
-import type { SaveStatus, TrackerContext } from '../../../src/tracking/tracker.ts';
+import { createScorm12Tracker } from '../../../../src/tracking/scorm/scorm12.ts';
+import { createScorm2004Tracker } from '../../../../src/tracking/scorm/scorm2004.ts';
+import type { SaveStatus, TrackerContext } from '../../../../src/tracking/tracker.ts';
 import { fakeScormApi } from './fake-scorm-api.ts';
 import { answered, decided, OBJECTIVES, single, state, summary } from './scorm-fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { interactionFor } from '../../../src/tracking/scorm-interactions.ts';
-import { displayName, lessonStatus, objectiveStatus12, positionChar, scorm12 } from '../../../src/tracking/scorm12-values.ts';
-import type { Completion, Success } from '../../../src/state/summary.ts';
+import { interactionFor } from '../../../../src/tracking/scorm/scorm-interactions.ts';
+import { displayName, lessonStatus, objectiveStatus12, positionChar, scorm12 } from '../../../../src/tracking/scorm/scorm12-values.ts';
+import type { Completion, Success } from '../../../../src/state/summary.ts';
 import { answered, decided, multiple, ordering, single, state, summary } from './scorm-fixtures.ts';
 
 const values = (entries: readonly (readonly [string, string])[]) => Object.fromEntries(entries);

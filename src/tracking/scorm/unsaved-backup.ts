@@ -1,4 +1,4 @@
-import { readLocal, storageKey, writeLocal } from './local.ts';
+import { readLocal, storageKey, writeLocal } from '../local.ts';
 
 /**
  * While the LMS refuses our commits, the latest saved state also goes to this device, so the

@@ -1,4 +1,4 @@
-import type { Completion, Success } from '../state/summary.ts';
+import type { Completion, Success } from '../../state/summary.ts';
 import { decimal, finished, launchMode, norm, type Entry, type ScormDialect } from './scorm-dialect.ts';
 import { clip, type InteractionRecord } from './scorm-interactions.ts';
 import { isoDuration, isoTimestamp } from './scorm-time.ts';

@@ -3,10 +3,10 @@ import { findScormApi } from './scorm-api.ts';
 import { connect, SCORM12_METHODS, SCORM2004_METHODS, type ScormConnection, type ScormFault } from './scorm-connection.ts';
 import type { ScormDialect } from './scorm-dialect.ts';
 import { interactionFor } from './scorm-interactions.ts';
-import { createLocalTracker } from './local.ts';
-import { createStatusHub } from './status-hub.ts';
+import { createLocalTracker } from '../local.ts';
+import { createStatusHub } from '../status-hub.ts';
 import { createUnsavedBackup } from './unsaved-backup.ts';
-import type { LaunchInfo, LaunchMode, SaveStatus, Snapshot, Tracker, TrackerContext } from './tracker.ts';
+import type { LaunchInfo, LaunchMode, SaveStatus, Snapshot, Tracker, TrackerContext } from '../tracker.ts';
 
 /** Meaningful changes (answers, page changes, completion) are committed soon; anything else waits longer. */
 const DEBOUNCE_MS = 750;
