@@ -79,4 +79,18 @@ describe.each<ScormVersion>(['scorm12', 'scorm2004'])('%s tracking sheet', (vers
       if (listed.length > 0) expect(listed, `${element} = ${value}`).toContain(value);
     }
   });
+
+  it('tells admins what a failed learner looks like, in the standard and in Moodle\'s report (item 3)', () => {
+    const sheet = trackingSheet(sampleCourse(), version);
+    const section = sheet.split('## Bestått, ikke bestått og fullført')[1]?.split('\n## ')[0] ?? '';
+    expect(section).toContain(version === 'scorm12' ? '`failed`' : '`success_status` = `failed`');
+    expect(section).toMatch(/Moodle/);
+  });
+
+  it('names the LMS settings that make the course\'s attempt limit hold (item 4)', () => {
+    const sheet = trackingSheet(sampleCourse(), version);
+    expect(sheet).toContain('«Antall forsøk» (Number of attempts) = *1*');
+    expect(sheet).toContain('«Tving nytt forsøk» (Force new attempt) = *Nei*');
+    expect(sheet).toContain('3 forsøk på testen');
+  });
 });
