@@ -43,7 +43,7 @@ export function trackingSheet(course: Course, version: ScormVersion): string {
     '',
     '## Hva som rapporteres, og når',
     '',
-    '- Hvert svar og hver endring lagres først på deltakerens enhet, før noe sendes til LMS-et. Så skriver kurset til LMS-et samlet, under ett sekund etter en meningsfull endring (svar, sidebytte, fullføring), senest 15 sekunder etter første ulagrede endring, og alltid etter at skjermen er tegnet (en treg, synkron Commit forsinker aldri et klikk). Bare verdier som er endret, sendes.',
+    '- Hvert svar og hver endring lagres først på deltakerens enhet, før noe sendes til LMS-et. Så skriver kurset til LMS-et samlet når deltakeren har stoppet opp i to sekunder etter en meningsfull endring (svar, sidebytte, fullføring), senest 15 sekunder etter første ulagrede endring, og alltid etter at skjermen er tegnet, så en treg, synkron Commit ikke forsinker neste klikk. Bare verdier som er endret, sendes.',
     '- Når vinduet skjules eller lukkes, og ved «Avslutt», sendes bokmerke og tilstand (`' + (v12 ? 'cmi.core.lesson_location' : 'cmi.location') + '`, `cmi.suspend_data`) på nytt med siden deltakeren står på, og økten avsluttes (Commit og ' + (v12 ? 'LMSFinish' : 'Terminate') + ').',
     '- Avviser LMS-et et svar, bokmerket eller tilstanden, prøver kurset igjen og sier fra til deltakeren etter tre mislykkede forsøk på rad; det sier aldri «lagret» før LMS-et har bekreftet det. Et LMS som svarer "false" med feilkode 0, regnes som vellykket (med en advarsel i konsollen).',
     `- Mislykkes ${v12 ? 'LMSInitialize' : 'Initialize'}, sier kurset fra (samme melding i 1.2 og 2004), lagrer på enheten og prøver igjen etter 2, 5, 10, 20 og 30 sekunder, deretter hvert minutt.`,

@@ -10,8 +10,13 @@ import { connect, SCORM12_METHODS, SCORM2004_METHODS, type ScormConnection, type
 import { creditFilter, isEssential, type Entry, type ScormDialect, type StateFacts } from './scorm-dialect.ts';
 import { interactionFor, type InteractionRecord } from './scorm-interactions.ts';
 
-/** Meaningful changes (answers, page changes, completion) are committed soon; anything else waits longer. */
-const DEBOUNCE_MS = 750;
+/**
+ * Meaningful changes (answers, page changes, completion) are committed after 2 s without a new
+ * one; anything else waits longer. Many LMSs commit with a synchronous XHR that freezes the page
+ * (500 ms and more): committing only once the learner pauses keeps it away from the next click,
+ * and every change is on the device first (device-journal.ts), so waiting loses nothing.
+ */
+const DEBOUNCE_MS = 2000;
 const IDLE_MS = 5000;
 /** A failed Initialize is tried again after these delays (then every 60 s). */
 const INIT_RETRY_MS = [2000, 5000, 10000, 20000, 30000];

@@ -152,9 +152,9 @@ describe.each<V>(['1.2', '2004'])('faults, SCORM %s', (v) => {
     fake.fail.set.set(element, 3);
     fake.fail.setCode = v === '1.2' ? 405 : 351;
     t.record([answered(single, ['a2'], true)], snap('g1~answer'));
-    vi.advanceTimersByTime(800 + 1000 + 2000);
+    vi.advanceTimersByTime(2002 + 1001 + 2001); // the first commit after 2 s of quiet, two retries
     expect(statuses).toContain('failing'); // SAVE_FAILING: the learner is told
-    vi.advanceTimersByTime(4000);
+    vi.advanceTimersByTime(4001);
     expect(statuses.at(-1)).toBe('saved');
     expect(fake.store.get(element)).toBe(what === 'response' ? (v === '1.2' ? '1' : 'a2') : 'g1~answer');
   });
@@ -169,7 +169,7 @@ describe.each<V>(['1.2', '2004'])('faults, SCORM %s', (v) => {
     t.record([answered(single, ['a2'], true)], snap('g1~meanwhile'));
     vi.advanceTimersByTime(2000);
     expect(fake.count('initialize')).toBe(0); // the 2nd try failed too
-    vi.advanceTimersByTime(5000 + 1000);
+    vi.advanceTimersByTime(5000 + 2100);
     expect(fake.count('initialize')).toBe(1); // the 3rd worked
     expect(ids(fake)).toEqual(['0:q-single']);
     expect(fake.store.get('cmi.suspend_data')).toBe('g1~meanwhile');

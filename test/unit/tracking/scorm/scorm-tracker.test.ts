@@ -83,9 +83,9 @@ describe('SCORM tracker: record, debounce, commit', () => {
     tracker.record([answered(single, ['a2'], true)], snap('g1~A1'));
     tracker.record([decided('c-strong')], snap('g1~A2'));
     expect(fake.calls.length).toBe(before);
-    vi.advanceTimersByTime(400);
+    vi.advanceTimersByTime(1500);
     expect(fake.count('commit')).toBe(0);
-    vi.advanceTimersByTime(1000);
+    vi.advanceTimersByTime(600);
     expect(fake.count('commit')).toBe(1);
     expect(fake.store.get('cmi.suspend_data')).toBe('g1~A2');
     expect(fake.store.get('cmi.interactions.0.id')).toBe('q-single');
@@ -180,14 +180,14 @@ describe('SCORM tracker: faults', () => {
     await tracker.start();
     fake.fail.commit = 3;
     tracker.record([answered(single, ['a2'], true)], snap());
-    vi.advanceTimersByTime(800); // first commit fails
+    vi.advanceTimersByTime(2002); // first commit (after 2 s of quiet, then a paint) fails
     expect(statuses.at(-1)).toBe('retrying');
-    vi.advanceTimersByTime(1000); // retry 1 fails
+    vi.advanceTimersByTime(1001); // retry 1 fails
     expect(statuses.at(-1)).toBe('retrying');
-    vi.advanceTimersByTime(2000); // retry 2 fails → 3 in a row
+    vi.advanceTimersByTime(2001); // retry 2 fails → 3 in a row
     expect(statuses.at(-1)).toBe('failing');
     expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('LMSCommit failed: 101'));
-    vi.advanceTimersByTime(4000); // retry 3 succeeds
+    vi.advanceTimersByTime(4001); // retry 3 succeeds
     expect(statuses.at(-1)).toBe('saved');
     expect(fake.count('commit')).toBe(4);
     expect(statuses).toEqual(['saved', 'saving', 'retrying', 'failing', 'saved']);
