@@ -315,4 +315,21 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s package in an LMS (scorm-aga
     checkCalls(lms);
     await page.browserContext().close();
   });
+
+  it('(h) «Avslutt» says "saved" only when the LMS confirmed it; a refused state says what happens instead (item 8)', async () => {
+    const { page, frame, errors } = await open(undefined, { refuse: 'suspend_data' });
+    await startCourse(frame);
+    await walkCourse(frame, { answers: 'right', maxPages: 2 });
+    await exitCourse(page, frame);
+    await frame.waitForSelector('[data-exit-saved="false"]');
+    expect(await frame.$eval('[data-exit-saved]', (p) => p.textContent)).toContain('bekreftet ikke');
+    expect(await frame.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':scorm-journal:')).length)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.browserContext().close();
+    const ok = await open();
+    await startCourse(ok.frame);
+    await exitCourse(ok.page, ok.frame);
+    await ok.frame.waitForSelector('[data-exit-saved="true"]');
+    await ok.page.browserContext().close();
+  });
 });
