@@ -10,6 +10,7 @@ interface ScormAgainApi {
   [method: string]: unknown;
 }
 type ApiClass = new (settings: Record<string, unknown>) => ScormAgainApi;
+type StrictProfileModule = typeof import('./strict-profile.ts');
 
 const win = window as unknown as Window & Record<string, unknown>;
 const params = new URLSearchParams(location.search);
@@ -25,6 +26,7 @@ const calls = $('calls');
 const cmiView = $('cmi');
 const frame = $('sco') as HTMLIFrameElement;
 const failBox = $('fail') as HTMLInputElement;
+const profileBox = $('profile') as HTMLSelectElement;
 ($('version') as HTMLSelectElement).value = version;
 
 /** What a real LMS keeps between sessions of one attempt (interactions are kept only in the log). */
@@ -70,6 +72,10 @@ function launch(): void {
   if (v12) data.core = { student_name: 'Nordmann, Ola', ...(data.core as object | undefined) };
   else data.learner_name ??= 'Ola Nordmann';
   api.loadFromJSON(data);
+  // As strict as a real LMS: the chosen profile (packaging/lms-preview/strict-profile.ts) wraps the API.
+  const profile = new URLSearchParams(profileBox.value);
+  (win.StrictProfile as StrictProfileModule).applyStrictProfile(api, (win.StrictProfile as StrictProfileModule).profileFromQuery(version, profile));
+  row(['— profile —', profileBox.value || 'none', '', ''], false);
   $('state').textContent = saved ? 'resuming the saved attempt' : 'new attempt';
   const lastError = (api[names.err] as ScormFn).bind(api);
   let forced: string | null = null;

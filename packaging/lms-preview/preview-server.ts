@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import ts from 'typescript';
+import { strictProfileScript } from './strict-profile-script.ts';
 
 /**
  * The HTTP side of the LMS preview: the preview page, its client (TypeScript compiled on the
@@ -28,6 +29,7 @@ export function createPreviewServer(root: string): Server {
         const out = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } });
         return send(out.outputText, TYPES['.js'] ?? '');
       }
+      if (path === '/strict-profile.js') return send(await strictProfileScript(root), TYPES['.js'] ?? '');
       const lib = /^\/scorm-again\/(scorm12|scorm2004)\.js$/.exec(path)?.[1];
       if (lib) return send(await file(join(root, 'node_modules', 'scorm-again', 'dist', `${lib}.js`)), TYPES['.js'] ?? '');
       const course = /^\/course\/scorm(12|2004)\/(.*)$/.exec(path);

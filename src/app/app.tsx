@@ -54,7 +54,7 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
     content = (
       <div class="exited">
         <h1 tabIndex={-1}>{ui.exitedTitle}</h1>
-        <p>{ui.exitConfirmed}</p>
+        <p data-exit-saved={view.status === 'saved'}>{view.status === 'saved' ? ui.exitConfirmed : ui.exitNotConfirmed}</p>
       </div>
     );
   } else if (screen === 'contents') content = <Contents onOpen={go} />;

@@ -16,6 +16,7 @@ export const catalogue = {
   // Learners (run time): bokmål.
   NO_LMS: { audience: 'learner', what: 'Vi fant ikke læringsplattformen, så fremdriften din blir ikke registrert der.', todo: 'Du kan ta kurset, og fremdriften lagres på denne enheten. Start kurset fra læringsplattformen for å få det registrert.' },
   SAVE_FAILING: { audience: 'learner', what: 'Fremdriften din blir ikke lagret i læringsplattformen akkurat nå.', todo: 'Vi prøver igjen automatisk og tar vare på svarene dine på denne enheten. Ikke lukk kurset før det står at alt er lagret.' },
+  LMS_INIT_FAILED: { audience: 'learner', what: 'Kurset fikk ikke kontakt med læringsplattformen.', todo: 'Vi prøver igjen automatisk. Fremdriften og svarene dine lagres på denne enheten imens, og sendes til læringsplattformen så snart kontakten er i orden.' },
   STATE_RESET: { audience: 'learner', what: 'Den lagrede fremdriften kunne ikke leses helt.', todo: 'Vi har beholdt det som var lesbart. Noen svar må kanskje gis på nytt.' },
   LAUNCH_INVALID: { audience: 'learner', what: 'Kurset ble startet uten alt det trenger for å registrere fremdrift.', todo: 'Lukk vinduet og start kurset på nytt fra læringsplattformen. Hvis det ikke hjelper, kontakt den som administrerer plattformen.' },
   // Administrators (in the browser console at launch): bokmål.

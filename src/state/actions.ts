@@ -7,4 +7,9 @@ export type Action =
   | { type: 'reflect'; reflectionId: string; text: string }
   | { type: 'start-attempt'; draw: string[] }
   | { type: 'assessment-answer'; questionId: string; response: string[] }
-  | { type: 'submit-attempt'; latencyMs: number };
+  /**
+   * `answered`: per question, when its answer last changed (epoch ms) and how long the learner
+   * took for it (from the previous answer, or the attempt's start, to that change). Questions
+   * without it (answered before a reload) share the attempt's time equally.
+   */
+  | { type: 'submit-attempt'; latencyMs: number; answered?: Record<string, { at: number; latencyMs: number }> };

@@ -105,7 +105,8 @@ function step(index: CourseIndex, state: CourseState, action: Action, at: Date, 
       for (const id of current.draw) {
         const q = block.bank.find((b) => b.id === id);
         const response = current.answers[id] ?? [];
-        if (q) events.push({ type: 'question-answered', question: q, lessonId: lesson.id, response, correct: isCorrect(q, response), latencyMs: perQuestion, at, context: { kind: 'assessment', attempt } });
+        const timing = action.answered?.[id];
+        if (q) events.push({ type: 'question-answered', question: q, lessonId: lesson.id, response, correct: isCorrect(q, response), latencyMs: timing?.latencyMs ?? perQuestion, at: timing ? new Date(timing.at) : at, context: { kind: 'assessment', attempt } });
       }
       events.push({ type: 'assessment-submitted', attempt, result, passed: result.score >= index.mastery, at });
       return { ...state, attempts: [...state.attempts, result], current: null };

@@ -12,6 +12,8 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
   const { state, summary, index } = useView();
   const [error, setError] = useState('');
   const startedAt = useRef(Date.now());
+  // Per question: when the learner turned to it (the previous answer change, or the start) and its last change.
+  const timing = useRef<{ lastChange: number; questions: Record<string, { from: number; at: number }> }>({ lastChange: startedAt.current, questions: {} });
   const heading = useRef<HTMLHeadingElement>(null);
   const current = state.current;
   const last = state.attempts[state.attempts.length - 1];
@@ -20,6 +22,7 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
 
   const start = () => {
     startedAt.current = Date.now();
+    timing.current = { lastChange: startedAt.current, questions: {} };
     controller.dispatch({ type: 'start-attempt', draw: drawAssessment(block, index.course.meta.objectives, Math.random, last?.draw) });
   };
   const submit = () => {
@@ -27,7 +30,8 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
     const missing = current.draw.filter((id) => !current.answers[id]).length;
     if (missing > 0) return setError(ui.answerAll(missing));
     setError('');
-    controller.dispatch({ type: 'submit-attempt', latencyMs: Date.now() - startedAt.current });
+    const answered = Object.fromEntries(Object.entries(timing.current.questions).map(([id, q]) => [id, { at: q.at, latencyMs: q.at - q.from }]));
+    controller.dispatch({ type: 'submit-attempt', latencyMs: Date.now() - startedAt.current, answered });
   };
 
   if (current) {
@@ -36,7 +40,13 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
         <h2 id="assessment-h" tabIndex={-1} ref={heading}>{ui.questionOf(Object.keys(current.answers).length, current.draw.length)}</h2>
         {current.draw.map((id, i) => {
           const q = index.questions.get(id);
-          return q && <QuestionView key={`${state.attempts.length}-${id}`} question={q} mode="assessment" label={ui.questionOf(i + 1, current.draw.length)} recorded={current.answers[id]} onAnswer={(response) => controller.dispatch({ type: 'assessment-answer', questionId: id, response })} />;
+          return q && <QuestionView key={`${state.attempts.length}-${id}`} question={q} mode="assessment" label={ui.questionOf(i + 1, current.draw.length)} recorded={current.answers[id]} onAnswer={(response) => {
+            const now = Date.now();
+            const t = timing.current;
+            t.questions[id] = { from: t.questions[id]?.from ?? t.lastChange, at: now };
+            t.lastChange = now;
+            controller.dispatch({ type: 'assessment-answer', questionId: id, response });
+          }} />;
         })}
         {error && <p class="error" role="alert">{error}</p>}
         <button type="button" class="button" data-action="submit-attempt" onClick={submit}>{ui.submitAttempt}</button>

@@ -21,6 +21,7 @@ const nb = {
   pageOf: (n: number, total: number) => `Side ${n} av ${total}`,
   exit: 'Avslutt',
   exitConfirmed: 'Kurset er avsluttet og fremdriften er lagret. Du kan lukke dette vinduet.',
+  exitNotConfirmed: 'Kurset er avsluttet, men læringsplattformen bekreftet ikke at alt ble lagret. Svarene dine er tatt vare på på denne enheten og sendes neste gang du åpner kurset fra læringsplattformen. Du kan lukke dette vinduet.',
   exitedTitle: 'Kurset er avsluttet',
   check: 'Sjekk svaret',
   tryAgain: 'Prøv igjen',

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { strictProfileScript } from '../../../packaging/lms-preview/strict-profile-script.ts';
 import type { Handler } from '../support/static-server.ts';
 
 /**
@@ -8,7 +9,10 @@ import type { Handler } from '../support/static-server.ts';
  * recorded with its result and the error code right after it, and the suspend_data length at
  * every commit. Commits can be made to fail ("false" + an error code) for a while.
  *
- *   /__lms/lms.html?v=12|2004[&init=<JSON for loadFromJSON>]
+ *   /__lms/lms.html?v=12|2004[&init=<JSON for loadFromJSON>][&moodle=0|1&slowCommit=ms&falseZero=1&refuse=re&failInit=n]
+ *
+ * The strict profile (packaging/lms-preview/strict-profile.ts) sits between the course and
+ * scorm-again: Moodle 4.5's rules for SCORM 2004 by default, and faults on request.
  */
 export type LmsVersion = '12' | '2004';
 
@@ -32,6 +36,9 @@ const PAGE = String.raw`<!doctype html>
     : { global: 'API_1484_11', init: 'Initialize', finish: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', err: 'GetLastError', suspend: 'cmi.suspend_data' };
   const api = v === '12' ? new Scorm12API(settings) : new Scorm2004API(settings);
   if (init) api.loadFromJSON(JSON.parse(init));
+  // As strict as the real LMSs: Moodle's rules for SCORM 2004 unless moodle=0, plus any fault asked for.
+  if (v === '2004' && !params.has('moodle')) params.set('moodle', '1');
+  StrictProfile.applyStrictProfile(api, StrictProfile.profileFromQuery(v === '12' ? '12' : '2004', params));
   window.__calls = [];
   window.__commits = [];
   window.__failCommits = { left: 0, code: v === '12' ? '101' : '391' };
@@ -72,7 +79,11 @@ export function lmsHandler(root: string): Handler {
     if (path === '/__lms/lms.html') {
       const v = new URL(req.url ?? '/', 'http://x').searchParams.get('v');
       const lib = v === '12' ? 'scorm12.js' : 'scorm2004.js';
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE.replace('<body>', `<body>\n<script src="/__lms/${lib}"></script>`));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE.replace('<body>', `<body>\n<script src="/__lms/${lib}"></script>\n<script src="/__lms/strict-profile.js"></script>`));
+      return true;
+    }
+    if (path === '/__lms/strict-profile.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(await strictProfileScript(root));
       return true;
     }
     const lib = /^\/__lms\/(scorm12|scorm2004)\.js$/.exec(path)?.[1];

@@ -25,8 +25,10 @@ export async function courseFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-export function lmsUrl(base: string, v: LmsVersion, init?: unknown): string {
-  return `${base}/__lms/lms.html?v=${v}${init === undefined ? '' : `&init=${encodeURIComponent(JSON.stringify(init))}`}`;
+/** `profile`: strict-profile query parameters, e.g. { slowCommit: '500' }. */
+export function lmsUrl(base: string, v: LmsVersion, init?: unknown, profile: Record<string, string> = {}): string {
+  const extra = Object.entries(profile).map(([k, x]) => `&${k}=${encodeURIComponent(x)}`).join('');
+  return `${base}/__lms/lms.html?v=${v}${init === undefined ? '' : `&init=${encodeURIComponent(JSON.stringify(init))}`}${extra}`;
 }
 
 /** Walks a nested cmi JSON by a dotted path, e.g. "core.lesson_status" or "interactions.childArray". */

@@ -1,4 +1,4 @@
-import type { Completion, Success } from '../state/summary.ts';
+import type { Completion, Success } from '../../state/summary.ts';
 import { decimal, finished, launchMode, norm, type Entry, type ScormDialect } from './scorm-dialect.ts';
 import { clip, type InteractionRecord } from './scorm-interactions.ts';
 import { isoDuration, isoTimestamp } from './scorm-time.ts';
@@ -25,7 +25,18 @@ export const type2004 = { choice: 'choice', sequencing: 'sequencing', 'fill-in':
  */
 export function response2004(record: InteractionRecord, ids: readonly string[]): string {
   if (record.kind === 'fill-in') return `{lang=nb}${clip(ids.join(' '), 4000)}`;
-  return ids.join('[,]');
+  return ids.map(shortIdentifier).join('[,]');
+}
+
+/**
+ * A content id (lower-case letters, digits, hyphens) as a response identifier every LMS takes.
+ * RTE 4.2.9.1 allows short_identifier_type (URI characters, hyphens included), but Moodle 4.5
+ * checks `^[\w\.]{1,250}$` (scorm_13.js CMIShortIdentifier) and refuses a hyphen with 406. Ids
+ * never contain "_", so hyphen → underscore is one-to-one: `kr-q1-a` is written `kr_q1_a`
+ * (the tracking sheet lists every code with its option id).
+ */
+export function shortIdentifier(id: string): string {
+  return id.replace(/-/g, '_');
 }
 
 export const scorm2004: ScormDialect = {
@@ -49,11 +60,11 @@ export const scorm2004: ScormDialect = {
       masteryScore: Number.isFinite(scaled) && scaled >= 0 && scaled <= 1 ? Math.round(scaled * 100) : null,
     };
   },
-  stateValues({ state, summary, serialized }, objectiveIndex, context) {
+  stateValues({ location, summary, serialized }, objectiveIndex, context) {
     const out: Entry[] = [];
     // RTE 4.2.8 exit: "suspend" keeps the attempt open; "normal" ends it when completed and passed.
     out.push(['cmi.exit', finished(summary) ? 'normal' : 'suspend']);
-    if (state.location) out.push(['cmi.location', state.location]); // RTE 4.2.14: SPM 1000
+    if (location) out.push(['cmi.location', location]); // RTE 4.2.14: SPM 1000
     out.push(['cmi.suspend_data', serialized]); // RTE 4.2.23: SPM 64000
     out.push(['cmi.completion_status', completion2004(summary.completion, true)]);
     out.push(['cmi.success_status', success2004(summary.success)]);
@@ -91,7 +102,11 @@ export const scorm2004: ScormDialect = {
     return out;
   },
   sessionTime: (ms) => ['cmi.session_time', isoDuration(ms)],
-  // adl.nav.request (SCORM 2004 SN / RTE 4.4.2): after Terminate the LMS acts on it and takes
-  // the learner back, instead of leaving an empty frame. suspendAll keeps the attempt to resume.
-  exitValues: (summary) => [['adl.nav.request', finished(summary) ? 'exitAll' : 'suspendAll']],
+  // adl.nav.request (SCORM 2004 SN / RTE 4.4.2). Unfinished: suspendAll, so the LMS keeps the
+  // attempt to resume and takes the learner back. Finished: none, only cmi.exit "normal". Moodle
+  // 4.5's datamodel.php runs every request except suspendAll through its sequencing library,
+  // which fails with a PHP error: the Commit and Terminate carrying exitAll (or exit) returned
+  // "false" and the session never ended. Without a request the LMS applies cmi.exit and its
+  // own navigation; the course says the learner may close the window.
+  exitValues: (summary) => (finished(summary) ? [] : [['adl.nav.request', 'suspendAll']]),
 };

@@ -1,10 +1,20 @@
-import type { Summary } from '../state/summary.ts';
+import type { Summary } from '../../state/summary.ts';
 import type { InteractionRecord } from './scorm-interactions.ts';
 import type { ScormApiName } from './scorm-api.ts';
-import type { LaunchInfo, LaunchMode, Snapshot, TrackerContext } from './tracker.ts';
+import type { LaunchInfo, LaunchMode, TrackerContext } from '../tracker.ts';
 
 /** An element and the value to write, in the order they must be written. */
 export type Entry = readonly [element: string, value: string];
+
+/**
+ * What the data model needs from a snapshot: plain JSON, so the device journal can keep it and
+ * replay it to the LMS on a later launch.
+ */
+export interface StateFacts {
+  location: string | null;
+  summary: Summary;
+  serialized: string;
+}
 
 /** Reads a data-model element; null when the LMS reports an error or has no value. */
 export type Read = (element: string) => string | null;
@@ -23,7 +33,7 @@ export interface ScormDialect {
   learnerIdElement: string;
   readLaunch(read: Read): Omit<LaunchInfo, 'notice'>;
   /** Values derived from the state, objective ids before their fields. */
-  stateValues(snapshot: Snapshot, objectiveIndex: (id: string) => number, context: TrackerContext, mode?: LaunchMode): Entry[];
+  stateValues(facts: StateFacts, objectiveIndex: (id: string) => number, context: TrackerContext, mode?: LaunchMode): Entry[];
   interactionValues(n: number, record: InteractionRecord): Entry[];
   sessionTime(ms: number): Entry;
   /** Written just before Terminate when the learner chooses to leave (e.g. 2004 adl.nav.request). */
@@ -44,4 +54,23 @@ export const finished = (summary: Summary): boolean => summary.completion === 'c
 /** A decimal as SCORM writes it: no exponent, at most `digits` decimals, no trailing zeros. */
 export function decimal(value: number, digits = 7): string {
   return String(Number(value.toFixed(digits)));
+}
+
+/**
+ * Values the course cannot do without: the bookmark, the saved state and each answer's id and
+ * response. A refusal of one of these is never dropped; it is retried and shown to the learner.
+ */
+export function isEssential(element: string): boolean {
+  return /^cmi\.(core\.lesson_location|location|suspend_data)$|^cmi\.interactions\.\d+\.(id|learner_response|student_response)$/.test(element);
+}
+
+/**
+ * cmi.credit / cmi.core.credit "no-credit" (2004 RTE 4.2.5, 1.2 RTE 3.4.2.1.8): the attempt must
+ * not count. The course then leaves everything that counts as the LMS has it (status, success,
+ * score, progress, objective results) and still saves the bookmark, the state and the answers,
+ * so the learner can resume and the coordinator can see what was done.
+ */
+export function creditFilter(entries: Entry[], credit: boolean): Entry[] {
+  if (credit) return entries;
+  return entries.filter(([element]) => !/(^cmi\.core\.lesson_status$|completion_status$|success_status$|progress_measure$|\.score\.\w+$|^cmi\.objectives\.\d+\.status$)/.test(element));
 }

@@ -1,4 +1,4 @@
-import type { Completion, Success, Summary } from '../state/summary.ts';
+import type { Completion, Success, Summary } from '../../state/summary.ts';
 import { finished, launchMode, norm, type Entry, type ScormDialect } from './scorm-dialect.ts';
 import { clip, type InteractionRecord } from './scorm-interactions.ts';
 import { cmiTime12, cmiTimespan12 } from './scorm-time.ts';
@@ -76,12 +76,12 @@ export const scorm12: ScormDialect = {
       masteryScore: Number.isFinite(mastery) && mastery >= 0 && mastery <= 100 ? mastery : null,
     };
   },
-  stateValues({ state, summary, serialized }, objectiveIndex, _context, mode = 'normal') {
+  stateValues({ location, summary, serialized }, objectiveIndex, _context, mode = 'normal') {
     const out: Entry[] = [];
     // RTE 3.4.2.1.5 exit "suspend": the learner means to come back; "" when finished.
     out.push(['cmi.core.exit', finished(summary) ? '' : 'suspend']);
     // RTE 3.4.2.1.4: lesson_location is CMIString255; page ids are ≤ 64 chars.
-    if (state.location) out.push(['cmi.core.lesson_location', state.location]);
+    if (location) out.push(['cmi.core.lesson_location', location]);
     // RTE 3.4.2.1 cmi.suspend_data: CMIString4096. serialize.ts keeps the worst case ≤ 2048.
     out.push(['cmi.suspend_data', serialized]);
     const status = lessonStatus(summary.completion, summary.success);

@@ -122,7 +122,15 @@ export function connect(api: unknown, methods: Methods, options: ConnectionOptio
       return false;
     }
     if (isTrue(r.value)) return true;
-    fault(methods[key], element, lastCode());
+    const code = lastCode();
+    if (code === 0) {
+      // "false" with GetLastError 0: several LMSs answer so for a call that worked. Retrying
+      // would never end and the learner would read "saving fails"; Adapt's spoor takes it as
+      // success with a warning, and so do we.
+      console.warn(`[course] LMS ${methods[key]}${element ? `(${element})` : ''} returned "false" with error 0; taken as success`);
+      return true;
+    }
+    fault(methods[key], element, code);
     return false;
   };
   return {

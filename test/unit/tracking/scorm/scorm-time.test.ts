@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cmiTime12, cmiTimespan12, isoDuration, isoTimestamp } from '../../../src/tracking/scorm-time.ts';
+import { cmiTime12, cmiTimespan12, isoDuration, isoTimestamp } from '../../../../src/tracking/scorm/scorm-time.ts';
 
 // Patterns from the specs (SCORM 1.2 RTE 3.4.2 CMITimespan / CMITime; SCORM 2004 RTE 4.1.1.7–8).
 const TIMESPAN_12 = /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/;

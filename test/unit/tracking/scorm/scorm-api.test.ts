@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findScormApi, MAX_HOPS } from '../../../src/tracking/scorm-api.ts';
+import { findScormApi, MAX_HOPS } from '../../../../src/tracking/scorm/scorm-api.ts';
 
 /** Fake windows: just the properties discovery reads (parent, opener, the API name). */
 interface FakeWin {

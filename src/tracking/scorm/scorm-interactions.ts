@@ -1,5 +1,5 @@
-import type { TrackingEvent } from '../state/events.ts';
-import { correctResponse } from '../state/scoring.ts';
+import type { TrackingEvent } from '../../state/events.ts';
+import { correctResponse } from '../../state/scoring.ts';
 
 /**
  * What one answer or decision looks like before it is written in a SCORM version's own

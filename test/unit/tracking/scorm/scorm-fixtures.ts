@@ -1,7 +1,7 @@
-import type { Question, Scenario } from '../../../course/schema/index.ts';
-import type { TrackingEvent } from '../../../src/state/events.ts';
-import { initialState, type CourseState } from '../../../src/state/state.ts';
-import type { ObjectiveSummary, Summary } from '../../../src/state/summary.ts';
+import type { Question, Scenario } from '../../../../course/schema/index.ts';
+import type { TrackingEvent } from '../../../../src/state/events.ts';
+import { initialState, type CourseState } from '../../../../src/state/state.ts';
+import type { ObjectiveSummary, Summary } from '../../../../src/state/summary.ts';
 
 /** Small hand-made content and summaries for the SCORM mapping tests. */
 export const single: Question = {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { asString, connect, isTrue, SCORM12_METHODS, SCORM2004_METHODS, type ScormFault } from '../../../src/tracking/scorm-connection.ts';
+import { asString, connect, isTrue, SCORM12_METHODS, SCORM2004_METHODS, type ScormFault } from '../../../../src/tracking/scorm/scorm-connection.ts';
 import { fakeScormApi } from './fake-scorm-api.ts';
 
 describe('LMS answers, normalised', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCommitQueue } from '../../../src/tracking/commit-queue.ts';
-import type { ScormConnection } from '../../../src/tracking/scorm-connection.ts';
-import type { SaveStatus } from '../../../src/tracking/tracker.ts';
+import { createCommitQueue } from '../../../../src/tracking/scorm/commit-queue.ts';
+import type { ScormConnection } from '../../../../src/tracking/scorm/scorm-connection.ts';
+import type { SaveStatus } from '../../../../src/tracking/tracker.ts';
 
 function connection(): ScormConnection & { sets: [string, string][]; commits: number; failCommits: number } {
   const c = {
@@ -58,7 +58,7 @@ describe('commit queue', () => {
       vi.advanceTimersByTime(400);
     }
     expect(conn.commits).toBeGreaterThanOrEqual(1);
-    expect(conn.sets[0]).toEqual(['a', '4']); // the first commit came at 2000 ms
+    expect(conn.sets[0]).toEqual(['a', '5']); // the first commit came in the first task after 2000 ms
   });
 
   it('a value equal to what the LMS already has is not sent; seeded values count as sent', () => {
@@ -81,7 +81,7 @@ describe('commit queue', () => {
     conn.failCommits = 2;
     q.put([['a', '1']]);
     q.schedule(10);
-    vi.advanceTimersByTime(10);
+    vi.advanceTimersByTime(11);
     expect(statuses).toEqual(['saving', 'retrying']);
     q.put([['a', '2']]);
     q.schedule(10); // does not jump the retry queue

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { interactionFor } from '../../../src/tracking/scorm-interactions.ts';
-import { displayName, lessonStatus, objectiveStatus12, positionChar, scorm12 } from '../../../src/tracking/scorm12-values.ts';
-import type { Completion, Success } from '../../../src/state/summary.ts';
-import { answered, decided, multiple, ordering, single, state, summary } from './scorm-fixtures.ts';
+import { interactionFor } from '../../../../src/tracking/scorm/scorm-interactions.ts';
+import { displayName, lessonStatus, objectiveStatus12, positionChar, scorm12 } from '../../../../src/tracking/scorm/scorm12-values.ts';
+import type { Completion, Success } from '../../../../src/state/summary.ts';
+import { answered, decided, multiple, ordering, single, summary } from './scorm-fixtures.ts';
 
 const values = (entries: readonly (readonly [string, string])[]) => Object.fromEntries(entries);
 
@@ -91,7 +91,7 @@ describe('SCORM 1.2 state values', () => {
   const context = {} as Parameters<typeof scorm12.stateValues>[2];
 
   it('while unfinished: incomplete, suspend, bookmark and no score', () => {
-    const v = values(scorm12.stateValues({ state: state(), summary: summary(), serialized: 'g1~x' }, index, context));
+    const v = values(scorm12.stateValues({ location: 'page-1', summary: summary(), serialized: 'g1~x' }, index, context));
     expect(v).toMatchObject({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.exit': 'suspend', 'cmi.core.lesson_location': 'page-1', 'cmi.suspend_data': 'g1~x' });
     expect(v['cmi.core.score.raw']).toBeUndefined();
     expect(v['cmi.objectives.0.id']).toBe('kjenn-rammene');
@@ -99,24 +99,24 @@ describe('SCORM 1.2 state values', () => {
   });
 
   it('failed: status failed with the score 0–100, and the attempt is suspended to come back to', () => {
-    const v = values(scorm12.stateValues({ state: state(), summary: summary({ completion: 'completed', success: 'failed', score: 60 }, { success: 'failed', score: 50, completion: 'completed' }), serialized: '' }, index, context));
+    const v = values(scorm12.stateValues({ location: 'page-1', summary: summary({ completion: 'completed', success: 'failed', score: 60 }, { success: 'failed', score: 50, completion: 'completed' }), serialized: '' }, index, context));
     expect(v).toMatchObject({ 'cmi.core.lesson_status': 'failed', 'cmi.core.score.raw': '60', 'cmi.core.score.min': '0', 'cmi.core.score.max': '100', 'cmi.core.exit': 'suspend' });
     expect(v['cmi.objectives.2.score.raw']).toBe('50');
     expect(v['cmi.objectives.2.status']).toBe('failed');
   });
 
   it('completed and passed: status passed, normal exit ("")', () => {
-    const v = values(scorm12.stateValues({ state: state(), summary: summary({ completion: 'completed', success: 'passed', score: 93.6 }), serialized: '' }, index, context));
+    const v = values(scorm12.stateValues({ location: 'page-1', summary: summary({ completion: 'completed', success: 'passed', score: 93.6 }), serialized: '' }, index, context));
     expect(v).toMatchObject({ 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '94', 'cmi.core.exit': '' });
   });
 
   it('browse mode: an unfinished launch is "browsed"; a result still counts', () => {
-    expect(values(scorm12.stateValues({ state: state(), summary: summary(), serialized: '' }, index, context, 'browse'))['cmi.core.lesson_status']).toBe('browsed');
-    expect(values(scorm12.stateValues({ state: state(), summary: summary({ success: 'passed', score: 90 }), serialized: '' }, index, context, 'browse'))['cmi.core.lesson_status']).toBe('passed');
+    expect(values(scorm12.stateValues({ location: 'page-1', summary: summary(), serialized: '' }, index, context, 'browse'))['cmi.core.lesson_status']).toBe('browsed');
+    expect(values(scorm12.stateValues({ location: 'page-1', summary: summary({ success: 'passed', score: 90 }), serialized: '' }, index, context, 'browse'))['cmi.core.lesson_status']).toBe('passed');
   });
 
   it('puts each objective id before its fields', () => {
-    const keys = scorm12.stateValues({ state: state(), summary: summary(), serialized: '' }, index, context).map(([k]) => k);
+    const keys = scorm12.stateValues({ location: 'page-1', summary: summary(), serialized: '' }, index, context).map(([k]) => k);
     expect(keys.indexOf('cmi.objectives.3.id')).toBeLessThan(keys.indexOf('cmi.objectives.3.status'));
   });
 });
