@@ -1,10 +1,10 @@
 import type { Course } from '../../course/schema/index.ts';
 import type { TrackingEvent } from '../../src/state/events.ts';
 import { indexCourse } from '../../src/state/course-index.ts';
-import type { Entry } from '../../src/tracking/scorm-dialect.ts';
-import { interactionFor } from '../../src/tracking/scorm-interactions.ts';
-import { scorm12 } from '../../src/tracking/scorm12-values.ts';
-import { scorm2004 } from '../../src/tracking/scorm2004-values.ts';
+import type { Entry } from '../../src/tracking/scorm/scorm-dialect.ts';
+import { interactionFor } from '../../src/tracking/scorm/scorm-interactions.ts';
+import { scorm12 } from '../../src/tracking/scorm/scorm12-values.ts';
+import { scorm2004 } from '../../src/tracking/scorm/scorm2004-values.ts';
 import type { Descriptor, PackageKind } from './descriptor.ts';
 
 /**
