@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { viteConfig } from '../vite.config.ts';
 import { inlineAssets } from './inline-assets.ts';
+import { writeStatement } from './accessibility/write-statement.ts';
 import { listFiles } from './list-files.ts';
 import { packagers } from './packagers.ts';
 import { APP_BUDGET_GZIP, formatSizes, measure } from './size-report.ts';
@@ -48,6 +49,10 @@ async function main(): Promise<void> {
     written.push(...outputs);
     log(`  ✓ ${target}: ${outputs.length} file(s)`);
   }
+
+  // The accessibility statement draft, written from what the e2e tests verify (src/accessibility/checks.ts).
+  written.push(await writeStatement(course, distDir, log));
+  log('  ✓ tilgjengelighetserklæring (utkast)');
 
   const rows = await measure(root, written);
   log('\nWritten:');

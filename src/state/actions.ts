@@ -7,4 +7,6 @@ export type Action =
   | { type: 'reflect'; reflectionId: string; text: string }
   | { type: 'start-attempt'; draw: string[] }
   | { type: 'assessment-answer'; questionId: string; response: string[] }
-  | { type: 'submit-attempt'; latencyMs: number };
+  | { type: 'submit-attempt'; latencyMs: number }
+  /** Start over (web version): progress, answers and attempts go; reflections are the learner's own and stay. */
+  | { type: 'reset' };

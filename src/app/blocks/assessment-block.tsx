@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AssessmentBlock as Assessment } from '../../../course/schema/index.ts';
 import { drawAssessment } from '../../state/draw.ts';
+import { finalTestOpen, lessonsBeforeTest } from '../../state/final-test-access.ts';
 import { useApp, useView } from '../context.ts';
 import { QuestionView } from './question-view.tsx';
 import { ResultTable } from './result-table.tsx';
@@ -17,6 +18,8 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
   const last = state.attempts[state.attempts.length - 1];
   const total = index.course.meta.objectives.length * block.drawPerObjective;
   useEffect(() => heading.current?.focus(), [state.attempts.length, current === null]);
+  const lessonsLeft = lessonsBeforeTest(index, summary);
+  const open = finalTestOpen(index, summary);
 
   const start = () => {
     startedAt.current = Date.now();
@@ -33,7 +36,8 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
   if (current) {
     return (
       <section class="assessment" data-assessment={block.id} aria-labelledby="assessment-h">
-        <h2 id="assessment-h" tabIndex={-1} ref={heading}>{ui.questionOf(Object.keys(current.answers).length, current.draw.length)}</h2>
+        <h2 id="assessment-h" tabIndex={-1} ref={heading}>{ui.testHeading(current.draw.length)}</h2>
+        <p class="answered-count" data-answered={Object.keys(current.answers).length}>{ui.answeredOf(Object.keys(current.answers).length, current.draw.length)}</p>
         {current.draw.map((id, i) => {
           const q = index.questions.get(id);
           return q && <QuestionView key={`${state.attempts.length}-${id}`} question={q} mode="assessment" label={ui.questionOf(i + 1, current.draw.length)} recorded={current.answers[id]} onAnswer={(response) => controller.dispatch({ type: 'assessment-answer', questionId: id, response })} />;
@@ -57,7 +61,18 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
           {block.intro && <RichText doc={t(block.intro)} />}
         </>
       )}
-      {summary.success !== 'passed' && (summary.attemptsLeft > 0 ? (
+      {!last && lessonsLeft.length > 0 && (
+        <div class={`notice ${open ? 'warning' : 'locked'}`} data-test-gate={open ? 'warning' : 'locked'}>
+          <p>{open ? ui.lessonsLeftWarning(lessonsLeft.length) : ui.lessonsLeftLocked(lessonsLeft.length)}</p>
+          <ul>
+            {lessonsLeft.map((l) => {
+              const target = l.pages.find((p) => !state.visited.includes(p.id)) ?? l.pages[0];
+              return <li key={l.id}><a href={`#/side/${encodeURIComponent(target?.id ?? '')}`}>{t(l.title)}</a></li>;
+            })}
+          </ul>
+        </div>
+      )}
+      {open && summary.success !== 'passed' && (summary.attemptsLeft > 0 ? (
         <>
           <p>{ui.attemptsLeft(summary.attemptsLeft)}</p>
           <button type="button" class="button" data-action={last ? 'retry' : 'start-attempt'} onClick={start}>{last ? ui.retry : ui.startAttempt}</button>

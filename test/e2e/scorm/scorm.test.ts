@@ -10,6 +10,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { unzipToTemp } from '../support/unzip.ts';
 import { lmsHandler, type LmsVersion } from './lms-harness.ts';
 import { at, courseFrame, list, lmsUrl, readLms, type LmsView } from './scorm-lms.ts';
+import { leaveCourse } from '../support/leave-course.ts';
 
 /**
  * The BUILT SCORM zips, unzipped as an LMS would, with scorm-again as the LMS in the parent
@@ -73,7 +74,7 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s package in an LMS (scorm-aga
   }
 
   async function exitCourse(page: Page, frame: Frame): Promise<void> {
-    await frame.click('[data-action="exit"]');
+    await leaveCourse(frame);
     await page.waitForFunction((finish) => (window as unknown as { __calls: { method: string }[] }).__calls.some((c) => c.method === finish), {}, names.finish);
   }
 
