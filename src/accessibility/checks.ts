@@ -15,6 +15,9 @@ export const verifiedChecks = [
   { id: 'heading-names-lesson', criteria: ['2.4.6', '1.3.1'], text: 'Overskriften på hver side sier både sidens og leksjonens navn.' },
   { id: 'progress-announced', criteria: ['4.1.3'], text: 'Når en leksjon eller hele kurset blir fullført, sies det fra uten at fokus flyttes.' },
   { id: 'exit-confirmed', criteria: ['3.3.4', '2.4.3'], text: '«Avslutt» spør før kurset lukkes, og etterpå sier skjermbildet hva som skjedde og hva du kan gjøre.' },
+  { id: 'focus-after-check', criteria: ['2.4.3', '4.1.3', '1.3.1'], text: 'Etter «Sjekk svaret» får tilbakemeldingen fokus og leser opp forklaringen til hvert svar; etter «Prøv igjen» får svaralternativene fokus. Hvert alternativ er knyttet til sin forklaring og kan nås med Tab.' },
+  { id: 'answer-states', criteria: ['1.4.1', '1.4.11'], text: 'Riktige og gale svar vises med ord, ikon og kantform, ikke bare med farge, med kontrast på minst 3:1, også med tvungne farger (høykontrastmodus).' },
+  { id: 'first-unanswered', criteria: ['3.3.1', '2.4.3'], text: 'Leverer du sluttesten uten å ha svart på alt, markeres spørsmålene som mangler, og fokus flyttes til det første.' },
   { id: 'reflection-kept', criteria: ['2.2.1'], text: 'Tekst du skriver i refleksjonene, lagres for hvert tastetrykk; ingenting går tapt om siden lukkes.' },
 ] as const;
 

@@ -11,7 +11,6 @@ import { RichText } from './rich-text.tsx';
 export function AssessmentBlock({ block }: { block: Assessment }) {
   const { ui, t, controller } = useApp();
   const { state, summary, index } = useView();
-  const [error, setError] = useState('');
   const startedAt = useRef(Date.now());
   const heading = useRef<HTMLHeadingElement>(null);
   const current = state.current;
@@ -25,11 +24,21 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
     startedAt.current = Date.now();
     controller.dispatch({ type: 'start-attempt', draw: drawAssessment(block, index.course.meta.objectives, Math.random, last?.draw) });
   };
+  const [flagged, setFlagged] = useState(false);
+  const unanswered = current ? current.draw.filter((id) => !current.answers[id]) : [];
+  /** WCAG 3.3.1: take the learner to the first question left, and mark each one left. */
+  const focusFirstUnanswered = () => {
+    const id = unanswered[0];
+    if (id) document.querySelector<HTMLElement>(`form[data-question="${id}"] input, form[data-question="${id}"] button:not([disabled])`)?.focus();
+  };
   const submit = () => {
     if (!current) return;
-    const missing = current.draw.filter((id) => !current.answers[id]).length;
-    if (missing > 0) return setError(ui.answerAll(missing));
-    setError('');
+    if (unanswered.length > 0) {
+      setFlagged(true);
+      requestAnimationFrame(focusFirstUnanswered);
+      return;
+    }
+    setFlagged(false);
     controller.dispatch({ type: 'submit-attempt', latencyMs: Date.now() - startedAt.current });
   };
 
@@ -40,9 +49,14 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
         <p class="answered-count" data-answered={Object.keys(current.answers).length}>{ui.answeredOf(Object.keys(current.answers).length, current.draw.length)}</p>
         {current.draw.map((id, i) => {
           const q = index.questions.get(id);
-          return q && <QuestionView key={`${state.attempts.length}-${id}`} question={q} mode="assessment" label={ui.questionOf(i + 1, current.draw.length)} recorded={current.answers[id]} onAnswer={(response) => controller.dispatch({ type: 'assessment-answer', questionId: id, response })} />;
+          return q && <QuestionView key={`${state.attempts.length}-${id}`} question={q} mode="assessment" label={ui.questionOf(i + 1, current.draw.length)} recorded={current.answers[id]} missing={flagged && !current.answers[id]} onAnswer={(response) => controller.dispatch({ type: 'assessment-answer', questionId: id, response })} />;
         })}
-        {error && <p class="error" role="alert">{error}</p>}
+        {flagged && unanswered.length > 0 && (
+          <div class="error" role="alert" data-unanswered={unanswered.length}>
+            <p>{ui.answerAll(unanswered.length)}</p>
+            <button type="button" class="link-button" data-action="first-unanswered" onClick={focusFirstUnanswered}>{ui.firstUnanswered(current.draw.indexOf(unanswered[0] ?? '') + 1)}</button>
+          </div>
+        )}
         <button type="button" class="button" data-action="submit-attempt" onClick={submit}>{ui.submitAttempt}</button>
       </section>
     );

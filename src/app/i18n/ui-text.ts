@@ -73,6 +73,11 @@ const nb = {
   orderHint: 'Sett i riktig rekkefølge. Bruk knappene for å flytte et element opp eller ned.',
   moved: (item: string, pos: number) => `«${item}» er nå nummer ${pos}.`,
   yourAnswer: 'Ditt svar',
+  /** Answer states after checking: a word and an icon, never colour alone (WCAG 1.4.1). */
+  optionState: { 'chosen-right': 'Ditt svar – riktig', 'chosen-wrong': 'Ditt svar – ikke riktig', missed: 'Riktig svar' },
+  optionIcon: { 'chosen-right': '✓', 'chosen-wrong': '✗', missed: '✓' },
+  explanations: 'Forklaringer',
+  notAnswered: 'Du har ikke svart på dette spørsmålet.',
   scenario: 'Scenario',
   decision: (n: number) => `Valg ${n}`,
   whatDoYouDo: 'Hva gjør du?',
