@@ -210,7 +210,8 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s package in an LMS (scorm-aga
     const stoppedAt = await currentPage(page);
     expect(await page.$$('[data-notice="NO_LMS"]')).toHaveLength(1);
     expect(await page.$eval('[data-save-status]', (e) => e.getAttribute('data-save-status'))).toBe('not-recorded');
-    await page.reload();
+    // Open it again (the URL without the page in its hash: a reload would reopen that page directly).
+    await page.goto(`${server.url}/index.html`);
     await startCourse(page);
     expect(await currentPage(page)).toBe(stoppedAt);
     expect(errors).toEqual([]);
