@@ -20,6 +20,7 @@ export function viteConfig({ target, course, outDir }: ViteOptions): UserConfig 
     base: './',
     logLevel: 'warn',
     plugins: [preact(), coursePlugin(course), classicScripts()],
+    define: { __COURSE_TARGET__: JSON.stringify(target) },
     resolve: { alias: { '#tracker': fileURLToPath(new URL(`./src/tracking/targets/${target}.ts`, import.meta.url)) } },
     build: {
       outDir: outDir ?? `dist/.stage/${target}`,

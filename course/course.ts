@@ -22,6 +22,9 @@ export default defineCourse({
   minutes: 59,
   masteryScore: 80,
   publisher: 'Bygger på Grunnlag for god ledelse i staten',
+  // The agency publishing the course puts its own contact here (shown in the accessibility statement).
+  accessibilityContact: { name: 'Virksomheten som publiserer kurset', email: 'tilgjengelighet@ledelse.example' },
+  finalTestAccess: 'open-with-warning',
   objectives: [
     { id: 'kjenn-rammene', title: 'Kjenn rammene', description: 'Forvaltningsverdiene, de politiske og administrative rammene, handlingsrommet og partssamarbeidet.' },
     { id: 'styrk-medarbeiderne', title: 'Styrk medarbeiderne', description: 'Tillit, anerkjennelse, medarbeiderskap og et mangfoldig og inkluderende arbeidsfellesskap.' },

@@ -6,6 +6,7 @@ import { bundleCheckPackage } from './check-package/bundle-check-package.ts';
 import { writeGuides } from './guide/render-guide.ts';
 import { inlineAssets } from './inline-assets.ts';
 import { writePrivacyInventory } from './privacy/render-privacy.ts';
+import { writeStatement } from './accessibility/write-statement.ts';
 import { listFiles } from './list-files.ts';
 import { packagers } from './packagers.ts';
 import { APP_BUDGET_GZIP, formatSizes, measure } from './size-report.ts';
@@ -62,6 +63,10 @@ async function main(): Promise<void> {
     written.push(...(await writeGuides(distDir, course)));
     log('  ✓ diskusjonsguide.html (discussion guide for leader groups)');
   }
+
+  // The accessibility statement draft, written from what the e2e tests verify (src/accessibility/checks.ts).
+  written.push(await writeStatement(course, distDir, log));
+  log('  ✓ tilgjengelighetserklæring (utkast)');
 
   const rows = await measure(root, written);
   log('\nWritten:');

@@ -2,25 +2,30 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp, useView } from './context.ts';
 import { catalogue } from '../errors/catalogue.ts';
 import { httpUrl } from '../util/http-url.ts';
+import { ConfirmDialog } from './confirm-dialog.tsx';
+import { documentTitle } from './document-title.ts';
+import { ExitedScreen } from './exited-screen.tsx';
 import { LaunchProblem, Notice } from './notice.tsx';
 import { PageView } from './page-view.tsx';
+import { ProgressAnnouncer } from './progress-announcer.tsx';
+import { formatRoute, parseRoute, pushRoute, replaceRoute, type Route } from './route.ts';
 import { SaveIndicator } from './save-indicator.tsx';
 import { CompletionScreen } from './screens/completion-screen.tsx';
 import { Contents } from './screens/contents.tsx';
 import { StartScreen } from './screens/start-screen.tsx';
-
-type Screen = 'start' | 'contents' | 'page' | 'completion';
+import { StatementScreen } from './screens/statement-screen.tsx';
 
 export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null }) {
   const { ui, t, controller } = useApp();
   const view = useView();
   const { index, state, summary, launch } = view;
-  const [screen, setScreen] = useState<Screen>('start');
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  const [asking, setAsking] = useState<'exit' | null>(null);
   const main = useRef<HTMLElement>(null);
-  const focusKey = `${screen}:${state.location ?? ''}:${view.exited ? 'x' : ''}`;
+  const focusKey = `${formatRoute(route)}:${view.exited ? 'x' : ''}`;
   const first = useRef(true);
 
-  // WCAG 2.4.3: after navigation, focus moves to the new view's heading.
+  // WCAG 2.4.3: after navigation (Back and Forward too), focus moves to the new view's heading.
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -30,13 +35,32 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
     window.scrollTo(0, 0);
   }, [focusKey]);
 
-  const go = (pageId: string) => {
-    controller.dispatch({ type: 'goto', pageId });
-    setScreen('page');
+  // Back/Forward and links with a hash (a shared link, "#/tilgjengelighet") change the route.
+  useEffect(() => {
+    const follow = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  const here = route.screen === 'page' ? index.pageById.get(route.pageId) : undefined;
+  // The page in the URL is the page the learner is on: record the visit (a link or Back may have brought them).
+  useEffect(() => {
+    if (view.exited) return;
+    if (route.screen === 'page' && !here) {
+      setRoute({ screen: 'start' });
+      replaceRoute(window, { screen: 'start' });
+    } else if (here) controller.dispatch({ type: 'goto', pageId: here.page.id });
+  }, [here, view.exited]);
+
+  const navigate = (next: Route) => {
+    pushRoute(window, next);
+    setRoute(next);
   };
-  const here = state.location ? index.pageById.get(state.location) : undefined;
-  const start = () => go(here?.page.id ?? index.pages[0]?.page.id ?? '');
+  const go = (pageId: string) => navigate({ screen: 'page', pageId });
+  const bookmark = state.location ? index.pageById.get(state.location) : undefined;
+  const start = () => go(bookmark?.page.id ?? index.pages[0]?.page.id ?? '');
   const exit = async () => {
+    setAsking(null);
     // The tracker validated it already; checked again here, where the navigation happens.
     const url = httpUrl(await controller.exit(), window.location.href);
     if (url) window.location.assign(url);
@@ -45,26 +69,34 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
   // The learner pressed Start or Contents while the lessons were loading: carry it out now.
   useEffect(() => {
     if (pressed === 'start') start();
-    else if (pressed === 'contents') setScreen('contents');
+    else if (pressed === 'contents') navigate({ screen: 'contents' });
   }, []);
+
+  useEffect(() => {
+    document.title = documentTitle({
+      course: t(index.course.meta.title),
+      route,
+      page: here && t(here.page.title),
+      lesson: here && t(here.lesson.title),
+      exited: view.exited ? ui.exitedTitle : undefined,
+      screenName: { start: undefined, contents: ui.contents, completion: ui.completionTitle, statement: ui.statementTitle, page: undefined }[route.screen],
+    });
+  }, [route, here, view.exited]);
+
   if (launch.notice === 'LAUNCH_INVALID') return <LaunchProblem detail={launch.adminDetail ?? null} ui={ui} />;
 
   let content;
-  if (view.exited) {
-    content = (
-      <div class="exited">
-        <h1 tabIndex={-1}>{ui.exitedTitle}</h1>
-        <p data-exit-saved={view.status === 'saved'}>{view.status === 'saved' ? ui.exitConfirmed : ui.exitNotConfirmed}</p>
-      </div>
-    );
-  } else if (screen === 'contents') content = <Contents onOpen={go} />;
-  else if (screen === 'completion') content = <CompletionScreen onOpen={go} />;
-  else if (screen === 'page' && here) content = <PageView at={here} onGo={go} onFinish={() => setScreen('completion')} />;
-  else content = <StartScreen meta={index.course.meta} ui={ui} t={t} resuming={state.location !== null} busy={false} onStart={start} onContents={() => setScreen('contents')} />;
+  if (view.exited) content = <ExitedScreen />;
+  else if (route.screen === 'contents') content = <Contents onOpen={go} />;
+  else if (route.screen === 'completion') content = <CompletionScreen onOpen={go} onContents={() => navigate({ screen: 'contents' })} />;
+  else if (route.screen === 'statement') content = <StatementScreen />;
+  else if (here) content = <PageView at={here} onGo={go} onFinish={() => navigate({ screen: 'completion' })} />;
+  else content = <StartScreen meta={index.course.meta} ui={ui} t={t} resuming={state.location !== null} busy={false} onStart={start} onContents={() => navigate({ screen: 'contents' })} after={{ summary, lessons: index.course.lessons, onSummary: () => navigate({ screen: 'completion' }), onRestart: () => controller.dispatch({ type: 'reset' }) }} />;
+  const screenName = view.exited ? 'exited' : here ? 'page' : route.screen === 'page' ? 'start' : route.screen;
 
   return (
     <>
-      <a class="skip-link" href="#main">{ui.skipToContent}</a>
+      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>{ui.skipToContent}</a>
       <header class="topbar">
         <p class="course-name">{t(index.course.meta.title)}</p>
         <div class="topbar-meta">
@@ -72,17 +104,20 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
             <progress max={100} value={pct} aria-hidden="true" />
             <span class="progress-text">{ui.progress(pct)}</span>
           </div>
+          {index.assessment && <p class={`test-status ${summary.success}`} data-test-status={summary.success}>{ui.testStatus[summary.success]}</p>}
           <SaveIndicator />
         </div>
         {!view.exited && (
           <nav class="topnav" aria-label="Kursmeny">
-            <button type="button" class="button ghost" data-action="contents" aria-pressed={screen === 'contents'} onClick={() => setScreen(screen === 'contents' && here ? 'page' : 'contents')}>
+            <button type="button" class="button ghost" data-action="contents" aria-pressed={route.screen === 'contents'} onClick={() => (route.screen === 'contents' && bookmark ? go(bookmark.page.id) : navigate({ screen: 'contents' }))}>
               {ui.openContents}
             </button>
-            <button type="button" class="button ghost" data-action="exit" onClick={() => void exit()}>{ui.exit}</button>
+            <a class="button ghost" href="#/tilgjengelighet" data-action="statement" aria-current={route.screen === 'statement' ? 'page' : undefined}>{ui.statement}</a>
+            <button type="button" class="button ghost" data-action="exit" onClick={() => setAsking('exit')}>{ui.exit}</button>
           </nav>
         )}
       </header>
+      <ProgressAnnouncer />
       {launch.mode !== 'normal' && <p class="mode-banner">{launch.mode === 'review' ? ui.reviewMode : ui.browseMode}</p>}
       {launch.notice && <Notice name={launch.notice} />}
       {view.status === 'failing' && (
@@ -90,9 +125,20 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
           <p><strong>{catalogue.SAVE_FAILING.what}</strong> {catalogue.SAVE_FAILING.todo}</p>
         </div>
       )}
-      <main id="main" ref={main} tabIndex={-1} data-screen={view.exited ? 'exited' : screen} data-page={screen === 'page' ? state.location ?? undefined : undefined}>
+      <main id="main" ref={main} tabIndex={-1} data-screen={screenName} data-page={screenName === 'page' ? here?.page.id : undefined}>
         {content}
       </main>
+      {asking === 'exit' && (
+        <ConfirmDialog
+          id="exit"
+          title={ui.exitTitle}
+          body={ui.exitBody}
+          confirm={ui.exitConfirm}
+          cancel={ui.cancel}
+          onConfirm={() => void exit()}
+          onCancel={() => setAsking(null)}
+        />
+      )}
     </>
   );
 }

@@ -11,8 +11,12 @@ export function PageView({ at, onGo, onFinish }: { at: PageRef; onGo: (pageId: s
   const inLesson = at.lesson.pages.indexOf(at.page);
   return (
     <article class="page" aria-labelledby="page-h">
-      <p class="eyebrow">{t(at.lesson.title)} · {ui.minutes(at.lesson.minutes)}</p>
-      <h1 id="page-h" tabIndex={-1}>{t(at.page.title)}</h1>
+      {/* The lesson's name is part of the heading: a screen reader landing on it hears where it is. */}
+      <h1 id="page-h" tabIndex={-1}>
+        {t(at.page.title) !== t(at.lesson.title) && <span class="heading-lesson">{t(at.lesson.title)}<span class="visually-hidden">:</span> </span>}
+        <span class="heading-page">{t(at.page.title)}</span>
+      </h1>
+      <p class="eyebrow">{ui.pageOf(inLesson + 1, at.lesson.pages.length)} · {ui.minutes(at.lesson.minutes)}</p>
       {at.page.blocks.map((block, i) => <BlockView key={`${at.page.id}-${i}`} block={block} />)}
       <nav class="pager" aria-label={`${t(at.lesson.title)}: ${ui.pageOf(inLesson + 1, at.lesson.pages.length)}`}>
         {prev ? <button type="button" class="button secondary" data-action="prev" onClick={() => onGo(prev.page.id)}>← {ui.previous}</button> : <span />}

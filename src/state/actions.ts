@@ -12,4 +12,6 @@ export type Action =
    * took for it (from the previous answer, or the attempt's start, to that change). Questions
    * without it (answered before a reload) share the attempt's time equally.
    */
-  | { type: 'submit-attempt'; latencyMs: number; answered?: Record<string, { at: number; latencyMs: number }> };
+  | { type: 'submit-attempt'; latencyMs: number; answered?: Record<string, { at: number; latencyMs: number }> }
+  /** Start over (web version): progress, answers and attempts go; reflections are the learner's own and stay. */
+  | { type: 'reset' };

@@ -3,7 +3,8 @@ import type { CourseIndex } from './course-index.ts';
 import type { TrackingEvent } from './events.ts';
 import { isCorrect, isValidResponse, scoreAttempt } from './scoring.ts';
 import { canChoose, traverse } from './scenario-engine.ts';
-import type { CourseState } from './state.ts';
+import { initialState, type CourseState } from './state.ts';
+import { finalTestOpen } from './final-test-access.ts';
 import { summarize, type Summary } from './summary.ts';
 
 export interface Reduced {
@@ -85,6 +86,7 @@ function step(index: CourseIndex, state: CourseState, action: Action, at: Date, 
     case 'start-attempt': {
       const block = index.assessment;
       if (!block || state.current || before().attemptsLeft === 0) return state;
+      if (!finalTestOpen(index, before())) return state;
       if (action.draw.length === 0 || !action.draw.every((id) => block.bank.some((q) => q.id === id))) return state;
       return { ...state, current: { draw: [...action.draw], answers: {} } };
     }
@@ -111,6 +113,9 @@ function step(index: CourseIndex, state: CourseState, action: Action, at: Date, 
       events.push({ type: 'assessment-submitted', attempt, result, passed: result.score >= index.mastery, at });
       return { ...state, attempts: [...state.attempts, result], current: null };
     }
+    case 'reset':
+      if (state.visited.length === 0 && state.attempts.length === 0 && !state.current) return state;
+      return { ...initialState(), reflections: state.reflections };
     default:
       return action satisfies never;
   }

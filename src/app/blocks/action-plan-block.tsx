@@ -1,5 +1,6 @@
 import type { Block } from '../../../course/schema/index.ts';
 import { useApp, useView } from '../context.ts';
+import { downloadPlan, planEntries } from './plan-text.ts';
 import { RichText } from './rich-text.tsx';
 
 type ActionPlan = Extract<Block, { kind: 'action-plan' }>;
@@ -8,19 +9,8 @@ type ActionPlan = Extract<Block, { kind: 'action-plan' }>;
 export function ActionPlanBlock({ block }: { block: ActionPlan }) {
   const { ui, t } = useApp();
   const { state, index } = useView();
-  const entries = block.reflections.map((id) => {
-    const r = index.reflections.get(id);
-    return { id, label: r ? t(r.planLabel ?? r.prompt) : id, text: state.reflections[id] ?? '' };
-  });
-  const download = () => {
-    const body = [t(block.title), '', ...entries.flatMap((e) => [e.label, e.text.trim() || ui.planEmpty, ''])].join('\n');
-    const url = URL.createObjectURL(new Blob([body], { type: 'text/plain;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = ui.planFileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const entries = planEntries(block, index, state.reflections, t);
+  const download = () => downloadPlan(block, entries, ui, t);
   return (
     <section class="action-plan" data-action-plan={block.id} aria-labelledby={`ap-${block.id}`}>
       <h2 id={`ap-${block.id}`}>{t(block.title)}</h2>

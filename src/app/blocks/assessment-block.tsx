@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AssessmentBlock as Assessment } from '../../../course/schema/index.ts';
 import { drawAssessment } from '../../state/draw.ts';
+import { finalTestOpen, lessonsBeforeTest } from '../../state/final-test-access.ts';
 import { useApp, useView } from '../context.ts';
 import { QuestionView } from './question-view.tsx';
 import { ResultTable } from './result-table.tsx';
@@ -10,7 +11,6 @@ import { RichText } from './rich-text.tsx';
 export function AssessmentBlock({ block }: { block: Assessment }) {
   const { ui, t, controller } = useApp();
   const { state, summary, index } = useView();
-  const [error, setError] = useState('');
   const startedAt = useRef(Date.now());
   // Per question: when the learner turned to it (the previous answer change, or the start) and its last change.
   const timing = useRef<{ lastChange: number; questions: Record<string, { from: number; at: number }> }>({ lastChange: startedAt.current, questions: {} });
@@ -19,17 +19,29 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
   const last = state.attempts[state.attempts.length - 1];
   const total = index.course.meta.objectives.length * block.drawPerObjective;
   useEffect(() => heading.current?.focus(), [state.attempts.length, current === null]);
+  const lessonsLeft = lessonsBeforeTest(index, summary);
+  const open = finalTestOpen(index, summary);
 
   const start = () => {
     startedAt.current = Date.now();
     timing.current = { lastChange: startedAt.current, questions: {} };
     controller.dispatch({ type: 'start-attempt', draw: drawAssessment(block, index.course.meta.objectives, Math.random, last?.draw) });
   };
+  const [flagged, setFlagged] = useState(false);
+  const unanswered = current ? current.draw.filter((id) => !current.answers[id]) : [];
+  /** WCAG 3.3.1: take the learner to the first question left, and mark each one left. */
+  const focusFirstUnanswered = () => {
+    const id = unanswered[0];
+    if (id) document.querySelector<HTMLElement>(`form[data-question="${id}"] input, form[data-question="${id}"] button:not([disabled])`)?.focus();
+  };
   const submit = () => {
     if (!current) return;
-    const missing = current.draw.filter((id) => !current.answers[id]).length;
-    if (missing > 0) return setError(ui.answerAll(missing));
-    setError('');
+    if (unanswered.length > 0) {
+      setFlagged(true);
+      requestAnimationFrame(focusFirstUnanswered);
+      return;
+    }
+    setFlagged(false);
     const answered = Object.fromEntries(Object.entries(timing.current.questions).map(([id, q]) => [id, { at: q.at, latencyMs: q.at - q.from }]));
     controller.dispatch({ type: 'submit-attempt', latencyMs: Date.now() - startedAt.current, answered });
   };
@@ -37,10 +49,11 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
   if (current) {
     return (
       <section class="assessment" data-assessment={block.id} aria-labelledby="assessment-h">
-        <h2 id="assessment-h" tabIndex={-1} ref={heading}>{ui.questionOf(Object.keys(current.answers).length, current.draw.length)}</h2>
+        <h2 id="assessment-h" tabIndex={-1} ref={heading}>{ui.testHeading(current.draw.length)}</h2>
+        <p class="answered-count" data-answered={Object.keys(current.answers).length}>{ui.answeredOf(Object.keys(current.answers).length, current.draw.length)}</p>
         {current.draw.map((id, i) => {
           const q = index.questions.get(id);
-          return q && <QuestionView key={`${state.attempts.length}-${id}`} question={q} mode="assessment" label={ui.questionOf(i + 1, current.draw.length)} recorded={current.answers[id]} onAnswer={(response) => {
+          return q && <QuestionView key={`${state.attempts.length}-${id}`} question={q} mode="assessment" label={ui.questionOf(i + 1, current.draw.length)} recorded={current.answers[id]} missing={flagged && !current.answers[id]} onAnswer={(response) => {
             const now = Date.now();
             const t = timing.current;
             t.questions[id] = { from: t.questions[id]?.from ?? t.lastChange, at: now };
@@ -48,7 +61,12 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
             controller.dispatch({ type: 'assessment-answer', questionId: id, response });
           }} />;
         })}
-        {error && <p class="error" role="alert">{error}</p>}
+        {flagged && unanswered.length > 0 && (
+          <div class="error" role="alert" data-unanswered={unanswered.length}>
+            <p>{ui.answerAll(unanswered.length)}</p>
+            <button type="button" class="link-button" data-action="first-unanswered" onClick={focusFirstUnanswered}>{ui.firstUnanswered(current.draw.indexOf(unanswered[0] ?? '') + 1)}</button>
+          </div>
+        )}
         <button type="button" class="button" data-action="submit-attempt" onClick={submit}>{ui.submitAttempt}</button>
       </section>
     );
@@ -67,7 +85,18 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
           {block.intro && <RichText doc={t(block.intro)} />}
         </>
       )}
-      {summary.success !== 'passed' && (summary.attemptsLeft > 0 ? (
+      {!last && lessonsLeft.length > 0 && (
+        <div class={`notice ${open ? 'warning' : 'locked'}`} data-test-gate={open ? 'warning' : 'locked'}>
+          <p>{open ? ui.lessonsLeftWarning(lessonsLeft.length) : ui.lessonsLeftLocked(lessonsLeft.length)}</p>
+          <ul>
+            {lessonsLeft.map((l) => {
+              const target = l.pages.find((p) => !state.visited.includes(p.id)) ?? l.pages[0];
+              return <li key={l.id}><a href={`#/side/${encodeURIComponent(target?.id ?? '')}`}>{t(l.title)}</a></li>;
+            })}
+          </ul>
+        </div>
+      )}
+      {open && summary.success !== 'passed' && (summary.attemptsLeft > 0 ? (
         <>
           <p>{ui.attemptsLeft(summary.attemptsLeft)}</p>
           <button type="button" class="button" data-action={last ? 'retry' : 'start-attempt'} onClick={start}>{last ? ui.retry : ui.startAttempt}</button>

@@ -6,7 +6,8 @@ type Ordering = Extract<Question, { kind: 'ordering' }>;
 
 /**
  * Reordering with buttons, not drag (WCAG 2.1 SC 2.1.1 keyboard; 2.5.x pointer alternatives).
- * Focus follows the moved item, and a live region says where it went.
+ * Focus follows the moved item, and a live region says where it went. Each button's name
+ * begins with its visible word (2.5.3 label in name); the position shows as a number (1.3.1).
  */
 export function OrderingList({ question, order, disabled, onChange }: { question: Ordering; order: string[]; disabled: boolean; onChange: (order: string[]) => void }) {
   const { ui, t } = useApp();
@@ -34,11 +35,17 @@ export function OrderingList({ question, order, disabled, onChange }: { question
       <ol class="ordering" ref={list}>
         {order.map((id, i) => (
           <li key={id} data-item={id}>
-            <span class="ordering-text">{label(id)}</span>
-            <span class="ordering-buttons">
-              <button type="button" data-action="up" aria-label={ui.moveUp(label(id))} disabled={disabled || i === 0} onClick={() => move(i, i - 1, 'up')}>↑</button>
-              <button type="button" data-action="down" aria-label={ui.moveDown(label(id))} disabled={disabled || i === order.length - 1} onClick={() => move(i, i + 1, 'down')}>↓</button>
-            </span>
+            <div class="ordering-row">
+              <span class="ordering-text">{label(id)}</span>
+              <span class="ordering-buttons">
+                <button type="button" data-action="up" disabled={disabled || i === 0} onClick={() => move(i, i - 1, 'up')}>
+                  <span aria-hidden="true">↑ </span>{ui.moveUpShort}<span class="visually-hidden">: «{label(id)}»</span>
+                </button>
+                <button type="button" data-action="down" disabled={disabled || i === order.length - 1} onClick={() => move(i, i + 1, 'down')}>
+                  <span aria-hidden="true">↓ </span>{ui.moveDownShort}<span class="visually-hidden">: «{label(id)}»</span>
+                </button>
+              </span>
+            </div>
           </li>
         ))}
       </ol>

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../../course/schema/index.ts';
 import { correctResponse, isCorrect, isValidResponse } from '../../state/scoring.ts';
 import { useApp } from '../context.ts';
 import { initialOrder } from './initial-order.ts';
+import { optionState } from './option-state.ts';
 import { OrderingList } from './ordering-list.tsx';
 
 export interface QuestionViewProps {
@@ -13,9 +14,11 @@ export interface QuestionViewProps {
   recorded: string[] | undefined;
   onAnswer: (response: string[], latencyMs: number) => void;
   label?: string;
+  /** Assessment: the learner tried to hand in without answering this one (WCAG 3.3.1). */
+  missing?: boolean;
 }
 
-export function QuestionView({ question, mode, recorded, onAnswer, label }: QuestionViewProps) {
+export function QuestionView({ question, mode, recorded, onAnswer, label, missing = false }: QuestionViewProps) {
   const { ui, t } = useApp();
   const shownAt = useRef(Date.now());
   const [draft, setDraft] = useState<string[]>(() => recorded ?? (question.kind === 'ordering' ? initialOrder(question.id, correctResponse(question)) : []));
@@ -23,6 +26,19 @@ export function QuestionView({ question, mode, recorded, onAnswer, label }: Ques
   const [error, setError] = useState('');
   const checked = mode === 'lesson' && recorded !== undefined && !retrying;
   const response = checked ? recorded : draft;
+  const form = useRef<HTMLFormElement>(null);
+  // WCAG 2.4.3: «Sjekk svaret» and «Prøv igjen» remove themselves; focus goes to what replaced
+  // them (the feedback, or the options again) instead of falling to <body>.
+  const moved = useRef<'checked' | 'retry' | null>(null);
+  useEffect(() => {
+    const to = moved.current;
+    moved.current = null;
+    if (to === 'checked') form.current?.querySelector<HTMLElement>('.feedback')?.focus();
+    if (to === 'retry') {
+      const f = form.current;
+      (f?.querySelector<HTMLElement>('fieldset input:checked') ?? f?.querySelector<HTMLElement>('fieldset input, fieldset button:not([disabled])'))?.focus();
+    }
+  }, [checked]);
   const change = (next: string[]) => {
     setDraft(next);
     setError('');
@@ -32,18 +48,21 @@ export function QuestionView({ question, mode, recorded, onAnswer, label }: Ques
     e.preventDefault();
     if (!isValidResponse(question, draft)) return setError(question.kind === 'multiple' ? ui.chooseMany : ui.chooseOne);
     setRetrying(false);
+    moved.current = 'checked';
     onAnswer(draft, Date.now() - shownAt.current);
   };
   const name = `q-${question.id}`;
   const hintId = `${name}-hint`;
   const hint = question.kind === 'single' ? ui.chooseOne : question.kind === 'multiple' ? ui.chooseMany : ui.orderHint;
+  const missingId = `${name}-missing`;
   return (
-    <form class="question" data-question={question.id} onSubmit={submit} noValidate>
-      <fieldset aria-describedby={hintId}>
+    <form class={`question${missing ? ' is-missing' : ''}`} data-question={question.id} data-missing={missing ? 'true' : undefined} onSubmit={submit} noValidate ref={form}>
+      <fieldset aria-describedby={missing ? `${missingId} ${hintId}` : hintId}>
         <legend>
           {label && <span class="question-label">{label}</span>}
           {t(question.prompt)}
         </legend>
+        {missing && <p class="error" id={missingId}>{ui.notAnswered}</p>}
         <p class="hint" id={hintId}>{hint}</p>
         {question.kind === 'ordering' ? (
           <OrderingList question={question} order={response} disabled={checked} onChange={change} />
@@ -52,28 +71,37 @@ export function QuestionView({ question, mode, recorded, onAnswer, label }: Ques
             {question.options.map((option) => {
               const id = `${name}-${option.id}`;
               const selected = response.includes(option.id);
-              const mark = checked ? (option.correct ? 'right' : selected ? 'wrong' : '') : '';
+              const state = checked ? optionState(selected, option.correct) : null;
               return (
-                <li key={option.id} class={`option ${mark}`}>
+                <li key={option.id} class="option" data-state={state ?? undefined}>
+                  {/* Checked options stay reachable by Tab (aria-disabled, not disabled) so each one's explanation can be heard. */}
                   <input
                     type={question.kind === 'single' ? 'radio' : 'checkbox'}
                     id={id}
                     name={name}
                     value={option.id}
                     checked={selected}
-                    disabled={checked}
+                    aria-disabled={checked ? 'true' : undefined}
+                    aria-describedby={state ? `${id}-state ${id}-fb` : undefined}
                     onChange={(e) => {
                       const on = e.currentTarget.checked;
+                      if (checked) {
+                        // Read-only once checked: undo the browser's toggle (arrow keys move a radio group's choice too).
+                        form.current?.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`).forEach((input) => {
+                          input.checked = response.includes(input.value);
+                        });
+                        return;
+                      }
                       change(question.kind === 'single' ? [option.id] : on ? [...draft.filter((x) => x !== option.id), option.id] : draft.filter((x) => x !== option.id));
                     }}
                   />
                   <label for={id}>{t(option.text)}</label>
-                  {checked && (selected || option.correct) && (
-                    <p class="option-feedback">
-                      <span class="visually-hidden">{option.correct ? ui.correct : ui.incorrect} </span>
-                      {t(option.feedback)}
+                  {state && (
+                    <p class="option-state" id={`${id}-state`}>
+                      <span class="option-icon" aria-hidden="true">{ui.optionIcon[state]}</span> {ui.optionState[state]}
                     </p>
                   )}
+                  {state && <p class="option-feedback" id={`${id}-fb`}>{t(option.feedback)}</p>}
                 </li>
               );
             })}
@@ -82,17 +110,38 @@ export function QuestionView({ question, mode, recorded, onAnswer, label }: Ques
       </fieldset>
       {mode === 'lesson' && !checked && <button type="submit" class="button" data-action="check">{ui.check}</button>}
       {error && <p class="error" role="alert">{error}</p>}
-      <div role="status" aria-live="polite">{checked && <Feedback question={question} response={response} onRetry={() => { setRetrying(true); setDraft(response); }} />}</div>
+      {checked && (
+        <Feedback
+          question={question}
+          response={response}
+          onRetry={() => {
+            moved.current = 'retry';
+            setRetrying(true);
+            setDraft(response);
+          }}
+        />
+      )}
     </form>
   );
 }
 
+/**
+ * The verdict gets focus after checking; its description reads each chosen and each right
+ * option with its explanation, so a screen reader hears all of it at once (WCAG 4.1.3, 1.3.1).
+ */
 function Feedback({ question, response, onRetry }: { question: Question; response: string[]; onRetry: () => void }) {
   const { ui, t } = useApp();
   const ok = isCorrect(question, response);
+  const base = `q-${question.id}-feedback`;
+  const explained = question.kind === 'ordering' ? [] : question.options.flatMap((o) => {
+    const state = optionState(response.includes(o.id), o.correct);
+    return state ? [`${ui.optionState[state]}: «${t(o.text)}». ${t(o.feedback)}`] : [];
+  });
   return (
-    <div class={`feedback ${ok ? 'is-correct' : 'is-incorrect'}`}>
-      <p class="feedback-verdict">{ok ? ui.correct : ui.incorrect}</p>
+    <div class={`feedback ${ok ? 'is-correct' : 'is-incorrect'}`} tabIndex={-1} role="group" aria-labelledby={`${base}-verdict`} aria-describedby={explained.length ? `${base}-explained` : undefined}>
+      <p class="feedback-verdict" id={`${base}-verdict`}>{ok ? ui.correct : ui.incorrect}</p>
+      {/* hidden: read as the group's description, not a second time in browse mode. */}
+      {explained.length > 0 && <p hidden id={`${base}-explained`}>{explained.join(' ')}</p>}
       {question.kind === 'ordering' && <p>{t(ok ? question.feedbackCorrect : question.feedbackIncorrect)}</p>}
       {!ok && <button type="button" class="button secondary" data-action="try-again" onClick={onRetry}>{ui.tryAgain}</button>}
     </div>

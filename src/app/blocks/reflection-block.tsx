@@ -1,18 +1,16 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ReflectionBlock as Reflection } from '../../../course/schema/index.ts';
 import { useApp, useView } from '../context.ts';
 
-/** Free text that stays on the device. Saved on pause in typing and on blur, never per keystroke. */
+/**
+ * Free text that stays on the device. Saved on every input: a reload or a closed tab a moment
+ * after typing loses nothing (issue 11 #14). That is cheap: the text goes to localStorage, and
+ * the trackers debounce what they send (only *that* a reflection exists, by default).
+ */
 export function ReflectionBlock({ block }: { block: Reflection }) {
   const { ui, t, controller } = useApp();
   const { state } = useView();
   const [text, setText] = useState(state.reflections[block.id] ?? '');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const save = (value: string) => {
-    clearTimeout(timer.current);
-    controller.dispatch({ type: 'reflect', reflectionId: block.id, text: value });
-  };
-  useEffect(() => () => clearTimeout(timer.current), []);
   const id = `r-${block.id}`;
   return (
     <div class="reflection">
@@ -27,10 +25,8 @@ export function ReflectionBlock({ block }: { block: Reflection }) {
         onInput={(e) => {
           const value = e.currentTarget.value;
           setText(value);
-          clearTimeout(timer.current);
-          timer.current = setTimeout(() => save(value), 800);
+          controller.dispatch({ type: 'reflect', reflectionId: block.id, text: value });
         }}
-        onBlur={() => save(text)}
       />
     </div>
   );

@@ -1,5 +1,18 @@
-import type { CourseMeta } from '../../../course/schema/index.ts';
+import { useState } from 'preact/hooks';
+import type { CourseMeta, Lesson } from '../../../course/schema/index.ts';
+import type { Summary } from '../../state/summary.ts';
+import { ConfirmDialog } from '../confirm-dialog.tsx';
+import { isWebVersion } from '../course-target.ts';
 import type { UiText } from '../i18n/ui-text.ts';
+
+/** Known once the lessons have loaded: where the learner stands, to say what is left. */
+export interface StartAfter {
+  summary: Summary;
+  lessons: Lesson[];
+  onSummary: () => void;
+  /** Web version only: wipe progress (not reflections) and begin again. */
+  onRestart: () => void;
+}
 
 export interface StartScreenProps {
   meta: CourseMeta;
@@ -11,24 +24,59 @@ export interface StartScreenProps {
   busy: boolean;
   onStart: () => void;
   onContents: () => void;
+  after?: StartAfter;
 }
 
-/** Title, duration, what you will learn, and "continue where you left off" when there is progress. */
-export function StartScreen({ meta, ui, t, resuming, busy, onStart, onContents }: StartScreenProps) {
+/** Minutes still ahead: each lesson's minutes times the share of it not yet done. */
+function minutesLeft(after: StartAfter): number {
+  const left = after.lessons.reduce((sum, l, i) => sum + l.minutes * (1 - (after.summary.lessons[i]?.progress ?? 0)), 0);
+  return Math.max(1, Math.round(left));
+}
+
+/** Title, duration, what you will learn; "continue" when there is progress; after completion, what now. */
+export function StartScreen({ meta, ui, t, resuming, busy, onStart, onContents, after }: StartScreenProps) {
+  const [asking, setAsking] = useState(false);
+  const completed = after?.summary.completion === 'completed';
   return (
-    <div class="start">
+    <div class="start" data-start={completed ? 'completed' : resuming ? 'resuming' : 'new'}>
       <h1 tabIndex={-1}>{t(meta.title)}</h1>
-      <p class="lead">{t(meta.description)}</p>
-      <p class="duration">{ui.minutes(meta.minutes)}</p>
+      <p class="lead">{completed ? ui.courseCompletedStart : t(meta.description)}</p>
+      {!completed && <p class="duration">{resuming && after ? ui.minutesLeft(minutesLeft(after)) : ui.minutes(meta.minutes)}</p>}
       <div class="button-row">
-        <button type="button" class="button primary" data-action="start" aria-busy={busy ? 'true' : undefined} onClick={onStart}>
-          {resuming ? ui.resume : ui.start}
-        </button>
-        {resuming && !busy && <button type="button" class="button secondary" data-action="contents" onClick={onContents}>{ui.startOver}</button>}
+        {completed ? (
+          <>
+            <button type="button" class="button primary" data-action="summary" onClick={after.onSummary}>{ui.seeSummary}</button>
+            <button type="button" class="button secondary" data-action="contents" onClick={onContents}>{ui.reviewCourse}</button>
+          </>
+        ) : (
+          <>
+            <button type="button" class="button primary" data-action="start" aria-busy={busy ? 'true' : undefined} onClick={onStart}>
+              {resuming ? ui.resume : ui.start}
+            </button>
+            {resuming && !busy && <button type="button" class="button secondary" data-action="contents" onClick={onContents}>{ui.startOver}</button>}
+          </>
+        )}
+        {isWebVersion && after && resuming && <button type="button" class="button secondary" data-action="restart" onClick={() => setAsking(true)}>{ui.restart}</button>}
       </div>
       <h2>{ui.whatYouLearn}</h2>
       <ul class="outcomes">{meta.outcomes.map((o, i) => <li key={i}>{t(o)}</li>)}</ul>
       <p class="publisher">{t(meta.publisher)}</p>
+      <p class="statement-link"><a href="#/tilgjengelighet">{ui.statementTitle}</a></p>
+      {asking && after && (
+        <ConfirmDialog
+          id="restart"
+          title={ui.restartTitle}
+          body={ui.restartBody}
+          confirm={ui.restartConfirm}
+          cancel={ui.cancel}
+          onConfirm={() => {
+            setAsking(false);
+            after.onRestart();
+            requestAnimationFrame(() => document.querySelector<HTMLElement>('.start h1')?.focus());
+          }}
+          onCancel={() => setAsking(false)}
+        />
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentPage, startCourse, walkCourse } from '../support/course-driver.ts';
 import { statementWarnings } from '../../lrs/validate-statement.ts';
 import { openCourse, startHarness, verbOf, waitSaved, type Harness } from '../xapi/harness.ts';
+import { leaveCourse } from '../support/leave-course.ts';
 
 const ZIP = 'dist/god-ledelse-i-staten-cmi5.zip';
 const AU = 'https://lms.example/course/1/au/1';
@@ -28,7 +29,7 @@ describe('cmi5 package against a strict cmi5 test LMS', () => {
     await startCourse(page);
     await walkCourse(page, { assessment: 'pass' });
     await page.waitForSelector('main[data-screen="completion"]');
-    await Promise.all([page.waitForNavigation(), page.click('[data-action="exit"]')]);
+    await Promise.all([page.waitForNavigation(), leaveCourse(page)]);
     expect(page.url()).toBe(launch.returnUrl);
     expect(h.lrs.violations).toEqual([]);
     expect(h.lrs.warnings).toEqual([]);
@@ -53,7 +54,7 @@ describe('cmi5 package against a strict cmi5 test LMS', () => {
     await startCourse(page);
     await walkCourse(page, { assessment: 'fail', answers: 'wrong', scenarios: 'weak' });
     await page.waitForSelector('main[data-screen="completion"]');
-    await Promise.all([page.waitForNavigation(), page.click('[data-action="exit"]')]);
+    await Promise.all([page.waitForNavigation(), leaveCourse(page)]);
     const judged = (await ofRegistration(launch.registration)).filter((s) => s.object.id === AU && ['passed', 'failed'].includes(verbOf(s)));
     expect(judged.map(verbOf)).toEqual(['failed']);
     expect(judged[0]?.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/masteryscore']).toBe(0.8);
@@ -68,7 +69,7 @@ describe('cmi5 package against a strict cmi5 test LMS', () => {
     const puts = h.lrs.requests.filter((r) => r.method === 'PUT').length;
     await startCourse(page);
     await walkCourse(page, { maxPages: 6 });
-    await Promise.all([page.waitForNavigation(), page.click('[data-action="exit"]')]);
+    await Promise.all([page.waitForNavigation(), leaveCourse(page)]);
     expect(await auVerbs(launch.registration)).toEqual(['initialized', 'terminated']);
     expect((await ofRegistration(launch.registration)).map(verbOf)).toEqual(['initialized', 'terminated']);
     expect(h.lrs.requests.filter((r) => r.method === 'PUT').length).toBe(puts);
@@ -122,7 +123,7 @@ describe('cmi5 package against a strict cmi5 test LMS', () => {
     // The outbox retries on its own (backoff ≤ 60 s); a page change in between must not break order.
     await walkCourse(page, { maxPages: 2 });
     await waitSaved(page, 90_000);
-    await Promise.all([page.waitForNavigation(), page.click('[data-action="exit"]')]);
+    await Promise.all([page.waitForNavigation(), leaveCourse(page)]);
     const all = await ofRegistration(launch.registration);
     expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
     expect(all.filter((s) => verbOf(s) === 'progressed').length).toBeGreaterThanOrEqual(7);

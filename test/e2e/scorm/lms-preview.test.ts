@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPreviewServer } from '../../../packaging/lms-preview/preview-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { currentPage, startCourse, walkCourse } from '../support/course-driver.ts';
+import { leaveCourse } from '../support/leave-course.ts';
 
 /** `npm run preview:lms`: the simulated LMS page works, logs calls, and relaunch resumes the attempt. */
 let browser: Browser;
@@ -45,7 +46,7 @@ describe.each(['12', '2004'])('LMS preview, SCORM %s', (v) => {
     await startCourse(frame);
     await walkCourse(frame, { maxPages: 3 });
     const stoppedAt = await currentPage(frame);
-    await frame.click('[data-action="exit"]');
+    await leaveCourse(frame);
     await page.waitForFunction((finish) => [...document.querySelectorAll('#calls tr')].some((r) => r.textContent.startsWith(finish)), {}, v === '12' ? 'LMSFinish' : 'Terminate');
     const rows = await page.$$eval('#calls tr', (trs) => trs.map((r) => r.textContent));
     expect(rows.some((r) => r.includes(v === '12' ? 'cmi.core.lesson_location' : 'cmi.location'))).toBe(true);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { verifies } from '../../../src/accessibility/checks.ts';
+import { overflowWithTextSpacing } from '../support/a11y.ts';
 import { axeViolations, type AxeViolation } from '../support/axe.ts';
 import { activate, completePage, courseData, currentPage, next, startCourse, walkCourse } from '../support/course-driver.ts';
 import { useBrowserAndServer } from '../support/harness.ts';
+import { leaveCourse } from '../support/leave-course.ts';
 
 const h = useBrowserAndServer('dist/web');
 
@@ -15,7 +18,7 @@ async function open(width: number): Promise<Page> {
 }
 
 describe('accessibility (axe-core, WCAG 2.1 A/AA) on every distinct screen', () => {
-  it.each([1280, 320])('has zero violations at %i px, on every page before and after it is done', async (width) => {
+  it.each([1280, 320])(`${verifies('axe-every-screen')} ${verifies('reflow-text-spacing')} (%i px)`, async (width) => {
     const page = await open(width);
     const found: AxeViolation[] = [];
     const check = async (label: string) => {
@@ -23,6 +26,9 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) on every distinct screen', () 
       // Reflow (WCAG 1.4.10): no horizontal scrolling at 320 px.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) found.push({ id: 'reflow', impact: 'serious', help: `${label}: page is ${overflow}px wider than the viewport`, nodes: [] });
+      // …and still none with WCAG 1.4.12's text spacing (long words and URLs must wrap).
+      const spaced = await overflowWithTextSpacing(page);
+      if (spaced > 0) found.push({ id: 'reflow-text-spacing', impact: 'serious', help: `${label}: with text spacing, page is ${spaced}px wider than the viewport`, nodes: [] });
     };
     const course = await courseData(page);
     await check('start');
@@ -47,7 +53,15 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) on every distinct screen', () 
     await page.click('[data-action="contents"]');
     await page.waitForSelector('main[data-screen="contents"]');
     await check('contents');
+    await page.click('[data-action="statement"]');
+    await page.waitForSelector('main[data-screen="statement"]');
+    await check('statement');
     await page.click('[data-action="exit"]');
+    await page.waitForSelector('dialog[data-dialog="exit"][open]');
+    await check('exit dialog');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    await leaveCourse(page);
     await page.waitForSelector('main[data-screen="exited"]');
     await check('exited');
     expect(found).toEqual([]);
@@ -56,7 +70,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) on every distinct screen', () 
 });
 
 describe('keyboard alone', () => {
-  it('takes the whole course and passes without a mouse, with focus on each new page heading', async () => {
+  it(`${verifies('keyboard-only')} Focus on each new page heading.`, async () => {
     const page = await open(1024);
     await startCourse(page, 'keyboard');
     // WCAG 2.4.3: navigation moves focus to the new page's heading.

@@ -37,8 +37,8 @@ describe('web build (dist/web) in Chromium', () => {
     const lessonStatus = await page.evaluate(() => localStorage.length);
     expect(lessonStatus).toBeGreaterThan(0);
 
-    // Reload: the start page offers to continue; continuing lands on the same page with answers intact.
-    await page.reload();
+    // Open the course again (no page in the URL): the start page offers to continue; continuing lands on the same page with answers intact.
+    await page.goto(`${h.server.url}/index.html`);
     await page.waitForSelector('[data-action="start"]');
     expect(await page.$eval('[data-action="start"]', (b) => b.textContent)).toBe('Fortsett der du slapp');
     await startCourse(page);
@@ -52,7 +52,8 @@ describe('web build (dist/web) in Chromium', () => {
     await page.waitForSelector('main[data-screen="completion"]');
     expect(await page.$eval('[data-completion]', (e) => e.getAttribute('data-completion'))).toBe('completed');
     expect(await page.$eval('.completion [data-result]', (e) => e.getAttribute('data-result'))).toBe('passed');
-    expect(await page.$eval('.progress-text', (e) => e.textContent)).toBe('100 % fullført');
+    expect(await page.$eval('.progress-text', (e) => e.textContent)).toBe('100 % gjennomgått');
+    expect(await page.$eval('[data-test-status]', (e) => e.textContent)).toBe('Sluttest: bestått');
     // No request to any other origin (no CDN, no web fonts).
     expect(requests.filter((u) => !u.startsWith(h.server.url))).toEqual([]);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
@@ -86,7 +87,7 @@ describe('web build (dist/web) in Chromium', () => {
     await page.goto(`${h.server.url}/index.html`);
     await startCourse(page);
     await next(page);
-    await page.reload();
+    await page.goto(`${h.server.url}/index.html`);
     // Pressed at once, possibly before the lessons have arrived: the press must not be lost.
     await page.waitForSelector('.start [data-action="contents"]');
     await page.click('.start [data-action="contents"]');

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { courseData, currentPage, next, startCourse, walkCourse } from '../support/course-driver.ts';
 import { statementWarnings } from '../../lrs/validate-statement.ts';
 import { openCourse, startHarness, verbOf, waitSaved, type Harness } from './harness.ts';
+import { leaveCourse } from '../support/leave-course.ts';
 
 const ZIP = 'dist/god-ledelse-i-staten-xapi.zip';
 let h: Harness;
@@ -27,7 +28,7 @@ describe('xAPI (Tin Can) package against Learning Locker xapi-statements', () =>
     await startCourse(page);
     await walkCourse(page, { assessment: 'pass' });
     await page.waitForSelector('main[data-screen="completion"]');
-    await page.click('[data-action="exit"]');
+    await leaveCourse(page);
     await page.waitForSelector('main[data-screen="exited"]');
     const stored = await forRegistration(registration);
     expect(h.lrs.warnings).toEqual([]);
@@ -56,7 +57,7 @@ describe('xAPI (Tin Can) package against Learning Locker xapi-statements', () =>
     await walkCourse(page, { assessment: 'fail', answers: 'wrong', scenarios: 'weak' });
     await page.waitForSelector('main[data-screen="completion"]');
     await waitSaved(page);
-    await page.click('[data-action="exit"]');
+    await leaveCourse(page);
     await page.waitForSelector('main[data-screen="exited"]');
     const failed = (await forRegistration(registration)).filter((s) => s.object.id === COURSE_ID && verbOf(s) === 'failed');
     expect(failed).toHaveLength(1);

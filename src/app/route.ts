@@ -1,0 +1,60 @@
+/**
+ * Where the learner is, in the URL hash, so Back/Forward move between screens and a shared link
+ * opens the same page (WCAG 2.4.5 and plain browser habits). Only the hash changes: the document
+ * never navigates, so a SCO inside an LMS iframe keeps its API session.
+ */
+export type Route =
+  | { screen: 'start' }
+  | { screen: 'contents' }
+  | { screen: 'completion' }
+  | { screen: 'statement' }
+  | { screen: 'page'; pageId: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  if (path.startsWith('side/')) {
+    const pageId = decodeURIComponent(path.slice('side/'.length));
+    return pageId ? { screen: 'page', pageId } : { screen: 'start' };
+  }
+  if (path === 'innhold') return { screen: 'contents' };
+  if (path === 'oppsummering') return { screen: 'completion' };
+  if (path === 'tilgjengelighet') return { screen: 'statement' };
+  return { screen: 'start' };
+}
+
+export function formatRoute(route: Route): string {
+  switch (route.screen) {
+    case 'start':
+      return '#/';
+    case 'contents':
+      return '#/innhold';
+    case 'completion':
+      return '#/oppsummering';
+    case 'statement':
+      return '#/tilgjengelighet';
+    case 'page':
+      return `#/side/${encodeURIComponent(route.pageId)}`;
+    default:
+      return route satisfies never;
+  }
+}
+
+/**
+ * A new history entry for the route: assigning location.hash is a same-document navigation
+ * everywhere, file:// and sandboxed LMS frames included (pushState can throw there).
+ */
+export function pushRoute(win: Window, route: Route): void {
+  const hash = formatRoute(route);
+  if (win.location.hash !== hash) win.location.hash = hash;
+}
+
+/** Rewrites the current entry (first load, an unknown page id) without adding to history. */
+export function replaceRoute(win: Window, route: Route): void {
+  const hash = formatRoute(route);
+  if (win.location.hash === hash) return;
+  try {
+    win.history.replaceState(win.history.state, '', hash);
+  } catch {
+    // Some sandboxed frames refuse history edits; the hash then just stays as it was.
+  }
+}

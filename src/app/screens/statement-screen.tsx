@@ -1,0 +1,27 @@
+import { buildStatement } from '../../accessibility/statement.ts';
+import { useView } from '../context.ts';
+
+/** The accessibility statement inside the course, with the agency's feedback address. */
+export function StatementScreen() {
+  const { index } = useView();
+  const statement = buildStatement(index.course.meta);
+  return (
+    <article class="statement" aria-labelledby="statement-h">
+      <h1 id="statement-h" tabIndex={-1}>{statement.title}</h1>
+      {statement.sections.map((s) => (
+        <section key={s.heading}>
+          <h2>{s.heading}</h2>
+          {s.paragraphs.map((p, i) => <p key={i}>{p}</p>)}
+          {s.list && <ul>{s.list.map((item, i) => <li key={i}>{item}</li>)}</ul>}
+          {s.contact && (
+            <p class="contact" data-contact>
+              {s.contact.name}
+              {s.contact.email && <>: <a href={`mailto:${s.contact.email}`}>{s.contact.email}</a></>}
+              {s.contact.url && <>, <a href={s.contact.url}>{s.contact.url}</a></>}
+            </p>
+          )}
+        </section>
+      ))}
+    </article>
+  );
+}
