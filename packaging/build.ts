@@ -18,6 +18,10 @@ const distDir = join(root, 'dist');
 const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
+  // Every build is the production build, whoever calls it: under vitest NODE_ENV is "test", and
+  // Vite and @preact/preset-vite then bundle preact/debug, devtools hooks and the source paths
+  // of this machine (jsx __source). The e2e tests must run exactly what ships.
+  process.env.NODE_ENV = 'production';
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const unknown = wanted.filter((t) => !(TARGETS as readonly string[]).includes(t));
   if (unknown.length) throw new Error(`unknown target(s) ${unknown.join(', ')}; choose from ${TARGETS.join(', ')}`);
@@ -34,7 +38,7 @@ async function main(): Promise<void> {
   for (const target of targets) {
     const stageDir = join(distDir, '.stage', target);
     log(`• Building ${target} …`);
-    await build({ configFile: false, ...viteConfig({ target, course, outDir: stageDir }) });
+    await build({ configFile: false, mode: 'production', ...viteConfig({ target, course, outDir: stageDir }) });
     const { appGzip } = await inlineAssets(stageDir);
     log(`  app JS+CSS, inline in index.html: ${(appGzip / 1024).toFixed(1)} KB gzip (budget ${APP_BUDGET_GZIP / 1024} KB, content not included)`);
     const files = await listFiles(stageDir);
