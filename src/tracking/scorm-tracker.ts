@@ -3,6 +3,7 @@ import { findScormApi } from './scorm-api.ts';
 import { connect, SCORM12_METHODS, SCORM2004_METHODS, type ScormConnection, type ScormFault } from './scorm-connection.ts';
 import type { ScormDialect } from './scorm-dialect.ts';
 import { interactionFor } from './scorm-interactions.ts';
+import { learnerKey } from './learner-key.ts';
 import { createLocalTracker } from './local.ts';
 import { createStatusHub } from './status-hub.ts';
 import { createUnsavedBackup } from './unsaved-backup.ts';
@@ -124,7 +125,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
       // The SCO must Terminate before it goes away (1.2 RTE 3.3.2.2, 2004 RTE 3.1.3.2), also when
       // the learner closes the window or the LMS unloads the frame without "Avslutt".
       win.addEventListener('pagehide', () => end(false));
-      return Promise.resolve({ ...launch, saved: unsaved ?? launch.saved, notice: null });
+      return Promise.resolve({ ...launch, saved: unsaved ?? launch.saved, notice: null, learnerKey: learnerKey('scorm', connection.get(dialect.learnerIdElement)) });
     },
     record(events, snapshot) {
       if (fallback) return fallback.record(events, snapshot);
