@@ -2,8 +2,9 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { viteConfig } from '../vite.config.ts';
-import { inlineAssets } from './inline-assets.ts';
+import { writeCsp } from './csp.ts';
 import { listFiles } from './list-files.ts';
+import { preparePageAssets } from './page-assets.ts';
 import { packagers } from './packagers.ts';
 import { APP_BUDGET_GZIP, formatSizes, measure } from './size-report.ts';
 import { TARGETS, type Target } from './targets.ts';
@@ -39,8 +40,8 @@ async function main(): Promise<void> {
     const stageDir = join(distDir, '.stage', target);
     log(`• Building ${target} …`);
     await build({ configFile: false, mode: 'production', ...viteConfig({ target, course, outDir: stageDir }) });
-    const { appGzip } = await inlineAssets(stageDir);
-    log(`  app JS+CSS, inline in index.html: ${(appGzip / 1024).toFixed(1)} KB gzip (budget ${APP_BUDGET_GZIP / 1024} KB, content not included)`);
+    const { appGzip } = await preparePageAssets(stageDir);
+    log(`  app JS+CSS: ${(appGzip / 1024).toFixed(1)} KB gzip (budget ${APP_BUDGET_GZIP / 1024} KB, content not included); no inline code (strict CSP)`);
     const files = await listFiles(stageDir);
     const packager = packagers[target];
     if (!packager) {
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
     }
     if (target !== 'web') await rm(join(distDir, target), { recursive: true, force: true });
     const outputs = await packager({ target, course, root, stageDir, distDir, files, log });
+    // The Content-Security-Policy the package needs, beside it and in its tracking sheet(s).
+    outputs.push(...(await writeCsp({ target, slug: course.meta.slug, distDir, outputs })));
     written.push(...outputs);
     log(`  ✓ ${target}: ${outputs.length} file(s)`);
   }

@@ -17,6 +17,9 @@ export const catalogue = {
   NO_LMS: { audience: 'learner', what: 'Vi fant ikke læringsplattformen, så fremdriften din blir ikke registrert der.', todo: 'Du kan ta kurset, og fremdriften lagres på denne enheten. Start kurset fra læringsplattformen for å få det registrert.' },
   SAVE_FAILING: { audience: 'learner', what: 'Fremdriften din blir ikke lagret i læringsplattformen akkurat nå.', todo: 'Vi prøver igjen automatisk og tar vare på svarene dine på denne enheten. Ikke lukk kurset før det står at alt er lagret.' },
   STATE_RESET: { audience: 'learner', what: 'Den lagrede fremdriften kunne ikke leses helt.', todo: 'Vi har beholdt det som var lesbart. Noen svar må kanskje gis på nytt.' },
+  // Shown by index.html itself (no script needed) when the course's script never ran, e.g. blocked by a Content-Security-Policy.
+  SCRIPT_BLOCKED: { audience: 'learner', what: 'Kurset har ikke startet: nettleseren fikk ikke kjøre kursets program.', todo: 'Last inn siden på nytt. Hjelper ikke det, si fra til den som administrerer læringsplattformen: sikkerhetsregelen (Content-Security-Policy) må tillate kursets egne filer. Kursets sporingsark viser regelen kurset trenger.' },
+  POLICY_BLOCKED: { audience: 'learner', what: 'Nettleserens sikkerhetsregler (Content-Security-Policy) stoppet en del av kurset.', todo: 'Kurset virker kanskje ikke som det skal, og fremdriften kan mangle. Si fra til den som administrerer læringsplattformen; kursets sporingsark viser regelen kurset trenger.' },
   LAUNCH_INVALID: { audience: 'learner', what: 'Kurset ble startet uten alt det trenger for å registrere fremdrift.', todo: 'Lukk vinduet og start kurset på nytt fra læringsplattformen. Hvis det ikke hjelper, kontakt den som administrerer plattformen.' },
 } as const satisfies Record<string, { audience: 'author' | 'learner' | 'admin'; what: string; todo: string }>;
 
