@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import type { Course } from './course/schema/index.ts';
+import { bootMessage } from './packaging/vite/boot-message.ts';
 import { classicScripts } from './packaging/vite/classic-scripts.ts';
 import { coursePlugin } from './packaging/vite/course-plugin.ts';
 import { TARGETS, type Target } from './packaging/targets.ts';
@@ -19,7 +20,7 @@ export function viteConfig({ target, course, outDir }: ViteOptions): UserConfig 
     root: fileURLToPath(new URL('.', import.meta.url)),
     base: './',
     logLevel: 'warn',
-    plugins: [preact(), coursePlugin(course), classicScripts()],
+    plugins: [preact(), coursePlugin(course), bootMessage(), classicScripts()],
     define: { __COURSE_TARGET__: JSON.stringify(target) },
     resolve: { alias: { '#tracker': fileURLToPath(new URL(`./src/tracking/targets/${target}.ts`, import.meta.url)) } },
     build: {

@@ -4,10 +4,11 @@ import { build } from 'vite';
 import { viteConfig } from '../vite.config.ts';
 import { bundleCheckPackage } from './check-package/bundle-check-package.ts';
 import { writeGuides } from './guide/render-guide.ts';
-import { inlineAssets } from './inline-assets.ts';
 import { writePrivacyInventory } from './privacy/render-privacy.ts';
 import { writeStatement } from './accessibility/write-statement.ts';
+import { writeCsp } from './csp.ts';
 import { listFiles } from './list-files.ts';
+import { preparePageAssets } from './page-assets.ts';
 import { packagers } from './packagers.ts';
 import { APP_BUDGET_GZIP, formatSizes, measure } from './size-report.ts';
 import { TARGETS, type Target } from './targets.ts';
@@ -22,6 +23,10 @@ const distDir = join(root, 'dist');
 const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
+  // Every build is the production build, whoever calls it: under vitest NODE_ENV is "test", and
+  // Vite and @preact/preset-vite then bundle preact/debug, devtools hooks and the source paths
+  // of this machine (jsx __source). The e2e tests must run exactly what ships.
+  process.env.NODE_ENV = 'production';
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const unknown = wanted.filter((t) => !(TARGETS as readonly string[]).includes(t));
   if (unknown.length) throw new Error(`unknown target(s) ${unknown.join(', ')}; choose from ${TARGETS.join(', ')}`);
@@ -38,9 +43,9 @@ async function main(): Promise<void> {
   for (const target of targets) {
     const stageDir = join(distDir, '.stage', target);
     log(`• Building ${target} …`);
-    await build({ configFile: false, ...viteConfig({ target, course, outDir: stageDir }) });
-    const { appGzip } = await inlineAssets(stageDir);
-    log(`  app JS+CSS, inline in index.html: ${(appGzip / 1024).toFixed(1)} KB gzip (budget ${APP_BUDGET_GZIP / 1024} KB, content not included)`);
+    await build({ configFile: false, mode: 'production', ...viteConfig({ target, course, outDir: stageDir }) });
+    const { appGzip } = await preparePageAssets(stageDir);
+    log(`  app JS+CSS: ${(appGzip / 1024).toFixed(1)} KB gzip (budget ${APP_BUDGET_GZIP / 1024} KB, content not included); no inline code (strict CSP)`);
     const files = await listFiles(stageDir);
     const packager = packagers[target];
     if (!packager) {
@@ -49,6 +54,8 @@ async function main(): Promise<void> {
     }
     if (target !== 'web') await rm(join(distDir, target), { recursive: true, force: true });
     const outputs = await packager({ target, course, root, stageDir, distDir, files, log });
+    // The Content-Security-Policy the package needs, beside it and in its tracking sheet(s).
+    outputs.push(...(await writeCsp({ target, slug: course.meta.slug, distDir, outputs })));
     written.push(...outputs);
     // The package's privacy inventory for the agency's DPIA, generated from the tracking model.
     written.push(await writePrivacyInventory(distDir, course, target));

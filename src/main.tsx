@@ -3,11 +3,12 @@ import type { Course, CourseMeta } from '../course/schema/index.ts';
 import { createTracker } from '#tracker';
 import { Boot } from './app/boot.tsx';
 import { loadCourseData } from './app/load-course-data.ts';
+import { watchPolicy } from './app/policy-watch.ts';
 import './app/styles.css';
 
 declare global {
   interface Window {
-    /** Inline in index.html: what the start page needs, so it shows before the lessons load. */
+    /** On the first line of the app script (page-assets.ts): what the start page needs, so it shows before the lessons load. */
     __COURSE_META__?: CourseMeta;
     /** Set by course-data.js, written at build time from the validated course. */
     __COURSE__?: Course;
@@ -15,6 +16,7 @@ declare global {
 }
 
 function main(): void {
+  watchPolicy(window); // first: the lessons and the LMS/LRS connection start below
   const root = document.getElementById('app');
   const meta = window.__COURSE_META__;
   if (!root || !meta) throw new Error('the page has no course metadata');

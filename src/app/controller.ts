@@ -6,6 +6,7 @@ import { loadReflections, saveReflections } from '../state/reflection-store.ts';
 import { deserialize, serialize } from '../state/serialize.ts';
 import type { CourseState } from '../state/state.ts';
 import { summarize, type Summary } from '../state/summary.ts';
+import { LOCAL_LEARNER } from '../tracking/learner-key.ts';
 import type { LaunchInfo, SaveStatus, Tracker } from '../tracking/tracker.ts';
 
 export interface CourseView {
@@ -33,10 +34,16 @@ export function createController(course: Course, tracker: Tracker, launch: Launc
   const index = indexCourse(course, launch.masteryScore);
   const restored = deserialize(index, launch.saved);
   if (restored.warnings.length) console.warn('[course] saved progress was partly unreadable; kept what was valid:', restored.warnings);
-  const local = loadReflections(win, course.meta.id);
+  // Reflection texts come from this device, kept per learner; the saved state says which were
+  // written, and only those are shown (a text on the device that this attempt never wrote, e.g.
+  // from an attempt the LMS has since reset, stays hidden).
+  const learner = launch.learnerKey ?? LOCAL_LEARNER;
+  const local = loadReflections(win, course.meta.id, learner);
   const state: CourseState = restored.state;
-  // Reflection texts come from this device; the saved state only says which exist.
-  for (const [id, text] of Object.entries(local)) if (index.reflections.has(id)) state.reflections[id] = text;
+  for (const id of Object.keys(state.reflections)) {
+    const text = local[id];
+    if (text !== undefined) state.reflections[id] = text;
+  }
 
   // Tell the learner once when saved progress could only be partly restored (and the console says what).
   const shown: LaunchInfo = restored.warnings.length && !launch.notice ? { ...launch, notice: 'STATE_RESET' } : launch;
@@ -65,7 +72,7 @@ export function createController(course: Course, tracker: Tracker, launch: Launc
       if (view.exited || (readOnly && action.type !== 'goto')) return;
       const { state: next, events, summary } = reduce(index, view.state, action, new Date(), view.summary);
       if (next === view.state) return;
-      if (action.type === 'reflect') saveReflections(win, course.meta.id, next.reflections);
+      if (action.type === 'reflect') saveReflections(win, course.meta.id, learner, next.reflections);
       view = { ...view, state: next, summary };
       emit();
       tracker.record(events, { state: next, summary: view.summary, serialized: serialize(index, next) });

@@ -4,7 +4,7 @@ export const COURSE_DATA_SRC = './course-data.js';
 
 /**
  * Loads the lessons (course-data.js, a classic script: it also works from file://) after the
- * start page is up, so the first screen needs only the app and the inline course metadata.
+ * start page is up, so the first screen needs only the app (whose script carries the course metadata).
  */
 export function loadCourseData(win: Window): Promise<Course> {
   const ready = () => win.__COURSE__;

@@ -1,4 +1,5 @@
 import type { ErrorName } from '../errors/catalogue.ts';
+import { LOCAL_LEARNER } from './learner-key.ts';
 import { createStatusHub } from './status-hub.ts';
 import type { LaunchInfo, Tracker, TrackerContext } from './tracker.ts';
 
@@ -48,6 +49,8 @@ export function createLocalTracker(context: TrackerContext, options: { notice: E
         credit: true,
         masteryScore: null,
         notice: options.notice,
+        // Progress here is per browser, so the learner is whoever uses it.
+        learnerKey: LOCAL_LEARNER,
       });
     },
     record(_events, snapshot) {

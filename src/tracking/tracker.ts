@@ -22,6 +22,12 @@ export interface LaunchInfo {
   notice: ErrorName | null;
   /** For LAUNCH_INVALID: exactly what is wrong, for the administrator (shown as plain text). */
   adminDetail?: string | null;
+  /**
+   * Who the learner is, for what stays on this device per learner (reflection texts): a one-way
+   * hash of the LMS learner id or xAPI actor (learner-key.ts), or LOCAL_LEARNER. Null or absent:
+   * unknown, treated as the browser's one local learner. Never sent anywhere.
+   */
+  learnerKey?: string | null;
 }
 
 /** Everything an adapter may report, derived from state; passed with each change. */

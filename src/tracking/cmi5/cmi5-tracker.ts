@@ -2,6 +2,7 @@ import { catalogue } from '../../errors/catalogue.ts';
 import type { TrackingEvent } from '../../state/events.ts';
 import { createStatusHub } from '../status-hub.ts';
 import type { LaunchInfo, Snapshot, Tracker, TrackerContext } from '../tracker.ts';
+import { agentIdentity, learnerKey } from '../learner-key.ts';
 import { courseActivity } from '../xapi/activities.ts';
 import { courseFacts } from '../xapi/course-facts.ts';
 import { isoDuration } from '../xapi/duration.ts';
@@ -256,6 +257,7 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
       return {
         saved: doc.saved,
         learnerName: actor.name ?? null,
+        learnerKey: learnerKey('xapi', agentIdentity(actor)),
         language,
         mode: data.value.launchMode,
         credit: true,

@@ -9,6 +9,7 @@ import { findScormApi } from './scorm-api.ts';
 import { connect, SCORM12_METHODS, SCORM2004_METHODS, type ScormConnection, type ScormFault } from './scorm-connection.ts';
 import { creditFilter, isEssential, type Entry, type ScormDialect, type StateFacts } from './scorm-dialect.ts';
 import { interactionFor, type InteractionRecord } from './scorm-interactions.ts';
+import { learnerKey } from '../learner-key.ts';
 
 /**
  * Meaningful changes (answers, page changes, completion) are committed after 2 s without a new
@@ -191,7 +192,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
     // The SCO must Terminate before it goes away (1.2 RTE 3.3.2.2, 2004 RTE 3.1.3.2), also when
     // the learner closes the window or the LMS unloads the frame without "Avslutt".
     win.addEventListener('pagehide', () => end(false));
-    return { ...launch, saved: latest?.serialized ?? launch.saved };
+    return { ...launch, saved: latest?.serialized ?? launch.saved, learnerKey: learnerKey('scorm', learner) };
   };
 
   /** Initialize, and tell "already initialised" (usable) from a real failure. */

@@ -1,6 +1,7 @@
 import type { TrackingEvent } from '../../state/events.ts';
 import { createStatusHub } from '../status-hub.ts';
 import type { LaunchInfo, Snapshot, Tracker, TrackerContext } from '../tracker.ts';
+import { agentIdentity, learnerKey } from '../learner-key.ts';
 import { courseActivity } from './activities.ts';
 import { courseFacts } from './course-facts.ts';
 import { courseStatements as made } from './course-statements.ts';
@@ -110,7 +111,7 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
         live.paused = false;
         enqueue([made.resumed(live.root, clock.now())]);
       });
-      return { saved: doc.saved, learnerName: actor.name ?? null, language: null, mode: 'normal', credit: true, masteryScore: null, notice: null };
+      return { saved: doc.saved, learnerName: actor.name ?? null, language: null, mode: 'normal', credit: true, masteryScore: null, notice: null, learnerKey: learnerKey('xapi', agentIdentity(actor)) };
     },
     record(events: readonly TrackingEvent[], snapshot: Snapshot) {
       if (!live || live.ended) return;

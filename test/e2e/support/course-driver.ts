@@ -33,20 +33,87 @@ async function tabTo(t: Target, selector: string): Promise<void> {
   throw new Error(`could not reach ${selector} with Tab`);
 }
 
-/** Activates a control like a learner: a click, or Tab to it and Enter / Space. Radios use arrow keys. */
-export async function activate(t: Target, selector: string, input: Input = 'mouse'): Promise<void> {
-  if (input === 'mouse') return t.click(selector);
-  const page = 'keyboard' in t ? t : t.page();
-  const radio = await t.$eval(selector, (el) => (el instanceof HTMLInputElement && el.type === 'radio' ? el.name : null));
-  if (radio) {
-    await tabTo(t, `input[type="radio"][name="${radio}"]`);
-    for (let i = 0; i < 20 && !(await t.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)); i += 1) await page.keyboard.press('ArrowDown');
-    if (!(await t.$eval(selector, (el) => (el as HTMLInputElement).checked))) await page.keyboard.press('Space');
-    return;
+/**
+ * How long a keyboard action keeps trying when the control was re-rendered between being found
+ * and being pressed (the player re-renders often: save status, timers; a loaded machine widens
+ * every gap between two driver steps). Bounded by time, like Puppeteer's locators, not by a
+ * count that a long burst of re-renders could use up.
+ */
+const KEY_RETRY_MS = 15_000;
+const KEY_RETRY_PAUSE_MS = 50;
+
+declare global {
+  interface Window {
+    /** Test-only: tells the driver whether its key press activated the control (see armClickProbe). */
+    __driverProbe?: { id: number; selector: string; hit: boolean };
   }
-  await tabTo(t, selector);
-  const checkbox = await t.$eval(selector, (el) => el instanceof HTMLInputElement && el.type === 'checkbox');
-  await page.keyboard.press(checkbox ? 'Space' : 'Enter');
+}
+
+let probes = 0;
+
+/** Arms a one-shot check in the page: did the next click (a key press activates with one) reach an element matching `selector`? */
+async function armClickProbe(t: Target, selector: string): Promise<number> {
+  const id = (probes += 1);
+  await t.evaluate(
+    (sel, probeId) => {
+      // One capturing listener per document; each action replaces the probe it reports to.
+      if (!window.__driverProbe) {
+        document.addEventListener(
+          'click',
+          (event) => {
+            const probe = window.__driverProbe;
+            if (probe && event.target instanceof Element && event.target.closest(probe.selector)) probe.hit = true;
+          },
+          true,
+        );
+      }
+      window.__driverProbe = { id: probeId, selector: sel, hit: false };
+    },
+    selector,
+    id,
+  );
+  return id;
+}
+
+async function probeHit(t: Target, id: number): Promise<boolean> {
+  try {
+    return await t.evaluate((probeId) => window.__driverProbe?.id === probeId && window.__driverProbe.hit, id);
+  } catch {
+    // The page navigated away (e.g. the LMS took the learner back): only our press can have caused that.
+    return true;
+  }
+}
+
+/**
+ * Mouse: Puppeteer's locator finds the element, waits until it is in view, enabled and holds
+ * still for two frames, clicks, and starts over from the selector when the element was
+ * re-rendered (detached) on the way, so "Node is detached" cannot happen between find and click.
+ * Keyboard: Tab to it and press; a probe in the page checks that the press activated an element
+ * matching the selector (a re-render in between sends the key to <body>), else it tries again.
+ * A press that did land is never repeated, so a toggle is never toggled twice.
+ */
+export async function activate(t: Target, selector: string, input: Input = 'mouse'): Promise<void> {
+  if (input === 'mouse') return t.locator(selector).click();
+  const page = 'keyboard' in t ? t : t.page();
+  const deadline = Date.now() + KEY_RETRY_MS;
+  for (;;) {
+    const radio = await t.$eval(selector, (el) => (el instanceof HTMLInputElement && el.type === 'radio' ? el.name : null));
+    if (radio) {
+      // Arrow keys select within a radio group; selecting is idempotent, so check the result and go again if needed.
+      await tabTo(t, `input[type="radio"][name="${radio}"]`);
+      for (let i = 0; i < 20 && !(await t.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)); i += 1) await page.keyboard.press('ArrowDown');
+      if (!(await t.$eval(selector, (el) => (el as HTMLInputElement).checked))) await page.keyboard.press('Space');
+      if (await t.$eval(selector, (el) => (el as HTMLInputElement).checked)) return;
+    } else {
+      await tabTo(t, selector);
+      const checkbox = await t.$eval(selector, (el) => el instanceof HTMLInputElement && el.type === 'checkbox');
+      const probe = await armClickProbe(t, selector);
+      await page.keyboard.press(checkbox ? 'Space' : 'Enter');
+      if (await probeHit(t, probe)) return;
+    }
+    if (Date.now() > deadline) throw new Error(`${selector}: no key press reached it within ${KEY_RETRY_MS / 1000} s (re-rendered each time?)`);
+    await new Promise((ok) => setTimeout(ok, KEY_RETRY_PAUSE_MS));
+  }
 }
 
 export async function courseData(t: Target): Promise<Course> {
@@ -176,7 +243,8 @@ export async function completePage(t: Target, course: Course, options: WalkOptio
         break;
       case 'reflection':
         if (!(await t.$eval(`textarea[data-reflection="${block.id}"]`, (el) => (el).value))) {
-          await t.type(`textarea[data-reflection="${block.id}"]`, `Mitt svar på ${block.id}.`);
+          // The locator types into the textarea and starts over (typing only what is missing) if it is re-rendered meanwhile.
+          await t.locator(`textarea[data-reflection="${block.id}"]`).fill(`Mitt svar på ${block.id}.`);
           await t.$eval(`textarea[data-reflection="${block.id}"]`, (el) => (el).blur());
         }
         break;

@@ -26,8 +26,11 @@ export interface StaticServer {
 /** A handler gets first go at a request; return true when it answered. */
 export type Handler = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 
-/** Serves `dir` on 127.0.0.1 (random port), after any extra handlers. Test-only. */
-export async function serveStatic(dir: string, handlers: Handler[] = [], options: { gzip?: boolean } = {}): Promise<StaticServer> {
+/**
+ * Serves `dir` on 127.0.0.1 (random port), after any extra handlers. Test-only. `headers` go
+ * with every file from `dir` (not with the handlers' answers), e.g. a Content-Security-Policy.
+ */
+export async function serveStatic(dir: string, handlers: Handler[] = [], options: { gzip?: boolean; headers?: Record<string, string> } = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     void (async () => {
@@ -38,13 +41,14 @@ export async function serveStatic(dir: string, handlers: Handler[] = [], options
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) return void res.writeHead(404).end('not found');
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const extra = options.headers ?? {};
       // Like a real static host: compress text when the browser accepts it (used by the benchmark).
       if (options.gzip && /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.writeHead(200, { ...extra, 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
         createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
         return;
       }
-      res.writeHead(200, { 'content-type': type, 'content-length': info.size });
+      res.writeHead(200, { ...extra, 'content-type': type, 'content-length': info.size });
       createReadStream(file).pipe(res);
     })().catch((error: unknown) => {
       res.writeHead(500).end(String(error));

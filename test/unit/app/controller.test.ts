@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createController } from '../../../src/app/controller.ts';
 import { indexCourse } from '../../../src/state/course-index.ts';
 import type { TrackingEvent } from '../../../src/state/events.ts';
-import { reflectionKey } from '../../../src/state/reflection-store.ts';
+import { legacyReflectionKey, reflectionKey } from '../../../src/state/reflection-store.ts';
+import { LOCAL_LEARNER, learnerKey } from '../../../src/tracking/learner-key.ts';
 import { serialize } from '../../../src/state/serialize.ts';
 import type { LaunchInfo, SaveStatus, Snapshot, Tracker } from '../../../src/tracking/tracker.ts';
 import { sampleCourse } from '../../fixtures/sample-course.ts';
@@ -49,7 +50,7 @@ describe('course controller', () => {
     const index = indexCourse(course);
     const { state } = run(index, fullRun(true));
     const w = fakeWindow();
-    w.store.set(reflectionKey(course.meta.id), JSON.stringify({ 'ref-a': 'Min tanke', unknown: 'x' }));
+    w.store.set(reflectionKey(course.meta.id, LOCAL_LEARNER), JSON.stringify({ 'ref-a': 'Min tanke', unknown: 'x' }));
     const c = createController(course, fakeTracker().tracker, launch({ saved: serialize(index, state) }), w.win);
     expect(c.get().state.attempts).toEqual(state.attempts);
     expect(c.get().state.reflections).toEqual({ 'ref-a': 'Min tanke' });
@@ -64,7 +65,43 @@ describe('course controller', () => {
     c.dispatch({ type: 'reflect', reflectionId: 'ref-a', text: 'Personlig' });
     expect(t.recorded.map((r) => r.events.map((e) => e.type))).toEqual([['page-viewed'], ['reflection-written']]);
     expect(t.recorded[1]?.snapshot.serialized).not.toContain('Personlig');
-    expect(JSON.parse(w.store.get(reflectionKey(course.meta.id)) ?? '{}')).toEqual({ 'ref-a': 'Personlig' });
+    expect(JSON.parse(w.store.get(reflectionKey(course.meta.id, LOCAL_LEARNER)) ?? '{}')).toEqual({ 'ref-a': 'Personlig' });
+  });
+
+  describe('reflections on a shared computer (one browser profile, several learners)', () => {
+    const index = indexCourse(course);
+    const saved = serialize(index, run(index, fullRun(true)).state); // lists ref-a as written
+    const ola = learnerKey('scorm', 'ola');
+    const kari = learnerKey('scorm', 'kari');
+
+    it('shows each learner only their own reflection texts', () => {
+      const w = fakeWindow();
+      const a = createController(course, fakeTracker().tracker, launch({ learnerKey: ola }), w.win);
+      a.dispatch({ type: 'goto', pageId: 'p-a4' });
+      a.dispatch({ type: 'reflect', reflectionId: 'ref-a', text: 'Olas tanke' });
+      // Kari, on the same computer, whose LMS state also lists a reflection (written elsewhere).
+      const b = createController(course, fakeTracker().tracker, launch({ learnerKey: kari, saved }), w.win);
+      expect(b.get().state.reflections).toEqual({ 'ref-a': '' });
+      b.dispatch({ type: 'reflect', reflectionId: 'ref-a', text: 'Karis tanke' });
+      const again = createController(course, fakeTracker().tracker, launch({ learnerKey: ola, saved }), w.win);
+      expect(again.get().state.reflections).toEqual({ 'ref-a': 'Olas tanke' });
+      expect(createController(course, fakeTracker().tracker, launch({ learnerKey: kari, saved }), w.win).get().state.reflections).toEqual({ 'ref-a': 'Karis tanke' });
+    });
+
+    it('restores only the reflections the saved state lists (a reset attempt shows none)', () => {
+      const w = fakeWindow();
+      w.store.set(reflectionKey(course.meta.id, ola), JSON.stringify({ 'ref-a': 'Fra forrige forsøk' }));
+      expect(createController(course, fakeTracker().tracker, launch({ learnerKey: ola, saved: null }), w.win).get().state.reflections).toEqual({});
+      expect(createController(course, fakeTracker().tracker, launch({ learnerKey: ola, saved }), w.win).get().state.reflections).toEqual({ 'ref-a': 'Fra forrige forsøk' });
+    });
+
+    it('keeps the texts of the time before per-learner keys for the local learner only', () => {
+      const w = fakeWindow();
+      w.store.set(legacyReflectionKey(course.meta.id), JSON.stringify({ 'ref-a': 'Gammel tekst' }));
+      expect(createController(course, fakeTracker().tracker, launch({ learnerKey: LOCAL_LEARNER, saved }), w.win).get().state.reflections).toEqual({ 'ref-a': 'Gammel tekst' });
+      expect(createController(course, fakeTracker().tracker, launch({ saved }), w.win).get().state.reflections).toEqual({ 'ref-a': 'Gammel tekst' });
+      expect(createController(course, fakeTracker().tracker, launch({ learnerKey: kari, saved }), w.win).get().state.reflections).toEqual({ 'ref-a': '' });
+    });
   });
 
   it('does not call the tracker for an action that changes nothing', () => {

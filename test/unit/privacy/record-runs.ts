@@ -38,12 +38,12 @@ function actions(): Action[] {
 /** Drives a real tracker through a whole course, as the controller would (record, flush, exit). */
 async function drive(course: Course, tracker: Tracker, win: Window): Promise<void> {
   const index = indexCourse(course);
-  await tracker.start();
+  const launch = await tracker.start();
   let state = initialState();
   for (const action of actions()) {
     const r = reduce(index, state, action, AT);
     state = r.state;
-    if (action.type === 'reflect') saveReflections(win, course.meta.id, { [action.reflectionId]: action.text });
+    if (action.type === 'reflect') saveReflections(win, course.meta.id, launch.learnerKey ?? 'local', { [action.reflectionId]: action.text });
     tracker.record(r.events, { state, summary: summarize(index, state), serialized: serialize(index, state) });
     await vi.advanceTimersByTimeAsync(2000);
   }

@@ -1,0 +1,64 @@
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cspFile, cspPolicy, LRS_ORIGIN, policyIn, writeCsp } from '../../../packaging/csp.ts';
+import { inlineCode, preparePageAssets } from '../../../packaging/page-assets.ts';
+import { TARGETS } from '../../../packaging/targets.ts';
+
+describe('the Content-Security-Policy each package needs', () => {
+  it.each(TARGETS.map((t) => [t]))('%s: strict (no unsafe-*, no wildcard); the LRS origin only where an LRS is used', (target) => {
+    const policy = cspPolicy(target);
+    expect(policy).toMatch(/^default-src 'self'/);
+    expect(policy).not.toMatch(/unsafe-|\*|data:/);
+    expect(policy.includes(LRS_ORIGIN)).toBe(target === 'xapi' || target === 'cmi5');
+    expect(policyIn(cspFile(target, 'kurs'))).toBe(policy);
+  });
+
+  it('writes the policy beside the package and appends it to the tracking sheets, nothing else', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'csp-'));
+    const sheet = join(dir, 'kurs-scorm12-tracking.md');
+    await writeFile(sheet, '# Sporingsark\n');
+    const written = await writeCsp({ target: 'scorm12', slug: 'kurs', distDir: dir, outputs: [join(dir, 'kurs-scorm12.zip'), sheet] });
+    expect(written).toEqual([join(dir, 'kurs-scorm12-csp.txt')]);
+    expect(policyIn(await readFile(written[0] ?? '', 'utf8'))).toBe("default-src 'self'");
+    expect(await readFile(sheet, 'utf8')).toContain("Content-Security-Policy: default-src 'self'");
+    expect((await readdir(dir)).sort()).toEqual(['kurs-scorm12-csp.txt', 'kurs-scorm12-tracking.md']);
+  });
+});
+
+describe('page assets: index.html with no inline code', () => {
+  it.each([
+    ['<script>alert(1)</script>', 1],
+    ['<script type="text/javascript">x()</script>', 1],
+    ['<style>a{}</style>', 1],
+    ['<p style="padding:1rem">x</p>', 1],
+    ['<button onclick="go()">x</button>', 1],
+    ['<a href="javascript:void 0">x</a>', 1],
+    ['<script defer src="./assets/app.js"></script><link rel="stylesheet" href="./assets/a.css"><p class="x" hidden>ok</p>', 0],
+  ])('%s → %d problem(s)', (html, n) => {
+    expect(inlineCode(html)).toHaveLength(n);
+  });
+
+  it('moves the course metadata into the app script, renames it by content, and leaves no inline script', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'stage-'));
+    await writeFile(join(dir, 'index.html'), '<html><head>\n    <script>window.__COURSE_META__={"id":"x"};</script>\n<script defer src="./assets/app-1.js"></script>\n</head><body></body></html>');
+    await mkdir(join(dir, 'assets'));
+    await writeFile(join(dir, 'assets', 'app-1.js'), '(function(){main()})();');
+    await preparePageAssets(dir);
+    const html = await readFile(join(dir, 'index.html'), 'utf8');
+    expect(inlineCode(html)).toEqual([]);
+    const name = /src="\.\/(assets\/app-[0-9a-f]{10}\.js)"/.exec(html)?.[1];
+    expect(name).toBeDefined();
+    expect(await readFile(join(dir, name ?? ''), 'utf8')).toBe('window.__COURSE_META__={"id":"x"};\n(function(){main()})();');
+    expect(await readdir(join(dir, 'assets'))).toEqual([name?.slice('assets/'.length)]);
+  });
+
+  it('refuses a page that would need unsafe-inline', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'stage-'));
+    await writeFile(join(dir, 'index.html'), '<html><head><script>window.__COURSE_META__={};</script><script defer src="./assets/app-1.js"></script></head><body><p style="color:red">x</p></body></html>');
+    await mkdir(join(dir, 'assets'));
+    await writeFile(join(dir, 'assets', 'app-1.js'), 'x');
+    await expect(preparePageAssets(dir)).rejects.toThrow(/unsafe-inline.*style attribute/);
+  });
+});
