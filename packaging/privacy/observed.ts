@@ -15,7 +15,8 @@ export interface Observed {
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 export function generalizeKey(key: string, courseId: string): string {
-  return key.split(courseId).join('{course}').replace(UUID, '{registration}').replace(/https?:\/\/[^\s|:]+(:\d+)?[^\s|:]*/g, '{url}');
+  // Device data is kept per learner (src/tracking/learner-key.ts): the key ends in a learner key.
+  return key.split(courseId).join('{course}').replace(/:(local|(scorm|xapi)-(anonymous|[0-9a-f]{16}))$/, ':{learner}').replace(UUID, '{registration}').replace(/https?:\/\/[^\s|:]+(:\d+)?[^\s|:]*/g, '{url}');
 }
 
 /** Every leaf path of a statement, generalized. */
