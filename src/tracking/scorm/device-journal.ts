@@ -1,3 +1,4 @@
+import { learnerKey } from '../learner-key.ts';
 import { storageKey } from '../local.ts';
 import type { StateFacts } from './scorm-dialect.ts';
 import type { InteractionRecord } from './scorm-interactions.ts';
@@ -29,8 +30,9 @@ interface StoredRecord extends Omit<InteractionRecord, 'at'> {
 
 export const ANONYMOUS = '';
 
+/** Keyed by a one-way hash of the LMS learner id (learner-key.ts): no employee number in storage keys. */
 export function journalKey(courseId: string, learnerId: string): string {
-  return `${storageKey(courseId)}:scorm-journal:${learnerId}`;
+  return `${storageKey(courseId)}:scorm-journal:${learnerKey('scorm', learnerId)}`;
 }
 
 function parse(text: string | null): Journal | null {
