@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { viteConfig } from '../vite.config.ts';
+import { durationReport } from './duration-report.ts';
 import { inlineAssets } from './inline-assets.ts';
 import { listFiles } from './list-files.ts';
 import { packagers } from './packagers.ts';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   const course = await loadValidCourse(root);
   const pages = course.lessons.reduce((n, l) => n + l.pages.length, 0);
   log(`  ✓ ${course.meta.slug} ${course.meta.version}: ${course.lessons.length} lessons, ${pages} pages`);
+  log(durationReport(course));
 
   if (!wanted.length) await rm(distDir, { recursive: true, force: true });
   await mkdir(distDir, { recursive: true });

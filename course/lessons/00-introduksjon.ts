@@ -8,7 +8,6 @@ export default defineLesson({
   id: 'introduksjon',
   title: 'Ledelse har betydning',
   summary: 'Hvorfor ledelse i staten er viktig, hvordan grunnlaget ble til, og de fem forventningene.',
-  minutes: 6,
   pages: [
     {
       id: 'intro-betydning',
@@ -132,6 +131,22 @@ Forventningene til god ledelse i staten erstatter «Plattform for ledelse i stat
 ## Slik er kurset bygd opp
 
 Kurset har én leksjon for hver forventning. I hver leksjon får du punktene forklart med eksempler, en kort kunnskapssjekk, en case der du tar valg som leder, og en refleksjon om din egen virksomhet. Til slutt samler du refleksjonene i en personlig handlingsplan, og du avslutter med en sluttest.`,
+        },
+      ],
+    },
+    {
+      id: 'intro-egenvurdering',
+      title: 'Hvor står du i dag?',
+      blocks: [
+        {
+          kind: 'self-assessment',
+          id: 'egenvurdering-start',
+          title: 'Egenvurdering før kurset',
+          intro: `Før du begynner: Hvor godt mener du at du lever opp til de fem forventningene i dag? Svar ærlig og raskt – det finnes ingen riktige svar. På slutten av kurset svarer du på det samme, og du ser svarene side om side.
+
+Svarene blir bare lagret på denne enheten. Læringsplattformen får bare vite at du har svart.`,
+          prompt: 'Hvor godt lever du opp til denne forventningen i dag?',
+          scale: ['I liten grad', 'I noen grad', 'I ganske stor grad', 'I stor grad', 'I svært stor grad'],
         },
       ],
     },

@@ -8,7 +8,6 @@ export default defineLesson({
   title: 'Kjenn rammene',
   summary: 'Forvaltningsverdiene, de politiske og administrative rammene, handlingsrommet og partssamarbeidet.',
   objective: 'kjenn-rammene',
-  minutes: 8,
   pages: [
     {
       id: 'kr-intro',

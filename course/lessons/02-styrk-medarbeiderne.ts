@@ -5,7 +5,6 @@ export default defineLesson({
   title: 'Styrk medarbeiderne',
   summary: 'Tillit, anerkjennelse, medarbeiderskap og et mangfoldig og inkluderende arbeidsfellesskap.',
   objective: 'styrk-medarbeiderne',
-  minutes: 8,
   pages: [
     {
       id: 'sm-intro',

@@ -5,7 +5,6 @@ export default defineLesson({
   title: 'Se helheten',
   summary: 'Samfunnsoppdraget, samarbeid på tvers, innbyggerne i sentrum, sikkerhet og beredskap.',
   objective: 'se-helheten',
-  minutes: 8,
   pages: [
     {
       id: 'sh-intro',

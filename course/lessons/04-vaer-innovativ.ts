@@ -5,7 +5,6 @@ export default defineLesson({
   title: 'Vær innovativ',
   summary: 'Ny teknologi og nye arbeidsformer, forsvarlig bruk og deling av data, kultur for innovasjon og læring.',
   objective: 'vaer-innovativ',
-  minutes: 8,
   pages: [
     {
       id: 'vi-intro',

@@ -5,7 +5,6 @@ export default defineLesson({
   title: 'Utvikle deg som leder',
   summary: 'Eget lederskap og hvordan du virker på andre, kunnskap om ledelse og fellesskap med andre ledere.',
   objective: 'utvikle-deg-som-leder',
-  minutes: 8,
   pages: [
     {
       id: 'ud-intro',

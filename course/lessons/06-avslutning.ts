@@ -4,7 +4,6 @@ export default defineLesson({
   id: 'avslutning',
   title: 'Gjør forventningene til dine egne',
   summary: 'Samle refleksjonene dine i en personlig handlingsplan.',
-  minutes: 5,
   pages: [
     {
       id: 'avslutning-eget',
@@ -49,12 +48,28 @@ I midten av modellen står **God ledelse i staten – løser samfunnsoppdraget o
       title: 'Din handlingsplan',
       blocks: [
         {
+          kind: 'self-assessment',
+          id: 'egenvurdering-slutt',
+          title: 'Egenvurdering etter kurset',
+          intro: 'Svar på de samme spørsmålene som i starten av kurset. Når du har svart, ser du svarene fra før og nå side om side. Hvor har du fått et nytt blikk på deg selv? Det er ofte der det er mest å hente.',
+          prompt: 'Hvor godt lever du opp til denne forventningen i dag?',
+          scale: ['I liten grad', 'I noen grad', 'I ganske stor grad', 'I stor grad', 'I svært stor grad'],
+          compareWith: 'egenvurdering-start',
+        },
+        {
           kind: 'action-plan',
           id: 'handlingsplan',
           title: 'Min handlingsplan for god ledelse i staten',
-          intro: `Her er refleksjonene dine samlet i én plan. Du kan skrive den ut eller laste den ned.
+          intro: `Gjør det du har tenkt, til en konkret plan. Velg én ting – gjerne der egenvurderingen viste mest å hente – og svar kort på hvert spørsmål. Du kan skrive planen ut eller laste den ned, sammen med refleksjonene dine.
 
-Det du har skrevet, blir lagret bare i nettleseren på din egen enhet. Læringsplattformen får bare vite at du har skrevet en refleksjon, ikke hva du skrev. Last ned eller skriv ut planen hvis du vil ta vare på den, for eksempel hvis du bytter datamaskin eller nettleser.`,
+Det du skriver, blir lagret bare i nettleseren på din egen enhet. Læringsplattformen får bare vite at du har laget en plan, ikke hva du skrev. Last ned eller skriv ut planen hvis du vil ta vare på den, for eksempel hvis du bytter datamaskin eller nettleser.`,
+          fields: {
+            goal: { label: 'Mål: Hva vil du oppnå?', hint: 'Ett mål, knyttet til en av de fem forventningene.' },
+            firstStep: { label: 'Første steg: Hva gjør du først?', hint: 'Noe du kan gjøre i løpet av en uke eller to.' },
+            when: { label: 'Når: Når tar du det første steget?', hint: 'En dato eller et møte i kalenderen.' },
+            withWhom: { label: 'Med hvem: Hvem tar du med deg?', hint: 'For eksempel din egen leder, medarbeiderne eller de tillitsvalgte.' },
+            evidence: { label: 'Slik vet jeg at det virker: Hva ser du når du har lykkes?', hint: 'Noe du eller andre kan se eller høre.' },
+          },
           reflections: [
             'refleksjon-kjenn-rammene',
             'refleksjon-styrk-medarbeiderne',

@@ -8,7 +8,6 @@ export default defineLesson({
   id: 'sluttest',
   title: 'Sluttest',
   summary: 'Ti spørsmål, to fra hver forventning. Du trenger 80 prosent riktig for å bestå.',
-  minutes: 8,
   pages: [
     {
       id: 'sluttest-side',

@@ -1,6 +1,7 @@
 import type { Course } from '../../course/schema/index.ts';
 import type { Action } from '../state/actions.ts';
-import { indexCourse, type CourseIndex } from '../state/course-index.ts';
+import { indexCourse, isDeviceOnly, type CourseIndex } from '../state/course-index.ts';
+import { newSeed } from '../state/order.ts';
 import { reduce } from '../state/reduce.ts';
 import { loadReflections, saveReflections } from '../state/reflection-store.ts';
 import { deserialize, serialize } from '../state/serialize.ts';
@@ -34,9 +35,12 @@ export function createController(course: Course, tracker: Tracker, launch: Launc
   const restored = deserialize(index, launch.saved);
   if (restored.warnings.length) console.warn('[course] saved progress was partly unreadable; kept what was valid:', restored.warnings);
   const local = loadReflections(win, course.meta.id);
-  const state: CourseState = restored.state;
+  let state: CourseState = restored.state;
   // Reflection texts come from this device; the saved state only says which exist.
-  for (const [id, text] of Object.entries(local)) if (index.reflections.has(id)) state.reflections[id] = text;
+  for (const [id, text] of Object.entries(local)) if (isDeviceOnly(index, id)) state.reflections[id] = text;
+  // Once per learner, the seed for the order of options (order.ts). Not recorded on its own:
+  // it is saved with the learner's first action, so opening the course writes nothing.
+  if (state.seed === null) state = reduce(index, state, { type: 'seed', seed: newSeed(Math.random) }, new Date()).state;
 
   // Tell the learner once when saved progress could only be partly restored (and the console says what).
   const shown: LaunchInfo = restored.warnings.length && !launch.notice ? { ...launch, notice: 'STATE_RESET' } : launch;
@@ -65,7 +69,7 @@ export function createController(course: Course, tracker: Tracker, launch: Launc
       if (view.exited || (readOnly && action.type !== 'goto')) return;
       const { state: next, events, summary } = reduce(index, view.state, action, new Date(), view.summary);
       if (next === view.state) return;
-      if (action.type === 'reflect') saveReflections(win, course.meta.id, next.reflections);
+      if (action.type === 'reflect' || action.type === 'keep-personal') saveReflections(win, course.meta.id, next.reflections);
       view = { ...view, state: next, summary };
       emit();
       tracker.record(events, { state: next, summary: view.summary, serialized: serialize(index, next) });

@@ -15,6 +15,7 @@ export const iri = {
   scenario: (courseId: string, id: string) => `${courseId}/scenario/${id}`,
   decision: (courseId: string, scenarioId: string, nodeId: string) => `${courseId}/scenario/${scenarioId}/decision/${nodeId}`,
   reflection: (courseId: string, id: string) => `${courseId}/reflection/${id}`,
+  personal: (courseId: string, kind: 'self-assessment' | 'action-plan', id: string) => `${courseId}/${kind}/${id}`,
   assessment: (courseId: string) => `${courseId}/assessment`,
   extension: (courseId: string, name: string) => `${courseId}/extensions/${name}`,
 };
@@ -99,4 +100,9 @@ export function decisionActivity(facts: CourseFacts, s: Scenario, node: Situatio
 
 export function reflectionActivity(facts: CourseFacts, reflectionId: string): Activity {
   return activity(iri.reflection(facts.courseId, reflectionId), { type: ACTIVITY_TYPES.question, interactionType: 'long-fill-in', name: nb(`Refleksjon ${reflectionId}`) });
+}
+
+/** A self-assessment or action plan: only that it is done is ever sent (DESIGN.md: personal answers stay on the device). */
+export function personalActivity(facts: CourseFacts, kind: 'self-assessment' | 'action-plan', id: string): Activity {
+  return activity(iri.personal(facts.courseId, kind, id), { type: ACTIVITY_TYPES.question, interactionType: 'other', name: nb(`${kind === 'self-assessment' ? 'Egenvurdering' : 'Handlingsplan'} ${id}`) });
 }

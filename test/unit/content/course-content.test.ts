@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { loadValidCourse } from '../../../packaging/validate-course.ts';
-import type { Block, Course, Inline, Lesson, Question, RichBlock, Scenario } from '../../../course/schema/index.ts';
+import { lessonDuration, type Block, type Course, type Inline, type Lesson, type Question, type RichBlock, type Scenario } from '../../../course/schema/index.ts';
 
 /**
  * Checks the course content against the source document, Grunnlag for god ledelse i staten:
@@ -187,8 +187,9 @@ describe('course structure', () => {
     ]);
   });
 
-  it('takes 45–60 minutes in total, and the course says so', () => {
-    const total = course.lessons.reduce((n, l) => n + l.minutes, 0);
+  it('takes 45–60 minutes in total, computed from the content, and the course says so', () => {
+    // Issue 10: minutes = words ÷ 200 wpm + 30 s a question + 1 min a decision + writing allowances.
+    const total = course.lessons.reduce((n, l) => n + lessonDuration(l).minutes, 0);
     expect(total).toBeGreaterThanOrEqual(45);
     expect(total).toBeLessThanOrEqual(60);
     expect(course.meta.minutes).toBe(total);

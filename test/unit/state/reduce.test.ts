@@ -54,7 +54,9 @@ describe('reduce', () => {
 
   it('scores an attempt, per objective, and emits one answer per drawn question', () => {
     const { state, events } = run(index, fullRun(true));
-    expect(state.attempts).toEqual([{ score: 100, byObjective: { 'obj-a': 100, 'obj-b': 100 }, draw: ['ta-1', 'ta-3', 'tb-1', 'tb-2'] }]);
+    expect(state.attempts).toEqual([
+      { score: 100, byObjective: { 'obj-a': 100, 'obj-b': 100 }, draw: ['ta-1', 'ta-3', 'tb-1', 'tb-2'], answers: { 'ta-1': ['r'], 'ta-3': ['r', 's'], 'tb-1': ['r'], 'tb-2': ['r'] } },
+    ]);
     expect(state.current).toBeNull();
     expect(events.filter((e) => e.type === 'question-answered' && e.context.kind === 'assessment')).toHaveLength(4);
     expect(events.find((e) => e.type === 'assessment-submitted')).toMatchObject({ attempt: 1, passed: true });
