@@ -88,4 +88,12 @@ describe('reduce', () => {
     expect(summarize(index, state).attemptsLeft).toBe(0);
     expect(reduce(index, state, { type: 'start-attempt', draw: ['ta-1'] }, AT).state).toBe(state);
   });
+
+  it('takes the learner seed once, with no tracking event, and keeps it', () => {
+    const first = reduce(index, initialState(), { type: 'seed', seed: 42 }, AT);
+    expect(first.state.seed).toBe(42);
+    expect(first.events).toEqual([]);
+    expect(reduce(index, first.state, { type: 'seed', seed: 7 }, AT).state).toBe(first.state);
+    for (const seed of [-1, 1.5, 2 ** 32]) expect(reduce(index, initialState(), { type: 'seed', seed }, AT).state.seed).toBeNull();
+  });
 });
