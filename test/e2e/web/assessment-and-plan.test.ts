@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { Course } from '../../../course/schema/index.ts';
+import type { Course, Question } from '../../../course/schema/index.ts';
+import { shownOrder } from '../../../src/state/order.ts';
 import { courseData, currentPage, next, startCourse, takeAssessment, walkCourse } from '../support/course-driver.ts';
 import { useBrowserAndServer } from '../support/harness.ts';
 
@@ -68,9 +69,22 @@ describe('final test review, option order and the personal blocks (dist/web)', (
     expect(wrong.length).toBeGreaterThan(0);
     expect(wrong.every((n) => n > 0)).toBe(true);
     expect(await page.$$('[data-right-answer]')).toHaveLength(0);
-    // Use up the attempts: now the right answers are shown.
+    // The retry draws again and shows the options in attempt 2's order, not attempt 1's.
     const block = test.pages.flatMap((p) => p.blocks).find((b) => b.kind === 'assessment');
-    for (let i = 1; i < (block?.kind === 'assessment' ? block.maxAttempts : 0); i += 1) await takeAssessment(page, course, false);
+    if (block?.kind !== 'assessment') throw new Error('no assessment block');
+    await page.click('[data-action="retry"]');
+    await page.waitForSelector('[data-action="submit-attempt"]');
+    const saved = await page.evaluate((id) => localStorage.getItem(`god-ledelse:${id}:state`), course.meta.id);
+    const seed = parseInt(/~N([0-9a-z]+)/.exec(saved ?? '')?.[1] ?? '', 36);
+    expect(Number.isInteger(seed)).toBe(true);
+    const shown = await page.$$eval('[data-assessment] form[data-question]', (forms) =>
+      forms.map((f) => ({ id: f.getAttribute('data-question') ?? '', order: [...f.querySelectorAll('input, li[data-item]')].map((i) => i.getAttribute('value') ?? i.getAttribute('data-item') ?? '') })),
+    );
+    const question = (id: string) => block.bank.find((q) => q.id === id) as Question;
+    for (const { id, order } of shown) expect(order).toEqual(shownOrder(seed, question(id), { kind: 'assessment', attempt: 2 }));
+    expect(shown.some(({ id, order }) => order.join() !== shownOrder(seed, question(id), { kind: 'assessment', attempt: 1 }).join())).toBe(true);
+    // Use up the attempts: now the right answers are shown.
+    for (let i = 1; i < block.maxAttempts; i += 1) await takeAssessment(page, course, false);
     await page.waitForSelector('[data-review]');
     expect((await page.$$('[data-right-answer]')).length).toBe(wrong.length);
     await page.browserContext().close();
