@@ -120,6 +120,12 @@ describe('final test review, option order and the personal blocks (dist/web)', (
     expect(text).toContain('Min plan: goal.');
     expect(text).toContain('Min plan: evidence.');
     expect(text).toContain('Mitt svar på refleksjon-handlingsplan.');
+    // Printed: the plan as text (the form fields are hidden), reflections included.
+    await page.emulateMediaType('print');
+    expect(await page.$eval('[data-action-plan] .print-only', (e) => (e as HTMLElement).innerText)).toContain('Min plan: withWhom.');
+    expect(await page.$eval('[data-action-plan] .plan-fields', (e) => getComputedStyle(e).display)).toBe('none');
+    await page.emulateMediaType('screen');
+    expect(await page.$eval('[data-action-plan] .print-only', (e) => getComputedStyle(e).display)).toBe('none');
     // The saved state lists the plan; its text stays in this browser's own store.
     const saved = await page.evaluate((id) => localStorage.getItem(`god-ledelse:${id}:state`), course.meta.id);
     expect(saved).toBeTruthy();
