@@ -278,7 +278,7 @@ Tildelingsbrevet for neste år viser at virksomheten får mindre penger. Avdelin
                     next: 'konflikt',
                   },
                   {
-                    id: 'c3',
+                    id: 'c4',
                     text: 'Du svarer avdelingsdirektøren skriftlig, og ber HR om å orientere de tillitsvalgte.',
                     rating: 'partly',
                     consequence: 'Avdelingsdirektøren får et svar, men planen er like dårlig begrunnet. HR kan informere, men de tillitsvalgte vil drøfte med den som tar beslutningen.',
