@@ -167,15 +167,15 @@ Hver virksomhet har en lokal tilpasningsavtale. Den sier hvordan samarbeidet ska
             prompt: 'Fra innspillsrunden: «Styringslinjen er sterk, det må man lære seg som leder i staten.» Hva betyr det for deg i praksis?',
             options: [
               {
-                id: 'kr-q4-b',
-                text: 'Du følger føringene ovenfra, og tar opp faglige innvendinger bare når lederen din spør etter dem',
-                feedback: 'Ikke riktig. Faglig integritet betyr at du sier fra om faglige innvendinger selv om ingen spør. Lojalitet er ikke taushet.',
-              },
-              {
                 id: 'kr-q4-a',
                 text: 'Du kjenner føringene ovenfra og vet hvilke saker du må løfte til lederen din',
                 correct: true,
                 feedback: 'Riktig. Du vet hva du kan bestemme selv, og når en sak må videre i styringslinjen.',
+              },
+              {
+                id: 'kr-q4-b',
+                text: 'Du følger føringene ovenfra, og tar opp faglige innvendinger bare når lederen din spør etter dem',
+                feedback: 'Ikke riktig. Faglig integritet betyr at du sier fra om faglige innvendinger selv om ingen spør. Lojalitet er ikke taushet.',
               },
               {
                 id: 'kr-q4-d',

@@ -249,18 +249,18 @@ export default defineLesson({
                     next: 'ny-strev',
                   },
                   {
-                    id: 'c1',
-                    text: 'Du ber teamet hjelpe deg å avklare ansvaret.',
-                    rating: 'strong',
-                    consequence: 'Teamet setter pris på at du lytter. Dere lager en enkel oversikt over hvem som avgjør hva, og Åse blir. Det koster deg en måned med ekstra møter.',
-                    next: 'ny-strev',
-                  },
-                  {
                     id: 'c3',
                     text: 'Du gir det litt tid. Nye ledere skaper alltid uro, og det pleier å gå seg til.',
                     rating: 'weak',
                     consequence: 'Det går seg ikke til. Usikkerheten fortsetter, og Åse søker på andre stillinger.',
                     next: 'slutter',
+                  },
+                  {
+                    id: 'c1',
+                    text: 'Du ber teamet hjelpe deg å avklare ansvaret.',
+                    rating: 'strong',
+                    consequence: 'Teamet setter pris på at du lytter. Dere lager en enkel oversikt over hvem som avgjør hva, og Åse blir. Det koster deg en måned med ekstra møter.',
+                    next: 'ny-strev',
                   },
                 ],
               },
@@ -326,18 +326,18 @@ export default defineLesson({
                 text: 'Åse har fått jobb i et direktorat og slutter. Teamet mister mye kompetanse. Hva gjør du nå?',
                 choices: [
                   {
-                    id: 'f2',
-                    text: 'Du lyser ut stillingen raskt og fordeler sakene hennes på de andre så lenge.',
-                    rating: 'partly',
-                    consequence: 'Sakene blir fordelt, men belastningen øker, og ingen har snakket om hvorfor Åse sluttet.',
-                    next: 'slutt-svak',
-                  },
-                  {
                     id: 'f1',
                     text: 'Du sier åpent hva du har lært, og avklarer ansvaret sammen med teamet.',
                     rating: 'strong',
                     consequence: 'Teamet merker at du har endret kurs. Tilliten kommer ikke tilbake over natten, men dere er på vei.',
                     next: 'slutt-blandet',
+                  },
+                  {
+                    id: 'f2',
+                    text: 'Du lyser ut stillingen raskt og fordeler sakene hennes på de andre så lenge.',
+                    rating: 'partly',
+                    consequence: 'Sakene blir fordelt, men belastningen øker, og ingen har snakket om hvorfor Åse sluttet.',
+                    next: 'slutt-svak',
                   },
                   {
                     id: 'f3',

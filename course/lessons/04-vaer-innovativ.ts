@@ -147,15 +147,15 @@ export default defineLesson({
             prompt: 'En annen etat spør om å få bruke data fra enheten din for å forenkle en tjeneste for innbyggerne. Hva er mest i tråd med «Frem forsvarlig bruk og deling av data»?',
             options: [
               {
-                id: 'vi-q4-b',
-                text: 'Si nei inntil videre, fordi opplysningene bare skal brukes til formålet de ble samlet inn for',
-                feedback: 'Ikke riktig. Formålet er viktig, men det kan finnes et rettslig grunnlag for deling. Et nei uten vurdering kan gjøre tjenesten dårligere for innbyggerne.',
-              },
-              {
                 id: 'vi-q4-a',
                 text: 'Avklare formål, rettslig grunnlag og sikkerhet – og dele hvis det er forsvarlig',
                 correct: true,
                 feedback: 'Riktig. Punktet ber deg fremme deling, men på en forsvarlig måte.',
+              },
+              {
+                id: 'vi-q4-b',
+                text: 'Si nei inntil videre, fordi opplysningene bare skal brukes til formålet de ble samlet inn for',
+                feedback: 'Ikke riktig. Formålet er viktig, men det kan finnes et rettslig grunnlag for deling. Et nei uten vurdering kan gjøre tjenesten dårligere for innbyggerne.',
               },
               {
                 id: 'vi-q4-c',
@@ -333,18 +333,18 @@ export default defineLesson({
                     next: 'slutt-svak',
                   },
                   {
-                    id: 'f1',
-                    text: 'Du tar ansvaret og starter på nytt, med en vurdering og med partene.',
-                    rating: 'strong',
-                    consequence: 'Det koster måneder, men den nye starten bygger på et forsvarlig grunnlag og et bedre samarbeid.',
-                    next: 'slutt-blandet',
-                  },
-                  {
                     id: 'f3',
                     text: 'Du avslutter forsøket. Leverandøren burde ha sagt fra om personvernkravene.',
                     rating: 'weak',
                     consequence: 'Ingen lærer noe, og neste gang noen foreslår ny teknologi, er motstanden enda større.',
                     next: 'slutt-svak',
+                  },
+                  {
+                    id: 'f1',
+                    text: 'Du tar ansvaret og starter på nytt, med en vurdering og med partene.',
+                    rating: 'strong',
+                    consequence: 'Det koster måneder, men den nye starten bygger på et forsvarlig grunnlag og et bedre samarbeid.',
+                    next: 'slutt-blandet',
                   },
                 ],
               },

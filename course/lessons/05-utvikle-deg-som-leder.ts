@@ -291,17 +291,17 @@ Du har fått resultatet av en 360-gradersevaluering, der seksjonslederne, ledere
                 text: 'Seksjonslederne er usikre på om noe vil endre seg. Du får tilbud om et lederutviklingsprogram med ledere fra flere statlige virksomheter: to dager i måneden i et halvt år. Hva gjør du?',
                 choices: [
                   {
-                    id: 'e2',
-                    text: 'Du takker ja, men prioriterer avdelingen og melder avbud når det blir travelt.',
-                    rating: 'partly',
-                    consequence: 'Du får med deg litt kunnskap, men lite endrer seg i hverdagen.',
-                    next: 'slutt-blandet',
-                  },
-                  {
                     id: 'e1',
                     text: 'Du takker ja, og ber seksjonslederne om jevnlige tilbakemeldinger.',
                     rating: 'strong',
                     consequence: 'Seksjonslederne ser at du tar det på alvor, men tilliten tar tid å bygge opp igjen.',
+                    next: 'slutt-blandet',
+                  },
+                  {
+                    id: 'e2',
+                    text: 'Du takker ja, men prioriterer avdelingen og melder avbud når det blir travelt.',
+                    rating: 'partly',
+                    consequence: 'Du får med deg litt kunnskap, men lite endrer seg i hverdagen.',
                     next: 'slutt-blandet',
                   },
                   {
@@ -326,18 +326,18 @@ Du har fått resultatet av en 360-gradersevaluering, der seksjonslederne, ledere
                     next: 'slutt-svak',
                   },
                   {
-                    id: 'f1',
-                    text: 'Du spør de andre seksjonslederne, og snakker med en erfaren kollega.',
-                    rating: 'strong',
-                    consequence: 'Det er sent, men du har begynt å utforske hvordan du virker på andre. De andre seksjonslederne merker endringen.',
-                    next: 'slutt-blandet',
-                  },
-                  {
                     id: 'f3',
                     text: 'Du tenker at Tor trivdes best med fagarbeid, og at overgangen var riktig for ham.',
                     rating: 'weak',
                     consequence: 'Kanskje, men du går glipp av den viktigste tilbakemeldingen du har fått som leder.',
                     next: 'slutt-svak',
+                  },
+                  {
+                    id: 'f1',
+                    text: 'Du spør de andre seksjonslederne, og snakker med en erfaren kollega.',
+                    rating: 'strong',
+                    consequence: 'Det er sent, men du har begynt å utforske hvordan du virker på andre. De andre seksjonslederne merker endringen.',
+                    next: 'slutt-blandet',
                   },
                 ],
               },
