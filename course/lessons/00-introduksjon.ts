@@ -33,9 +33,9 @@ Som leder har du en nøkkelrolle. Men du står ikke alene: Ledelse i staten skal
       blocks: [
         {
           kind: 'text',
-          body: `Grunnlaget bygger på innspill fra ledere, HR, tillitsvalgte, forskere og konsulenter. De svarte på to spørsmål: Hvilke utviklingstrekk og utfordringer ser vi fremover? Og hvilke lederkompetanser blir særlig viktige?
+          body: `Grunnlaget bygger på innspill fra ledere, HR, tillitsvalgte, forskere og konsulenter om utfordringene fremover og hvilke lederkompetanser som blir viktige.
 
-Svarene pekte bort fra den heroiske lederen med «alle» svar. De pekte mot ledere som viser tillit, lar medarbeiderne prøve og lære, tør å prioritere, samarbeider på tvers og har nok teknologikompetanse til å stille gode spørsmål. Ledere i staten må i tillegg forstå den statlige rammen: styringslinjen, politiske prosesser, forvaltningens prinsipper, partssamarbeidet og hovedavtalen.`,
+Svarene pekte bort fra den heroiske lederen med «alle» svar, og mot ledere som viser tillit, lar medarbeiderne prøve og lære, tør å prioritere og samarbeider på tvers. Ledere i staten må i tillegg forstå den statlige rammen: styringslinjen, politiske prosesser, forvaltningens prinsipper og partssamarbeidet.`,
         },
       ],
     },
@@ -60,11 +60,9 @@ Svarene pekte bort fra den heroiske lederen med «alle» svar. De pekte mot lede
         },
         {
           kind: 'text',
-          body: `Forventningene gjelder uansett størrelse på virksomheten, samfunnsoppdrag, oppgaver og ledernivå. De erstatter «Plattform for ledelse i staten» fra 2008 og Lederplakaten fra 2014. Du og virksomheten din må selv konkretisere hva de betyr hos dere.
+          body: `Forventningene gjelder alle ledere i staten, uansett virksomhet og ledernivå. De erstatter «Plattform for ledelse i staten» fra 2008 og Lederplakaten fra 2014. Du og virksomheten din må selv konkretisere hva de betyr hos dere.
 
-## Slik er kurset bygd opp
-
-Hver forventning har en leksjon med en kort kunnskapssjekk, en øvelse der du tar valg som leder, og en refleksjon om din egen virksomhet. Til slutt lager du en handlingsplan og tar en sluttest.`,
+Hver leksjon har en kort kunnskapssjekk, en øvelse der du tar valg som leder, og en refleksjon. Til slutt lager du en handlingsplan og tar en sluttest.`,
         },
       ],
     },

@@ -35,11 +35,11 @@ export default defineLesson({
           kind: 'text',
           body: `## Slik styres staten
 
-Departementet styrer virksomheten din gjennom **mål- og resultatstyring**: Departementet setter mål og rammer, blant annet i det årlige tildelingsbrevet. Virksomheten bestemmer selv hvordan målene skal nås, og rapporterer på resultatene. Inne i virksomheten blir oppgaver og fullmakter delegert videre, og delegasjonsreglementet viser hva du kan bestemme selv.
+Staten bruker **mål- og resultatstyring**: Departementet setter mål og rammer, blant annet i det årlige tildelingsbrevet. Virksomheten bestemmer selv hvordan målene skal nås, og rapporterer på resultatene. Delegasjonsreglementet viser hva du kan bestemme selv.
 
-Forskjellen mellom *hva* som skal oppnås og *hvordan*, er handlingsrommet ditt. Når ressursene ikke strekker til, må du prioritere – og si tydelig fra oppover hva som blir «godt nok».
+Forskjellen mellom *hva* som skal oppnås og *hvordan*, er handlingsrommet ditt. Når ressursene ikke strekker til, må du prioritere og si tydelig fra oppover hva som blir «godt nok».
 
-Forvaltningsverdiene kan trekke i hver sin retning. Effektivitet kan tale for å forenkle, mens rettssikkerhet krever at hver sak får en forsvarlig og lik behandling. Faglig integritet betyr at du gir ærlige faglige råd, og demokrati betyr at du gjennomfører det folkevalgte har bestemt.
+Verdiene kan trekke i hver sin retning. Effektivitet kan tale for å forenkle, rettssikkerhet for at hver sak får en forsvarlig og lik behandling. Faglig integritet er å gi ærlige råd, demokrati å gjennomføre det folkevalgte har bestemt.
 
 **Gjør dette i din virksomhet:** Finn tildelingsbrevet og delegasjonsreglementet. Hvilke mål gjelder din enhet, og hva har du fullmakt til å bestemme?`,
         },
@@ -63,7 +63,7 @@ Forvaltningsverdiene kan trekke i hver sin retning. Effektivitet kan tale for å
 - **Drøfting:** Dere utveksler synspunkter og prøver å bli enige. Blir dere ikke enige, avgjør arbeidsgiveren.
 - **Forhandling:** I saker som avtaleverket sier skal forhandles, for eksempel lokale lønnsforhandlinger, er målet en avtale mellom partene.
 
-Hver virksomhet har en lokal tilpasningsavtale. Den sier hvordan samarbeidet skal foregå hos dere, og på hvilket nivå i virksomheten sakene skal behandles. Som hovedregel tas en sak opp der beslutningen blir tatt.
+Virksomheten din har som regel en lokal tilpasningsavtale til hovedavtalen. Den sier hvordan samarbeidet foregår hos dere, og på hvilket nivå sakene skal behandles. Som hovedregel tas en sak opp der beslutningen blir tatt.
 
 Å spørre medarbeiderne direkte er god involvering, men det erstatter ikke medbestemmelse gjennom de tillitsvalgte.
 

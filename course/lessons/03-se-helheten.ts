@@ -35,10 +35,10 @@ export default defineLesson({
           kind: 'text',
           body: `## Slik gjør du det
 
-- **Samfunnsoppdraget:** Vis teamet hvem arbeidet er til for. Data i et register blir mer enn rutine når teamet ser at kommunene bruker dem til å planlegge skoler og sykehjem.
-- **Samarbeid på tvers:** Spør hvem andre som jobber med det samme, og hvem som blir berørt. Planlegg sammen med dem fra starten.
-- **Brukermedvirkning:** Test med brukerne tidlig og jevnlig, også med dem som ikke har norsk som førstespråk. Én undersøkelse når alt er ferdig, er ikke systematisk.
-- **Sikkerhet og beredskap:** Vit hvilke tjenester og opplysninger enheten har ansvar for, hva som kan true dem, og hva dere gjør hvis noe skjer. Gjør det trygt å si fra om feil.
+- **Samfunnsoppdraget:** Vis teamet hvem arbeidet er til for. Registerdata blir mer enn rutine når teamet ser at kommunene planlegger skoler og sykehjem med dem.
+- **Samarbeid på tvers:** Finn ut hvem andre som jobber med det samme, og hvem som blir berørt. Planlegg sammen fra starten.
+- **Brukermedvirkning:** Test med brukerne tidlig og jevnlig, også med dem som ikke har norsk som førstespråk.
+- **Sikkerhet og beredskap:** Vit hva enheten har ansvar for, hva som kan true det, og hva dere gjør hvis noe skjer. Gjør det trygt å si fra om feil.
 
 **Gjør dette i din virksomhet:** Be om virksomhetens risiko- og sårbarhetsanalyse (ROS-analyse). Hva sier den om din enhet?`,
         },

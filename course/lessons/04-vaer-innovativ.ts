@@ -34,9 +34,9 @@ export default defineLesson({
           kind: 'text',
           body: `## Slik gjør du det
 
-- **Ny teknologi:** Du trenger ikke være teknolog, men du må kunne stille de gode spørsmålene: Hva skal verktøyet løse? Hvordan kontrollerer vi kvaliteten? Hva betyr det for dem som skal bruke det? Involver de tillitsvalgte tidlig, slik hovedavtalen vektlegger.
-- **Data:** Deling kan spare innbyggerne for å gi de samme opplysningene flere ganger. Forsvarlig betyr at dere har rettslig grunnlag, ivaretar personvern og sikkerhet, og bare bruker verktøy virksomheten har godkjent.
-- **Kultur for læring:** Uten takhøyde for feil blir det ingen læring eller nytenkning. Gå foran: Fortell om egne feil, prøv i liten skala, og evaluer ærlig. Takhøyde betyr ikke at regelverket slutter å gjelde.`,
+- **Ny teknologi:** Du trenger ikke være teknolog, men du må stille de gode spørsmålene: Hva skal verktøyet løse? Hvordan kontrollerer vi kvaliteten? Hva betyr det for dem som bruker det? Involver de tillitsvalgte tidlig, slik hovedavtalen vektlegger.
+- **Data:** Deling kan spare innbyggerne for å gi de samme opplysningene flere ganger. Forsvarlig betyr rettslig grunnlag, personvern, sikkerhet – og bare verktøy virksomheten har godkjent.
+- **Kultur for læring:** Uten takhøyde for feil blir det ingen læring eller nytenkning. Fortell om egne feil, prøv i liten skala, og evaluer ærlig. Regelverket gjelder fortsatt.`,
         },
         {
           kind: 'quote',
