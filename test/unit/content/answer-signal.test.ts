@@ -74,3 +74,29 @@ describe('option length carries no signal', () => {
     for (const [at, count] of byPosition) expect(count, `strong choice at position ${at + 1}`).toBeLessThanOrEqual(Math.floor(decisions.length / 2));
   });
 });
+
+describe('scenario endings follow the path', () => {
+  /** Outcomes of every ending reachable from a node (graphs are validated acyclic). */
+  function reachableOutcomes(s: Scenario, from: string): Set<string> {
+    const byId = new Map(s.nodes.map((n) => [n.id, n]));
+    const out = new Set<string>();
+    const walk = (id: string) => {
+      const node = byId.get(id);
+      if (!node) return;
+      if (node.kind === 'ending') out.add(node.outcome);
+      else for (const c of node.choices) walk(c.next);
+    };
+    walk(from);
+    return out;
+  }
+
+  // Issue 10: in 4 of 5 scenarios a weak first choice still reached the good ending.
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s: a weak first choice cannot reach the good ending', (_id, s) => {
+    const start = s.nodes.find((n) => n.id === s.start);
+    if (start?.kind !== 'situation') throw new Error(`${s.id}: start is not a situation`);
+    const weak = start.choices.filter((c) => c.rating === 'weak');
+    expect(weak.length).toBeGreaterThan(0);
+    for (const c of weak) expect(reachableOutcomes(s, c.next).has('good'), `${s.id}/${start.id}/${c.id}`).toBe(false);
+    expect(reachableOutcomes(s, s.start).has('good')).toBe(true);
+  });
+});
