@@ -117,15 +117,15 @@ Virksomheten din har som regel en lokal tilpasningsavtale til hovedavtalen. Den 
             prompt: 'Enheten din får mindre penger neste år. Hvilke handlinger er i tråd med «Prioriter og bruk handlingsrommet»? Velg alle som passer.',
             options: [
               {
-                id: 'kr-q2-b',
-                text: 'Kutte litt i alle oppgaver, så belastningen blir jevnt fordelt',
-                feedback: 'Ikke riktig. Et flatt kutt kan virke rettferdig, men da prioriterer du ikke. Viktige oppgaver kan bli for dårlig løst.',
-              },
-              {
                 id: 'kr-q2-a',
                 text: 'Avklare med lederen din hva som er viktigst, og hva som er «godt nok»',
                 correct: true,
                 feedback: 'Riktig. Å klargjøre hva som er «godt nok» er å prioritere, og du forankrer det i styringslinjen.',
+              },
+              {
+                id: 'kr-q2-b',
+                text: 'Kutte litt i alle oppgaver, så belastningen blir jevnt fordelt',
+                feedback: 'Ikke riktig. Et flatt kutt kan virke rettferdig, men da prioriterer du ikke. Viktige oppgaver kan bli for dårlig løst.',
               },
               {
                 id: 'kr-q2-e',

@@ -84,15 +84,15 @@ export default defineLesson({
             prompt: 'Et direktorat skal lage en ny digital tjeneste for innbyggere. Hvilke tiltak er systematisk brukermedvirkning? Velg alle som passer.',
             options: [
               {
-                id: 'sh-q2-c',
-                text: 'En grundig spørreundersøkelse blant brukerne når tjenesten er lansert',
-                feedback: 'Ikke riktig. Den kan gi nyttig kunnskap, men én undersøkelse etter lansering er verken tidlig eller systematisk.',
-              },
-              {
                 id: 'sh-q2-a',
                 text: 'Teste utkast med brukere tidlig og etter hver større endring',
                 correct: true,
                 feedback: 'Riktig. Brukerne er med jevnlig og tidlig, mens løsningen fortsatt kan endres.',
+              },
+              {
+                id: 'sh-q2-c',
+                text: 'En grundig spørreundersøkelse blant brukerne når tjenesten er lansert',
+                feedback: 'Ikke riktig. Den kan gi nyttig kunnskap, men én undersøkelse etter lansering er verken tidlig eller systematisk.',
               },
               {
                 id: 'sh-q2-e',

@@ -87,15 +87,15 @@ export default defineLesson({
             prompt: 'Hva kjennetegner en kultur for innovasjon og kontinuerlig læring? Velg alle som passer.',
             options: [
               {
-                id: 'vi-q2-c',
-                text: 'Nye ideer blir prøvd når dere er ganske sikre på at de virker, så ressursene ikke sløses bort',
-                feedback: 'Ikke riktig. Det er fornuftig å tenke på ressursene, men uten takhøyde for feil blir det ifølge grunnlaget ingen læring eller nytenkning.',
-              },
-              {
                 id: 'vi-q2-a',
                 text: 'Du forteller åpent om egne feil og hva du lærte av dem',
                 correct: true,
                 feedback: 'Riktig. Når lederen tør å feile og lære, blir det større psykologisk trygghet.',
+              },
+              {
+                id: 'vi-q2-c',
+                text: 'Nye ideer blir prøvd når dere er ganske sikre på at de virker, så ressursene ikke sløses bort',
+                feedback: 'Ikke riktig. Det er fornuftig å tenke på ressursene, men uten takhøyde for feil blir det ifølge grunnlaget ingen læring eller nytenkning.',
               },
               {
                 id: 'vi-q2-d',

@@ -54,11 +54,6 @@ export default defineLesson({
               prompt: 'Hvilke av disse er politiske og administrative rammer du som leder i en statlig virksomhet må kjenne? Velg alle som passer.',
               options: [
                 {
-                  id: 'st-kr-2-d',
-                  text: 'Det flertallet av medarbeiderne mener er den riktige prioriteringen',
-                  feedback: 'Ikke riktig. Medarbeidernes syn er et viktig innspill, men det er ikke en politisk eller administrativ ramme.',
-                },
-                {
                   id: 'st-kr-2-a',
                   text: 'Tildelingsbrevet og budsjettet',
                   correct: true,
@@ -75,6 +70,11 @@ export default defineLesson({
                   text: 'Delegasjonsreglementet og fullmaktene dine',
                   correct: true,
                   feedback: 'Riktig. De viser hva du kan bestemme selv – og dermed ansvaret i lederrollen.',
+                },
+                {
+                  id: 'st-kr-2-d',
+                  text: 'Det flertallet av medarbeiderne mener er den riktige prioriteringen',
+                  feedback: 'Ikke riktig. Medarbeidernes syn er et viktig innspill, men det er ikke en politisk eller administrativ ramme.',
                 },
               ],
             },
@@ -194,15 +194,15 @@ export default defineLesson({
                   feedback: 'Ikke riktig. Tydelighet er viktig, men detaljstyring gir lite rom for ansvar og initiativ.',
                 },
                 {
-                  id: 'st-sm-2-d',
-                  text: 'Holde uenighet om beslutninger utenfor teammøtene, så møtene blir effektive',
-                  feedback: 'Ikke riktig. Medarbeiderskap innebærer også å si fra og stille spørsmål. Faglige innvendinger er verdifulle.',
-                },
-                {
                   id: 'st-sm-2-a',
                   text: 'Forklare hvorfor beslutninger blir tatt, og invitere til innspill',
                   correct: true,
                   feedback: 'Riktig. Medarbeidere som forstår helheten og blir involvert, tar lettere ansvar for felles mål.',
+                },
+                {
+                  id: 'st-sm-2-d',
+                  text: 'Holde uenighet om beslutninger utenfor teammøtene, så møtene blir effektive',
+                  feedback: 'Ikke riktig. Medarbeiderskap innebærer også å si fra og stille spørsmål. Faglige innvendinger er verdifulle.',
                 },
               ],
             },
@@ -425,15 +425,15 @@ export default defineLesson({
               prompt: 'En medarbeider foreslår å bruke en gratis KI-tjeneste på nettet til å oppsummere klagesaker. Hva bør du gjøre? Velg alle som passer.',
               options: [
                 {
-                  id: 'st-vi-2-c',
-                  text: 'Si at KI ikke skal brukes i enheten før ledelsen har laget en KI-strategi',
-                  feedback: 'Ikke riktig. En strategi er nyttig, men et generelt nei stopper både initiativet og læringen.',
-                },
-                {
                   id: 'st-vi-2-e',
                   text: 'Si klart fra at saksopplysninger aldri skal inn i tjenester virksomheten ikke har godkjent',
                   correct: true,
                   feedback: 'Riktig. Klagesaker inneholder personopplysninger. En ikke-godkjent tjeneste er aldri et forsvarlig sted for dem.',
+                },
+                {
+                  id: 'st-vi-2-c',
+                  text: 'Si at KI ikke skal brukes i enheten før ledelsen har laget en KI-strategi',
+                  feedback: 'Ikke riktig. En strategi er nyttig, men et generelt nei stopper både initiativet og læringen.',
                 },
                 {
                   id: 'st-vi-2-d',
@@ -553,26 +553,26 @@ export default defineLesson({
               prompt: 'Hvilke er gode måter å fylle på med kunnskap om ledelse? Velg alle som passer.',
               options: [
                 {
-                  id: 'st-ud-2-c',
-                  text: 'Finne én anerkjent ledelsesmodell og bruke den konsekvent',
-                  feedback: 'Ikke riktig. Det finnes mange «sannheter» om god ledelse. Kunnskap handler også om å se styrker og svakheter ved ulike perspektiver.',
-                },
-                {
                   id: 'st-ud-2-a',
                   text: 'Delta i et lederutviklingsprogram og prøve det du lærer, i hverdagen',
                   correct: true,
                   feedback: 'Riktig. Kunnskap får verdi når du prøver den ut i praksis.',
                 },
                 {
-                  id: 'st-ud-2-d',
-                  text: 'Vente til arbeidsgiveren melder deg på et lederkurs',
-                  feedback: 'Ikke riktig. Arbeidsgiveren bør legge til rette, men forventningen retter seg også mot deg.',
+                  id: 'st-ud-2-c',
+                  text: 'Finne én anerkjent ledelsesmodell og bruke den konsekvent',
+                  feedback: 'Ikke riktig. Det finnes mange «sannheter» om god ledelse. Kunnskap handler også om å se styrker og svakheter ved ulike perspektiver.',
                 },
                 {
                   id: 'st-ud-2-b',
                   text: 'Lese faglitteratur om ledelse og diskutere den med andre ledere',
                   correct: true,
                   feedback: 'Riktig. Når du diskuterer med andre, fyller du på med kunnskap og bygger fellesskap samtidig.',
+                },
+                {
+                  id: 'st-ud-2-d',
+                  text: 'Vente til arbeidsgiveren melder deg på et lederkurs',
+                  feedback: 'Ikke riktig. Arbeidsgiveren bør legge til rette, men forventningen retter seg også mot deg.',
                 },
               ],
             },
