@@ -284,7 +284,7 @@ export default defineLesson({
                     next: 'slutt-blandet',
                   },
                   {
-                    id: 'd3',
+                    id: 'd4',
                     text: 'Du anbefaler verktøyet for alle henvendelser, siden saksbehandlerne fanger de fleste feilene.',
                     rating: 'weak',
                     consequence: 'Flere feil svar går ut, og tilliten til verktøyet og til deg faller. De to som fikk feil svar, har ikke hørt noe.',
@@ -312,7 +312,7 @@ export default defineLesson({
                     next: 'slutt-blandet',
                   },
                   {
-                    id: 'e3',
+                    id: 'e4',
                     text: 'Du anbefaler verktøyet for hele etaten, fordi svartiden gikk ned selv med lav bruk.',
                     rating: 'weak',
                     consequence: 'Verktøyet blir innført uten at noen vet hvordan det virker i praksis. Feilene fortsetter, og skepsisen sprer seg.',

@@ -224,7 +224,7 @@ export default defineLesson({
                   feedback: 'Ikke helt. Den er anerkjennende, men medarbeideren får ikke vite hva som var bra, eller hva som kan bli bedre.',
                 },
                 {
-                  id: 'st-sm-3-c',
+                  id: 'st-sm-3-d',
                   text: '«Teksten er for tung for ledelsen. Jeg skriver om sammendraget selv denne gangen.»',
                   feedback: 'Ikke riktig. Du løser problemet nå, men medarbeideren lærer ikke hvordan teksten kan bli bedre.',
                 },
@@ -380,7 +380,7 @@ export default defineLesson({
                   feedback: 'Ikke riktig. Styringslinjen er fortsatt sterk. Samarbeid på tvers skjer innenfor rammene, ikke i stedet for dem.',
                 },
                 {
-                  id: 'st-sh-5-c',
+                  id: 'st-sh-5-d',
                   text: 'Fordi knappe budsjetter gjør det nødvendig å dele på kostnadene mellom virksomhetene',
                   feedback: 'Ikke helt. Stramme budsjetter er et utviklingstrekk grunnlaget nevner, men begrunnelsen for samarbeid på tvers er at oppgavene krever helhetlige løsninger.',
                 },
@@ -461,7 +461,7 @@ export default defineLesson({
                   feedback: 'Riktig. Takhøyde for feil og åpenhet om det som ikke virket, er en forutsetning for læring og nytenkning.',
                 },
                 {
-                  id: 'st-vi-3-c',
+                  id: 'st-vi-3-d',
                   text: 'Gå gjennom hvor forsøket sviktet, og lage tydeligere rutiner så det ikke skjer igjen',
                   feedback: 'Ikke helt. Å finne årsaker er bra, men hvis målet er at det ikke skal skje igjen, blir færre villige til å prøve noe nytt.',
                 },
@@ -534,7 +534,7 @@ export default defineLesson({
                   feedback: 'Ikke riktig. Det kan være sant, men forklaringen endrer ikke hvordan du virker. Du lærer mer av å spørre.',
                 },
                 {
-                  id: 'st-ud-1-c',
+                  id: 'st-ud-1-d',
                   text: 'Du sjekker om det står noe om det i medarbeiderundersøkelsen før du gjør noe',
                   feedback: 'Ikke helt. Undersøkelsen kan gi et bilde, men den er sjelden så konkret. Du har fått et signal, og kan spørre direkte.',
                 },
@@ -594,7 +594,7 @@ export default defineLesson({
                   feedback: 'Ikke helt. Medarbeiderne gir viktige innspill, men noen dilemmaer, for eksempel personalsaker, kan du ikke dele med dem.',
                 },
                 {
-                  id: 'st-ud-3-c',
+                  id: 'st-ud-3-d',
                   text: 'Bruke lederen din som eneste samtalepartner, siden det er den som kjenner deg best',
                   feedback: 'Ikke helt. Lederen din er viktig, men også den som vurderer deg. Et fellesskap med likestilte gir deg rom til å prøve og dele.',
                 },
@@ -621,7 +621,7 @@ export default defineLesson({
               prompt: 'Du har gått fra å lede saksbehandlere til å lede fire seksjonsledere. Hva peker innspillene til grunnlaget på som viktig å være klar over?',
               options: [
                 {
-                  id: 'st-ud-5-b',
+                  id: 'st-ud-5-d',
                   text: 'At du må være tettere på fagsakene enn før, for å ha oversikt over flere seksjoner',
                   feedback: 'Ikke riktig. Det er en vanlig felle. Lederne under deg trenger handlingsrom til å lede sine egne seksjoner.',
                 },
