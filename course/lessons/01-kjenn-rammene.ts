@@ -300,7 +300,7 @@ Tildelingsbrevet for neste år viser at virksomheten får mindre penger. Avdelin
                   },
                   {
                     id: 'd2',
-                    text: 'Du legger frem planen og nevner i en bisetning at saksbehandlingstiden kan øke noe, fordi den kan bli kortere hvis alt går bra.',
+                    text: 'Du legger frem planen og nevner kort at ventetiden kan øke noe. Du håper teamet klarer å ta igjen det meste.',
                     rating: 'partly',
                     consequence: 'Planen blir godkjent uten spørsmål. Da klagene på ventetid kommer, blir ledelsen overrasket, og det svekker tilliten til planene dine.',
                     next: 'slutt-blandet',
@@ -393,7 +393,7 @@ Tildelingsbrevet for neste år viser at virksomheten får mindre penger. Avdelin
 
 - **Prioriter og bruk handlingsrommet:** Startet du med et flatt kutt eller stengt telefontid? Da manglet grunnlaget for å prioritere.
 - **Bruk partssamarbeidet og medbestemmelse aktivt:** Fikk de tillitsvalgte planen først da den var ferdig? Da var det ingenting å drøfte.
-- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Ble ventetiden nevnt bare i en bisetning? Faglig integritet betyr å si det tydelig.
+- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Ble ventetiden bare nevnt i forbifarten? Faglig integritet betyr å si det tydelig.
 - **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Styringslinjen virker bare når ledelsen får vite prisen.`,
               },
               {
@@ -426,7 +426,7 @@ Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
             id: 'kr-dep-scenario',
             title: 'I departementet',
             objective: 'kjenn-rammene',
-            intro: `Du er avdelingsdirektør for en seksjon i et departement. Seksjonen har regnet på en ny støtteordning som statsråden ønsker. Anslaget viser at ordningen vil koste langt mer enn det som er sagt offentlig, og at den ikke er ferdig utredet.`,
+            intro: `Du er avdelingsdirektør for en seksjon i et departement. Seksjonen har regnet på en ny støtteordning som statsråden ønsker. Anslaget viser at ordningen vil koste langt mer enn det som har vært antydet offentlig, og at den ikke er ferdig utredet.`,
             start: 'start',
             nodes: [
               {
@@ -550,7 +550,7 @@ Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
                     id: 'e1',
                     text: 'Du skriver et utkast med hele spennet, og forklarer ekspedisjonssjefen hvorfor.',
                     rating: 'strong',
-                    consequence: 'Svaret blir riktig, men statsråden må nå forklare et høyere tall enn det som er sagt før. Det koster politisk, og det er ikke din skyld – men noe av det kunne vært unngått tidligere.',
+                    consequence: 'Svaret blir riktig, men statsråden må forklare et høyere tall enn det som er sagt før, og det koster politisk. Jo tidligere hele bildet hadde kommet frem, jo mindre hadde det kostet.',
                     next: 'slutt-blandet',
                   },
                   {
