@@ -215,9 +215,9 @@ export default defineLesson({
                 choices: [
                   {
                     id: 'b1',
-                    text: 'Amir viser malen på teammøtet. Med Jonas går du gjennom begrunnelsen alene.',
+                    text: 'Du lar Amir vise malen på teammøtet, og tar begrunnelsen med Jonas på tomannshånd.',
                     rating: 'strong',
-                    consequence: 'Flere tar i bruk malen. Jonas forstår hva som manglet, men synes det er flaut at en kollega skal lese neste vanskelige vedtak. Han beholder sakene sine.',
+                    consequence: 'Flere tar i bruk malen. Jonas forstår hva som manglet, og dere avtaler at en kollega leser hans neste vanskelige vedtak. Det synes han er flaut, men han beholder sakene sine.',
                     next: 'ny',
                   },
                   {
