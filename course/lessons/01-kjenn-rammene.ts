@@ -216,7 +216,7 @@ Tildelingsbrevet for neste år viser at virksomheten får mindre penger. Avdelin
                   },
                   {
                     id: 'a1',
-                    text: 'Du går gjennom oppgavene mot lov, instruks og tildelingsbrev.',
+                    text: 'Du går gjennom oppgavene mot lov, instruks og tildelingsbrev: Hva er lovpålagt, hva er prioritert, og hva er vane?',
                     rating: 'strong',
                     consequence: 'Du finner oppgaver som verken er lovpålagte eller prioriterte, blant annet en intern månedsrapport. Nå har du et grunnlag for å prioritere. Det koster deg en uke av fristen.',
                     next: 'utkast',
@@ -237,7 +237,7 @@ Tildelingsbrevet for neste år viser at virksomheten får mindre penger. Avdelin
                 choices: [
                   {
                     id: 'b1',
-                    text: 'Du legger utkastet frem for de tillitsvalgte nå, før noe er bestemt.',
+                    text: 'Du legger utkastet frem for de tillitsvalgte nå, mens planen fortsatt kan endres.',
                     rating: 'strong',
                     consequence: 'De tillitsvalgte viser at to av de fire allerede har svært høy belastning. Du justerer planen. Det tar en uke ekstra, men endringen får lite motstand.',
                     next: 'fram',
@@ -293,7 +293,7 @@ Tildelingsbrevet for neste år viser at virksomheten får mindre penger. Avdelin
                 choices: [
                   {
                     id: 'd1',
-                    text: 'Du viser hva dere slutter med, og at søkerne må vente lenger.',
+                    text: 'Du viser tydelig hva dere slutter med, hva som blir «godt nok», og at søkerne med de vanskeligste sakene må vente lenger.',
                     rating: 'strong',
                     consequence: 'Det blir en ubehagelig samtale, og avdelingsdirektøren er ikke fornøyd. Men ledelsen kan ta et ærlig grunnlag videre, og departementet kan selv vurdere om ventetiden er akseptabel.',
                     next: 'slutt-god',

@@ -119,7 +119,7 @@ export default defineLesson({
               },
               {
                 id: 'sm-q5-a',
-                text: 'Dere avtaler et avgrenset ansvar og korte, faste samtaler om hvordan det går',
+                text: 'Dere avtaler et avgrenset ansvarsområde, og dere setter opp korte, faste samtaler om hvordan det går',
                 correct: true,
                 feedback: 'Riktig. Du gir ansvar og handlingsrom, og tilbakemeldingene gjør det til kompetanseutvikling.',
               },
@@ -194,7 +194,7 @@ export default defineLesson({
                   },
                   {
                     id: 'a1',
-                    text: 'Dere avtaler innenfor delegasjonsreglementet hvem som avgjør hva.',
+                    text: 'Dere går gjennom delegasjonsreglementet sammen og avtaler hvilke saker teamet avgjør selv, og når du skal inn.',
                     rating: 'strong',
                     consequence: 'Det tar to møter, og noen saker må du fortsatt se selv. Men alle vet hva de har ansvar for, og køen hos deg forsvinner.',
                     next: 'ros',
@@ -257,7 +257,7 @@ export default defineLesson({
                   },
                   {
                     id: 'c1',
-                    text: 'Du ber teamet hjelpe deg å avklare ansvaret.',
+                    text: 'Du tar signalene på alvor og ber teamet hjelpe deg å avklare hvem som har ansvar for hva.',
                     rating: 'strong',
                     consequence: 'Teamet setter pris på at du lytter. Dere lager en enkel oversikt over hvem som avgjør hva, og Åse blir. Det koster deg en måned med ekstra møter.',
                     next: 'ny-strev',
@@ -306,7 +306,7 @@ export default defineLesson({
                   },
                   {
                     id: 'e1',
-                    text: 'Du spør Sara hvordan hun har det, og ber henne dele erfaringene sine.',
+                    text: 'Du spør Sara hvordan hun har det, og ber henne dele erfaringene sine med teamet.',
                     rating: 'strong',
                     consequence: 'Sara blir sett, og teamet får et nytt perspektiv. Men det løser ikke uklarheten om ansvar som teamet fortsatt strever med.',
                     next: 'slutt-blandet',

@@ -63,7 +63,7 @@ export default defineLesson({
               },
               {
                 id: 'sh-q1-a',
-                text: 'Du må se enheten din som del av en helhet og sette av tid til andre',
+                text: 'Du må se enheten din som del av en større helhet, og sette av tid til andre',
                 correct: true,
                 feedback: 'Riktig. Sitatet handler om å forstå egen virksomhet som del av en større helhet, og om at samarbeid krever tid.',
               },
@@ -151,7 +151,7 @@ export default defineLesson({
               },
               {
                 id: 'sh-q4-a',
-                text: 'Vise teamet hva tilskuddene betyr for dem som får dem',
+                text: 'Invitere en kommune som har fått tilskudd, til å fortelle teamet hva pengene har betydd for innbyggerne',
                 correct: true,
                 feedback: 'Riktig. Mening oppstår når teamet ser hvem de er til for, og hva arbeidet betyr for dem.',
               },
@@ -194,7 +194,7 @@ export default defineLesson({
                   },
                   {
                     id: 'a1',
-                    text: 'Du tar med kommunene, etaten og en eldreorganisasjon fra starten.',
+                    text: 'Du tar med kommunene, etaten og en organisasjon for eldre fra starten, og setter av tid til det i planen.',
                     rating: 'strong',
                     consequence: 'Oppstarten tar tre uker ekstra, og det blir flere møter enn teamet liker. Til gjengjeld vet dere tidlig hva kommunene trenger, og hva etaten allerede har.',
                     next: 'test',
@@ -236,7 +236,7 @@ export default defineLesson({
                 choices: [
                   {
                     id: 'c1',
-                    text: 'Du holder et arbeidsmøte med dem, og ber ledelsen om en kort utsettelse.',
+                    text: 'Du holder et arbeidsmøte med kommunene og etaten, tester med eldre og pårørende, og ber om en kort utsettelse.',
                     rating: 'strong',
                     consequence: 'Ledelsen er ikke glad for utsettelsen, men kommunene opplever å bli tatt på alvor. De største problemene blir rettet, men dere har tapt tid.',
                     next: 'sikker-press',
@@ -327,7 +327,7 @@ export default defineLesson({
                   },
                   {
                     id: 'f1',
-                    text: 'Du ber kommunene, etaten og noen brukere om hjelp til å forbedre tjenesten.',
+                    text: 'Du ber kommunene, etaten og noen brukere om hjelp til å forbedre tjenesten sammen med dere.',
                     rating: 'strong',
                     consequence: 'Det er sent, men ikke for sent. Samarbeidet kommer i gang, og de verste problemene blir rettet i løpet av høsten.',
                     next: 'slutt-blandet',

@@ -71,7 +71,7 @@ export default defineLesson({
               },
               {
                 id: 'vi-q1-a',
-                text: 'Tidlig, mens dere vurderer om og hvordan verktøyet skal brukes',
+                text: 'Tidlig, mens dere fortsatt vurderer om verktøyet skal tas i bruk, og hvordan det i så fall skal brukes',
                 correct: true,
                 feedback: 'Riktig. Ved bruk av ny teknologi er det særlig viktig å involvere de tillitsvalgte tidlig, slik hovedavtalen vektlegger.',
               },
@@ -126,7 +126,7 @@ export default defineLesson({
               },
               {
                 id: 'vi-q5-a',
-                text: 'At dere avtaler før start hva dere vil lære, og evaluerer ærlig',
+                text: 'At dere avtaler før start hva dere vil lære, og at dere evaluerer ærlig',
                 correct: true,
                 feedback: 'Riktig. Når dere vet hva dere vil lære, får dere kunnskap også av det som ikke virker.',
               },
@@ -194,7 +194,7 @@ export default defineLesson({
                   },
                   {
                     id: 'a1',
-                    text: 'Du tar med de tillitsvalgte og medarbeiderne fra start.',
+                    text: 'Du informerer de tillitsvalgte og medarbeiderne tidlig, og inviterer dem med på å vurdere hvordan dere prøver verktøyet.',
                     rating: 'strong',
                     consequence: 'Det tar tre uker før dere er i gang, og noen er skeptiske. Men erfarne saksbehandlere peker ut henvendelser som er for sammensatte for et KI-utkast.',
                     next: 'data',
@@ -229,7 +229,7 @@ export default defineLesson({
                   },
                   {
                     id: 'b1',
-                    text: 'Du starter uten personopplysninger, og ber om en personvernvurdering.',
+                    text: 'Du starter uten personopplysninger og ber om en vurdering av personvern og sikkerhet først.',
                     rating: 'strong',
                     consequence: 'Forsøket blir smalere enn leverandøren ønsket, og verktøyet gjør flere feil i starten. Men dere vet at bruken av data er forsvarlig.',
                     next: 'pilot',
@@ -250,7 +250,7 @@ export default defineLesson({
                   },
                   {
                     id: 'c1',
-                    text: 'Dere planlegger forsøket sammen, med klare regler for kontroll.',
+                    text: 'Du tar bekymringene på alvor, og dere planlegger forsøket sammen med klare regler for kontroll.',
                     rating: 'strong',
                     consequence: 'Møtet blir starten på et bedre samarbeid, men du har tapt en måned, og noen er fortsatt skeptiske.',
                     next: 'pilot-skeptisk',

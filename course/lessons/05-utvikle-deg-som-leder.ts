@@ -61,7 +61,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
               },
               {
                 id: 'ud-q1-a',
-                text: 'Spørre medarbeiderne hva du bør fortsette, slutte og begynne med',
+                text: 'Spørre medarbeiderne hva du bør fortsette med, slutte med og begynne med',
                 correct: true,
                 feedback: 'Riktig. Hvordan du virker på andre, finner du best ut av ved å spørre dem – og vise at svarene betyr noe.',
               },
@@ -187,7 +187,7 @@ Du har fått resultatet av en 360-gradersevaluering, der seksjonslederne, ledere
                   },
                   {
                     id: 'a1',
-                    text: 'Du spør seksjonslederne hva de opplever, og hva de trenger.',
+                    text: 'Du tar resultatet opp med seksjonslederne, spør hva de opplever, og hva de trenger fra deg i den nye rollen.',
                     rating: 'strong',
                     consequence: 'Det er ubehagelig å høre, og du må la være å forklare deg. Men samtalen blir ærligere enn du ventet.',
                     next: 'samtale',
@@ -208,7 +208,7 @@ Du har fått resultatet av en 360-gradersevaluering, der seksjonslederne, ledere
                 choices: [
                   {
                     id: 'b1',
-                    text: 'Du sier hva du vil endre, og ber dem si fra når du glipper.',
+                    text: 'Du takker for ærligheten, sier konkret hva du vil endre, og ber dem si fra når du faller tilbake i gamle vaner.',
                     rating: 'strong',
                     consequence: 'To uker senere sier Nina fra da du gikk rett til en av medarbeiderne hennes. Det stikker, men du tar det godt imot.',
                     next: 'utvikle',
@@ -271,7 +271,7 @@ Du har fått resultatet av en 360-gradersevaluering, der seksjonslederne, ledere
                   },
                   {
                     id: 'd1',
-                    text: 'Du takker ja og setter av tiden, selv om en frist må flyttes.',
+                    text: 'Du takker ja og setter av tiden i kalenderen, selv om en leveranse må flyttes noen uker.',
                     rating: 'strong',
                     consequence: 'En leveranse kommer tre uker senere, og lederen din er ikke begeistret. Men i nettverket møter du andre som har gått fra å lede medarbeidere til å lede ledere.',
                     next: 'slutt-god',
@@ -320,7 +320,7 @@ Du har fått resultatet av en 360-gradersevaluering, der seksjonslederne, ledere
                 choices: [
                   {
                     id: 'f2',
-                    text: 'Du noterer deg tilbakemeldingen og bestemmer deg for å bli flinkere til å lytte.',
+                    text: 'Du noterer deg tilbakemeldingen og vil bli flinkere til å lytte.',
                     rating: 'partly',
                     consequence: 'Intensjonen er der, men uten å spørre andre vet du ikke hva du skal endre.',
                     next: 'slutt-svak',

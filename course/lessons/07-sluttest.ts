@@ -86,7 +86,7 @@ export default defineLesson({
               options: [
                 {
                   id: 'st-kr-3-a',
-                  text: 'Avklare med lederen din hva som er viktigst, og hva som er «godt nok»',
+                  text: 'Avklare med lederen din hva som er viktigst, og hva som kan være «godt nok»',
                   correct: true,
                   feedback: 'Riktig. Du prioriterer og bruker handlingsrommet, og styringslinjen kjenner valgene.',
                 },
@@ -171,7 +171,7 @@ export default defineLesson({
                 },
                 {
                   id: 'st-sm-1-a',
-                  text: 'Gi prosjektet med tydelige mål og rammer, og avtal når dere følger opp',
+                  text: 'Gi rådgiveren prosjektet med tydelige mål og rammer, og avtale når dere skal følge opp',
                   correct: true,
                   feedback: 'Riktig. Du viser tillit gjennom tydelig ansvar og handlingsrom, og legger til rette for kompetanseutvikling.',
                 },
@@ -252,7 +252,7 @@ export default defineLesson({
               options: [
                 {
                   id: 'st-sm-5-a',
-                  text: 'Uten reell autonomi mister de motivasjon, og kompetanse går tapt',
+                  text: 'Fordi de mister motivasjon uten reell autonomi og handlingsrom, og det blir vanskeligere å beholde kompetanse',
                   correct: true,
                   feedback: 'Riktig. Uten reell autonomi og handlingsrom mister de motivasjon, og det blir vanskeligere å beholde kompetanse.',
                 },
@@ -386,7 +386,7 @@ export default defineLesson({
                 },
                 {
                   id: 'st-sh-5-a',
-                  text: 'Samfunnsproblemer som klima og miljø krever samordning på tvers',
+                  text: 'Fordi samfunnsproblemer som klima, miljø og det grønne skiftet krever helhetlige løsninger og samordning på tvers',
                   correct: true,
                   feedback: 'Riktig. Grunnlaget sier at slike samfunnsproblemer krever helhetlige løsninger og samordning på tvers av sektorer og virksomheter.',
                 },
@@ -485,7 +485,7 @@ export default defineLesson({
                 },
                 {
                   id: 'st-vi-4-a',
-                  text: 'Du utreder ideen og legger den frem gjennom styringslinjen',
+                  text: 'Du utreder ideen med fordeler, risiko og konsekvenser, og legger den frem for ledelsen gjennom styringslinjen',
                   correct: true,
                   feedback: 'Riktig. Du tør å presentere noe kontroversielt, og gjør det innenfor rammene, slik at politisk ledelse får et godt grunnlag.',
                 },
@@ -540,7 +540,7 @@ export default defineLesson({
                 },
                 {
                   id: 'st-ud-1-a',
-                  text: 'Du takker, og spør flere om de opplever det samme',
+                  text: 'Du takker for tilbakemeldingen, spør flere om de opplever det samme, og ber dem si fra i møtet når det skjer',
                   correct: true,
                   feedback: 'Riktig. Du utforsker hvordan du virker på andre – særlig når du ikke kjenner deg igjen.',
                 },

@@ -26,6 +26,11 @@ function rightIsLongest(entries: { text: string; right: boolean }[]): boolean {
   return r !== undefined && others.every((o) => len(r.text) > len(o.text));
 }
 
+/** True when the item's "right" entry is strictly shorter than every other entry. */
+function rightIsShortest(entries: { text: string; right: boolean }[]): boolean {
+  return rightIsLongest(entries.map((e) => ({ text: 'x'.repeat(10_000 - len(e.text)), right: e.right })));
+}
+
 describe('option length carries no signal', () => {
   const single = questions.filter((q) => q.kind === 'single');
   const decisions = scenarios.flatMap((s) => s.nodes.flatMap((n) => (n.kind === 'situation' ? [{ s: s.id, n }] : [])));
@@ -43,6 +48,20 @@ describe('option length carries no signal', () => {
       .filter(({ n }) => rightIsLongest(n.choices.map((c) => ({ text: c.text.nb, right: c.rating === 'strong' }))))
       .map(({ s, n }) => `${s}/${n.id}`);
     expect(longest.length, `strong choice longest in: ${longest.join(', ')}`).toBeLessThanOrEqual(Math.floor(decisions.length / 3));
+  });
+
+  // Overcorrecting is a signal too: if the right answer were always the shortest, "pick the
+  // shortest" would pass. Neither extreme may hold the right answer in more than 40 % of items.
+  it('the correct option is the shortest in at most 40 % of single-choice questions', () => {
+    const shortest = single.filter((q) => rightIsShortest(q.options.map((o) => ({ text: o.text.nb, right: o.correct })))).map((q) => q.id);
+    expect(shortest.length, `correct option shortest in: ${shortest.join(', ')}`).toBeLessThanOrEqual(Math.floor(single.length * 0.4));
+  });
+
+  it('the strong choice is the shortest in at most 40 % of scenario decisions', () => {
+    const shortest = decisions
+      .filter(({ n }) => rightIsShortest(n.choices.map((c) => ({ text: c.text.nb, right: c.rating === 'strong' }))))
+      .map(({ s, n }) => `${s}/${n.id}`);
+    expect(shortest.length, `strong choice shortest in: ${shortest.join(', ')}`).toBeLessThanOrEqual(Math.floor(decisions.length * 0.4));
   });
 
   it('"velg alle som passer" questions vary how many options are right, and which', () => {
