@@ -134,7 +134,7 @@ Virksomheten din har som regel en lokal tilpasningsavtale til hovedavtalen. Den 
               },
               {
                 id: 'kr-q2-c',
-                text: 'Finne oppgaver dere kan løse enklere innenfor regelverket',
+                text: 'Finne oppgaver dere kan løse på en enklere måte, uten å gå på tvers av regelverket',
                 correct: true,
                 feedback: 'Riktig. Rammene sier mer om hva som skal oppnås enn om hvordan. Enklere arbeidsmåter er å bruke handlingsrommet.',
               },

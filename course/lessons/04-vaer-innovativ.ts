@@ -88,14 +88,14 @@ export default defineLesson({
             options: [
               {
                 id: 'vi-q2-a',
-                text: 'Du forteller åpent om egne feil og hva du lærte av dem',
+                text: 'Du forteller teamet åpent om egne feil, og om hva du selv lærte av dem',
                 correct: true,
                 feedback: 'Riktig. Når lederen tør å feile og lære, blir det større psykologisk trygghet.',
               },
               {
                 id: 'vi-q2-c',
-                text: 'Nye ideer blir prøvd når dere er ganske sikre på at de virker, så ressursene ikke sløses bort',
-                feedback: 'Ikke riktig. Det er fornuftig å tenke på ressursene, men uten takhøyde for feil blir det ifølge grunnlaget ingen læring eller nytenkning.',
+                text: 'Nye ideer blir prøvd når dere er ganske sikre på at de virker',
+                feedback: 'Ikke riktig. Det kan virke fornuftig, men uten takhøyde for feil blir det ifølge grunnlaget ingen læring eller nytenkning.',
               },
               {
                 id: 'vi-q2-d',
@@ -104,7 +104,7 @@ export default defineLesson({
               },
               {
                 id: 'vi-q2-b',
-                text: 'Teamet prøver nye ideer i liten skala og evaluerer dem ærlig',
+                text: 'Teamet prøver nye ideer i liten skala først, og evaluerer dem ærlig etterpå',
                 correct: true,
                 feedback: 'Riktig. Små forsøk med ærlig evaluering gir takhøyde for feil uten at risikoen blir for stor.',
               },

@@ -73,7 +73,7 @@ export default defineLesson({
                 },
                 {
                   id: 'st-kr-2-d',
-                  text: 'Det flertallet av medarbeiderne mener er den riktige prioriteringen',
+                  text: 'Medarbeidernes syn på prioriteringene',
                   feedback: 'Ikke riktig. Medarbeidernes syn er et viktig innspill, men det er ikke en politisk eller administrativ ramme.',
                 },
               ],
@@ -110,12 +110,12 @@ export default defineLesson({
               options: [
                 {
                   id: 'st-kr-4-e',
-                  text: 'Spørre alle medarbeiderne direkte, som gir bredere innspill enn å gå via de tillitsvalgte',
+                  text: 'Spørre alle medarbeiderne direkte i stedet for å gå via de tillitsvalgte',
                   feedback: 'Ikke riktig. Å spørre medarbeiderne er god involvering, men det erstatter ikke medbestemmelse gjennom de tillitsvalgte.',
                 },
                 {
                   id: 'st-kr-4-a',
-                  text: 'Ta saken opp med de tillitsvalgte før du har bestemt deg',
+                  text: 'Ta saken opp med de tillitsvalgte før du har bestemt deg, mens den kan endres',
                   correct: true,
                   feedback: 'Riktig. Når de tillitsvalgte kommer inn tidlig, kan innspillene deres påvirke løsningen.',
                 },
@@ -126,7 +126,7 @@ export default defineLesson({
                 },
                 {
                   id: 'st-kr-4-f',
-                  text: 'Sjekke i tilpasningsavtalen på hvilket nivå saken skal behandles',
+                  text: 'Sjekke i tilpasningsavtalen hvordan og på hvilket nivå saken skal behandles',
                   correct: true,
                   feedback: 'Riktig. Tilpasningsavtalen sier hvordan partssamarbeidet foregår hos dere, og på hvilket nivå.',
                 },
