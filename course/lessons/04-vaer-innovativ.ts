@@ -189,7 +189,7 @@ export default defineLesson({
                     id: 'a2',
                     text: 'Du lar de to mest teknologiinteresserte utforske verktøyet først, og tar med resten når dere vet mer.',
                     rating: 'partly',
-                    consequence: 'Arbeidsgruppen kommer raskt i gang, men resten av seksjonen hører om verktøyet gjennom rykter.',
+                    consequence: 'De to kommer raskt i gang, men resten av seksjonen hører om verktøyet gjennom rykter.',
                     next: 'bekymring',
                   },
                   {
@@ -341,7 +341,7 @@ export default defineLesson({
                   },
                   {
                     id: 'f1',
-                    text: 'Du tar ansvaret og starter på nytt, med en vurdering og med partene.',
+                    text: 'Du tar ansvaret og starter på nytt, med en personvernvurdering og med de tillitsvalgte.',
                     rating: 'strong',
                     consequence: 'Det koster måneder, men den nye starten bygger på et forsvarlig grunnlag og et bedre samarbeid.',
                     next: 'slutt-blandet',
