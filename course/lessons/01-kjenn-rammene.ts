@@ -1,7 +1,8 @@
 import { defineLesson } from '../schema/index.ts';
 
 const SOURCE = 'Grunnlag for god ledelse i staten';
-const BY = 'En leder i innspillsrunden';
+/** The document introduces these three with «Flere av de som ble intervjuet la imidlertid til …». */
+const FROM_INPUT_ROUND = 'Fra innspillsrunden';
 
 export default defineLesson({
   id: 'kjenn-rammene',
@@ -13,12 +14,6 @@ export default defineLesson({
       id: 'kr-intro',
       title: 'Kjenn rammene',
       blocks: [
-        {
-          kind: 'text',
-          body: `Ledelse i staten utøves i en bestemt organisatorisk og styringsmessig sammenheng. Grunnlaget beskriver den som en kontekst som setter rammer og gir begrensninger, men som også gir muligheter for å få gjennomført politikk.
-
-Som leder må du derfor kjenne særtrekkene ved statlig organisering og styring. Du må vite hva det innebærer å lede i en politisk styrt virksomhet, og du må ha kunnskap om den norske modellen og partssamarbeidet.`,
-        },
         {
           kind: 'key-points',
           title: 'Forventningen har fire punkter',
@@ -32,77 +27,52 @@ Som leder må du derfor kjenne særtrekkene ved statlig organisering og styring.
         {
           kind: 'quote',
           text: 'Styringslinjen er sterk, det må man lære seg som leder i staten.',
-          by: BY,
+          by: FROM_INPUT_ROUND,
           source: SOURCE,
         },
         {
           kind: 'text',
-          body: `Rammene er likevel ikke bare begrensninger. Grunnlaget kaller samfunnsoppdraget og forvaltningsverdiene en navigasjonshjelp i en usikker og urolig tid. Og det understreker at du både må prioritere og bruke handlingsrommet ditt aktivt innenfor rammene.`,
-        },
-      ],
-    },
-    {
-      id: 'kr-verdier',
-      title: 'Verdier og rammer',
-      blocks: [
-        {
-          kind: 'text',
-          body: `## Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet
+          body: `## Slik styres staten
 
-Forvaltningsverdiene gjelder for hele staten. Kort forklart:
+Staten bruker **mål- og resultatstyring**: Departementet setter mål og rammer, blant annet i det årlige tildelingsbrevet. Virksomheten bestemmer selv hvordan målene skal nås, og rapporterer på resultatene. Delegasjonsreglementet viser hva du kan bestemme selv.
 
-- **Demokrati:** Virksomheten din gjennomfører politikk som folkevalgte organer har vedtatt. Du er lojal mot de vedtatte målene og bidrar til åpenhet.
-- **Rettssikkerhet:** Innbyggere og virksomheter skal behandles likt, forutsigbart og etter regelverket.
-- **Faglig integritet:** Du og medarbeiderne gir faglig forsvarlige råd og vurderinger – også når det ikke er det mottakeren helst vil høre.
-- **Effektivitet:** Fellesskapets ressurser skal brukes klokt, slik at dere når målene uten unødig ressursbruk.
+Forskjellen mellom *hva* som skal oppnås og *hvordan*, er handlingsrommet ditt. Når ressursene ikke strekker til, må du prioritere og si tydelig fra oppover hva som blir «godt nok».
 
-Verdiene kan trekke i ulike retninger. Tenk deg at du leder en seksjon som behandler søknader om tilskudd, og at dere må få ned saksbehandlingstiden. Effektivitet taler for å forenkle. Rettssikkerhet krever at alle søkere fortsatt får en forsvarlig og lik vurdering. Å etterleve verdiene betyr å finne en løsning som ivaretar begge, for eksempel en enklere rutine for de enkle sakene og grundig behandling av de kompliserte.`,
-        },
-        {
-          kind: 'text',
-          body: `## Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle
+Verdiene kan trekke i hver sin retning. Effektivitet kan tale for å forenkle, rettssikkerhet for at hver sak får en forsvarlig og lik behandling. Faglig integritet er å gi ærlige råd, demokrati å gjennomføre det folkevalgte har bestemt.
 
-En statlig virksomhet styres gjennom en styringslinje fra politisk ledelse i departementet, via virksomhetens ledelse og videre ned i organisasjonen. Rammene finner du blant annet i lover og regelverk, i instrukser og tildelingsbrev, i budsjettet og i virksomhetens egne fullmakter.
-
-Å kjenne ansvaret i lederrollen betyr å vite hva du kan bestemme selv, hva du må avklare med lederen din, og hvilket ansvar du har som arbeidsgiver for medarbeiderne dine.`,
+**Gjør dette i din virksomhet:** Finn tildelingsbrevet og delegasjonsreglementet. Hvilke mål gjelder din enhet, og hva har du fullmakt til å bestemme?`,
         },
         {
           kind: 'quote',
           text: 'Ledere må forstå politiske prosesser, og at det er mange og til dels motstridende mål som krever balansegang.',
-          by: BY,
+          by: FROM_INPUT_ROUND,
           source: SOURCE,
-        },
-        {
-          kind: 'text',
-          body: `Et eksempel: Departementet vil både ha kortere saksbehandlingstid og grundigere kontroll. Begge målene er legitime, men de trekker i hver sin retning. Din jobb er å finne en god balanse og vise konsekvensene tydelig oppover i styringslinjen – ikke å velge bort det ene målet i det stille.`,
         },
       ],
     },
     {
-      id: 'kr-handlingsrom',
-      title: 'Handlingsrom og partssamarbeid',
+      id: 'kr-partssamarbeid',
+      title: 'Partssamarbeid i praksis',
       blocks: [
         {
           kind: 'text',
-          body: `## Prioriter og bruk handlingsrommet
+          body: `Hovedavtalen i staten beskriver tre former for medbestemmelse gjennom de tillitsvalgte:
 
-Rammene sier mye om *hva* virksomheten skal oppnå, men ofte mindre om *hvordan*. Det er handlingsrommet ditt. Innspillsrunden til grunnlaget la vekt på at ledere må gå foran, være strategiske, modige og våge å prioritere. Det innebærer også å klargjøre hva som er «godt nok» når ressursene blir færre.
+- **Informasjon:** Du informerer de tillitsvalgte så tidlig at de kan påvirke saken.
+- **Drøfting:** Dere utveksler synspunkter og prøver å bli enige. Blir dere ikke enige, avgjør arbeidsgiveren.
+- **Forhandling:** I saker som avtaleverket sier skal forhandles, for eksempel lokale lønnsforhandlinger, er målet en avtale mellom partene.
 
-Et eksempel: Tenk deg at seksjonen din skal lage en ny veileder samtidig som antallet henvendelser øker. I stedet for å gjøre alt litt dårligere kan du avklare med lederen din hva som er viktigst, og hva som er et godt nok nivå på resten.
+Virksomheten din har som regel en lokal tilpasningsavtale til hovedavtalen. Den sier hvordan samarbeidet foregår hos dere, og på hvilket nivå sakene skal behandles. Som hovedregel tas en sak opp der beslutningen blir tatt.
 
-## Bruk partssamarbeidet og medbestemmelse aktivt
+Å spørre medarbeiderne direkte er god involvering, men det erstatter ikke medbestemmelse gjennom de tillitsvalgte.
 
-Ledelse i staten skal utøves med den norske modellen som plattform, der partssamarbeid, medbestemmelse og involvering bidrar til bedre beslutninger. I praksis betyr det at du tar med de tillitsvalgte tidlig, mens det fortsatt er mulig å påvirke – ikke bare informerer når alt er bestemt.`,
+**Gjør dette i din virksomhet:** Les tilpasningsavtalen, og avtal et møte med hovedtillitsvalgt eller de tillitsvalgte på ditt nivå før du trenger dem.`,
         },
         {
           kind: 'quote',
           text: 'Ledere må ha kunnskaper om grunnleggende prinsipper i forvaltningen og ha kunnskap om partssamarbeid og hovedavtalen.',
-          by: BY,
+          by: FROM_INPUT_ROUND,
           source: SOURCE,
-        },
-        {
-          kind: 'text',
-          body: `Et eksempel: Du vil flytte oppgaver mellom to team. Når du tar planen opp med de tillitsvalgte før den er ferdig, får du innspill om arbeidsbelastning og kompetanse som gjør planen bedre. Det blir også lettere å gjennomføre den.`,
         },
       ],
     },
@@ -116,23 +86,23 @@ Ledelse i staten skal utøves med den norske modellen som plattform, der partssa
             id: 'kr-q1',
             kind: 'single',
             objective: 'kjenn-rammene',
-            prompt: 'Du leder en seksjon som behandler klager. For å få ned køen foreslår en medarbeider at dere avviser alle klager som kommer noen dager for sent, uten å se på sakene hver for seg. Hvilken forvaltningsverdi er mest utfordret?',
+            prompt: 'Seksjonen din har lang kø av klager. En medarbeider foreslår å avvise alle klager som kommer for sent, uten å vurdere om noen av dem likevel bør behandles. Hvilken forvaltningsverdi er mest utfordret?',
             options: [
+              {
+                id: 'kr-q1-b',
+                text: 'Effektivitet',
+                feedback: 'Ikke helt. Forslaget gjør køen kortere, så effektiviteten er ikke problemet. Problemet er at ingen vurderer den enkelte saken.',
+              },
+              {
+                id: 'kr-q1-d',
+                text: 'Faglig integritet',
+                feedback: 'Ikke helt. Faglig integritet handler om ærlige faglige råd. Her er det den enkelte klagerens rett til en forsvarlig vurdering som står på spill – rettssikkerheten.',
+              },
               {
                 id: 'kr-q1-a',
                 text: 'Rettssikkerhet',
                 correct: true,
-                feedback: 'Riktig. Rettssikkerhet handler om at hver sak får en forsvarlig og lik behandling etter regelverket. En automatisk avvisning uten vurdering av den enkelte saken setter det i fare.',
-              },
-              {
-                id: 'kr-q1-b',
-                text: 'Effektivitet',
-                feedback: 'Ikke helt. Forslaget ville faktisk gjort køen kortere, så det er ikke effektiviteten som er problemet. Det er at klagerne ikke får sakene sine vurdert – altså rettssikkerheten.',
-              },
-              {
-                id: 'kr-q1-c',
-                text: 'Demokrati',
-                feedback: 'Ikke helt. Demokrati handler om å gjennomføre politikk som folkevalgte har vedtatt. Her er det den enkelte klagerens rett til forsvarlig behandling – rettssikkerheten – som står på spill.',
+                feedback: 'Riktig. Loven åpner for å behandle en klage som kommer for sent. En automatisk avvisning uten vurdering av hver sak svekker rettssikkerheten.',
               },
             ],
           },
@@ -143,29 +113,29 @@ Ledelse i staten skal utøves med den norske modellen som plattform, der partssa
             id: 'kr-q2',
             kind: 'multiple',
             objective: 'kjenn-rammene',
-            prompt: 'Budsjettet for enheten din blir kuttet. Hvilke handlinger er i tråd med punktet «Prioriter og bruk handlingsrommet»? Velg alle som passer.',
+            prompt: 'Enheten din får mindre penger neste år. Hvilke handlinger er i tråd med «Prioriter og bruk handlingsrommet»? Velg alle som passer.',
             options: [
               {
                 id: 'kr-q2-a',
-                text: 'Avklare med lederen din hvilke oppgaver som er viktigst, og hva som er «godt nok» for resten',
+                text: 'Avklare med lederen din hva som er viktigst, og hva som er «godt nok»',
                 correct: true,
-                feedback: 'Riktig. Å klargjøre hva som er «godt nok» når ressursene blir færre, er nettopp å prioritere – og avklaringen skjer i styringslinjen.',
+                feedback: 'Riktig. Å klargjøre hva som er «godt nok» er å prioritere, og du forankrer det i styringslinjen.',
               },
               {
                 id: 'kr-q2-b',
-                text: 'Kutte alle oppgaver like mye, så ingen blir forskjellsbehandlet',
-                feedback: 'Ikke riktig. Et flatt kutt kan virke rettferdig, men det er å la være å prioritere. Da kan også viktige oppgaver bli for dårlig løst.',
+                text: 'Kutte litt i alle oppgaver, så belastningen blir jevnt fordelt',
+                feedback: 'Ikke riktig. Et flatt kutt kan virke rettferdig, men da prioriterer du ikke. Viktige oppgaver kan bli for dårlig løst.',
+              },
+              {
+                id: 'kr-q2-e',
+                text: 'Slutte med oppgavene som ikke står i tildelingsbrevet, uten å ta det opp med noen',
+                feedback: 'Ikke riktig. Gjennomgangen er nyttig, men noen oppgaver følger av lov eller instruks, og lederen din må kjenne konsekvensene. Prioriteringen må forankres.',
               },
               {
                 id: 'kr-q2-c',
-                text: 'Finne oppgaver dere kan løse på en enklere måte innenfor regelverket',
+                text: 'Finne oppgaver dere kan løse på en enklere måte, uten å gå på tvers av regelverket',
                 correct: true,
-                feedback: 'Riktig. Rammene sier ofte mer om hva som skal oppnås enn om hvordan. Å finne enklere arbeidsmåter er å bruke handlingsrommet.',
-              },
-              {
-                id: 'kr-q2-d',
-                text: 'Vente til noen over deg har bestemt alle detaljene',
-                feedback: 'Ikke riktig. Da bruker du ikke handlingsrommet du har. Grunnlaget forventer at du prioriterer og bruker handlingsrommet aktivt innenfor rammene.',
+                feedback: 'Riktig. Rammene sier mer om hva som skal oppnås enn om hvordan. Enklere arbeidsmåter er å bruke handlingsrommet.',
               },
             ],
           },
@@ -176,15 +146,15 @@ Ledelse i staten skal utøves med den norske modellen som plattform, der partssa
             id: 'kr-q3',
             kind: 'ordering',
             objective: 'kjenn-rammene',
-            prompt: 'Du skal fordele oppgavene i seksjonen på en ny måte. Sett stegene i en rekkefølge som bruker partssamarbeidet og medbestemmelse aktivt.',
+            prompt: 'Du vil fordele oppgavene i seksjonen på en ny måte, og tilpasningsavtalen sier at saken skal drøftes. Sett stegene i riktig rekkefølge.',
             items: [
-              { id: 'kr-q3-a', text: 'Informer de tillitsvalgte tidlig om behovet for endring og bakgrunnen for det' },
-              { id: 'kr-q3-b', text: 'Drøft mulige løsninger med de tillitsvalgte og medarbeiderne' },
+              { id: 'kr-q3-a', text: 'Informer de tillitsvalgte om behovet og bakgrunnen' },
+              { id: 'kr-q3-b', text: 'Drøft mulige løsninger med de tillitsvalgte' },
               { id: 'kr-q3-c', text: 'Ta beslutningen, og forklar hvordan innspillene er brukt' },
-              { id: 'kr-q3-d', text: 'Følg opp og evaluer endringen sammen etter en tid' },
+              { id: 'kr-q3-d', text: 'Evaluer endringen sammen etter en tid' },
             ],
-            feedbackCorrect: 'Riktig. Når de tillitsvalgte er med fra starten, kan innspillene faktisk påvirke løsningen. Det er kjernen i partssamarbeid og medbestemmelse.',
-            feedbackIncorrect: 'Ikke helt. Tenk på når innspill kan påvirke noe: Informasjon og drøfting må komme før beslutningen, og oppfølgingen kommer etterpå.',
+            feedbackCorrect: 'Riktig. Informasjon og drøfting kommer før beslutningen, mens den fortsatt kan påvirkes. Oppfølgingen kommer etterpå.',
+            feedbackIncorrect: 'Ikke helt. Informasjon og drøfting må komme før beslutningen, ellers kan ingen påvirke den. Oppfølgingen kommer til slutt.',
           },
         },
         {
@@ -193,23 +163,23 @@ Ledelse i staten skal utøves med den norske modellen som plattform, der partssa
             id: 'kr-q4',
             kind: 'single',
             objective: 'kjenn-rammene',
-            prompt: 'En leder i innspillsrunden sa: «Styringslinjen er sterk, det må man lære seg som leder i staten.» Hva betyr det for deg i praksis?',
+            prompt: 'Fra innspillsrunden: «Styringslinjen er sterk, det må man lære seg som leder i staten.» Hva betyr det for deg i praksis?',
             options: [
               {
                 id: 'kr-q4-a',
-                text: 'Du må kjenne føringene fra politisk og overordnet ledelse, og avklare oppover når en sak går utover det du kan bestemme selv',
+                text: 'Du kjenner føringene ovenfra og vet hvilke saker du må løfte til lederen din',
                 correct: true,
-                feedback: 'Riktig. Å kjenne styringslinjen og ansvaret i lederrollen betyr å vite hva du kan bestemme selv, og når du må ta en sak videre.',
+                feedback: 'Riktig. Du vet hva du kan bestemme selv, og når en sak må videre i styringslinjen.',
               },
               {
                 id: 'kr-q4-b',
-                text: 'Du bør ikke komme med faglige innvendinger mot føringer som kommer ovenfra',
-                feedback: 'Ikke riktig. Faglig integritet er en av forvaltningsverdiene. Å være lojal mot styringslinjen betyr ikke å tie om faglige vurderinger.',
+                text: 'Du følger føringene ovenfra, og tar opp faglige innvendinger bare når lederen din spør etter dem',
+                feedback: 'Ikke riktig. Faglig integritet betyr at du sier fra om faglige innvendinger selv om ingen spør. Lojalitet er ikke taushet.',
               },
               {
-                id: 'kr-q4-c',
-                text: 'Du trenger ikke tenke på handlingsrommet ditt, fordi alt er bestemt ovenfra',
-                feedback: 'Ikke riktig. Grunnlaget forventer at du prioriterer og bruker handlingsrommet aktivt innenfor rammene.',
+                id: 'kr-q4-d',
+                text: 'Du tar viktige saker direkte med departementet når det går raskere enn tjenestevei',
+                feedback: 'Ikke riktig. Å gå utenom styringslinjen kan virke effektivt, men da mister lederne dine oversikten og ansvaret sitt.',
               },
             ],
           },
@@ -218,43 +188,43 @@ Ledelse i staten skal utøves med den norske modellen som plattform, der partssa
     },
     {
       id: 'kr-case',
-      title: 'Case: Kutt i tildelingen',
+      title: 'Øvelse: Mindre penger neste år',
       blocks: [
         {
           kind: 'scenario',
           scenario: {
             id: 'kr-scenario',
-            title: 'Kutt i tildelingen',
+            title: 'Mindre penger neste år',
             objective: 'kjenn-rammene',
-            intro: `Tenk deg at du leder en seksjon med 14 medarbeidere i et direktorat. Seksjonen behandler søknader om tilskudd og svarer på spørsmål fra kommuner og innbyggere.
+            intro: `Du leder en seksjon med 14 medarbeidere i et direktorat. Seksjonen behandler søknader om tilskudd og svarer kommuner og innbyggere.
 
-Virksomheten har fått et kutt i tildelingsbrevet. Avdelingsdirektøren ber deg om en plan for hvordan seksjonen skal klare seg med to færre årsverk neste år. Du har tre uker.`,
+Tildelingsbrevet for neste år viser at virksomheten får mindre penger. Avdelingsdirektøren ber deg om en plan for å klare dere med to færre årsverk. Du har tre uker.`,
             start: 'start',
             nodes: [
               {
                 kind: 'situation',
                 id: 'start',
-                text: 'Du har fått oppdraget og skal i gang. Hvordan begynner du?',
+                text: 'Hvordan begynner du?',
                 choices: [
                   {
-                    id: 'a1',
-                    text: 'Du går gjennom oppgavene mot regelverket, instruksen og tildelingsbrevet: Hva er lovpålagt, hva er prioritert, og hva gjør dere mest av gammel vane?',
-                    rating: 'strong',
-                    consequence: 'Gjennomgangen viser at en god del tid går til oppgaver som verken er lovpålagte eller nevnt i tildelingsbrevet – blant annet en intern månedsrapport som nesten ingen leser. Nå har du et grunnlag for å prioritere.',
-                    next: 'utkast',
-                  },
-                  {
                     id: 'a2',
-                    text: 'Du foreslår å kutte likt i alle oppgaver, slik at alle bidrar like mye.',
+                    text: 'Du foreslår at alle oppgaver kuttes like mye, så ingen team blir forskjellsbehandlet.',
                     rating: 'partly',
-                    consequence: 'Det virker rettferdig, men et flatt kutt er å la være å prioritere. Det gir også mindre tid til tilskuddsbehandlingen, der søkerne har krav på en forsvarlig behandling.',
+                    consequence: 'Det virker rettferdig, men du prioriterer ikke. Tilskuddsbehandlingen, der søkerne har krav på forsvarlig behandling, mister like mye som en rapport nesten ingen leser.',
                     next: 'spm',
                   },
                   {
+                    id: 'a1',
+                    text: 'Du går gjennom oppgavene mot lov, instruks og tildelingsbrev: Hva er lovpålagt, hva er prioritert, og hva er vane?',
+                    rating: 'strong',
+                    consequence: 'Du finner oppgaver som verken er lovpålagte eller prioriterte, blant annet en intern månedsrapport. Nå har du et grunnlag for å prioritere. Det koster deg en uke av fristen.',
+                    next: 'utkast',
+                  },
+                  {
                     id: 'a3',
-                    text: 'Du ber teamet slutte å svare på telefon og e-post fra innbyggere, slik at saksbehandlingen går raskere.',
+                    text: 'Du stenger telefontiden for innbyggere og kommuner, så saksbehandlerne får mer tid til sakene.',
                     rating: 'weak',
-                    consequence: 'Køen går litt ned, men innbyggere og kommuner får ikke svar på spørsmål om sine egne saker. Flere sender inn mangelfulle søknader og klager. Rettssikkerheten svekkes, og effektiviteten blir ikke bedre.',
+                    consequence: 'Køen går litt ned, men søkerne får ikke svar på spørsmål om egne saker. Flere søknader kommer inn mangelfulle, og klagene øker. Rettssikkerheten svekkes, og dere sparer lite.',
                     next: 'spm',
                   },
                 ],
@@ -262,27 +232,27 @@ Virksomheten har fått et kutt i tildelingsbrevet. Avdelingsdirektøren ber deg 
               {
                 kind: 'situation',
                 id: 'utkast',
-                text: 'Du har et utkast til prioriteringer. Ett forslag er å samle all veiledning i ett team. Det betyr at fire medarbeidere får nye oppgaver. Hva gjør du nå?',
+                text: 'Utkastet ditt samler all veiledning i ett team. Fire medarbeidere får nye oppgaver. Tilpasningsavtalen sier at slike endringer skal drøftes med de tillitsvalgte. Hva gjør du nå?',
                 choices: [
                   {
                     id: 'b1',
-                    text: 'Du tar utkastet opp med de tillitsvalgte og medarbeiderne nå, før noe er bestemt, og ber om innspill.',
+                    text: 'Du legger utkastet frem for de tillitsvalgte nå, mens planen fortsatt kan endres.',
                     rating: 'strong',
-                    consequence: 'De tillitsvalgte peker på at to av de fire allerede har svært høy arbeidsbelastning. Du justerer planen. Medarbeiderne forstår hvorfor endringen kommer, og motstanden er liten.',
+                    consequence: 'De tillitsvalgte viser at to av de fire allerede har svært høy belastning. Du justerer planen. Det tar en uke ekstra, men endringen får lite motstand.',
                     next: 'fram',
                   },
                   {
                     id: 'b2',
-                    text: 'Du informerer de tillitsvalgte når planen er ferdig, like før den settes i verk.',
-                    rating: 'partly',
-                    consequence: 'Du har informert, men de tillitsvalgte opplever at alt var bestemt på forhånd. De peker på en skjev arbeidsbelastning som du kunne ha unngått. Du må gjøre om deler av planen, og tilliten har fått en ripe.',
+                    text: 'Du gjør planen ferdig først, så de tillitsvalgte får et konkret forslag å ta stilling til.',
+                    rating: 'weak',
+                    consequence: 'Det høres ryddig ut, men da kommer de tillitsvalgte inn når alt er bestemt. Det er ikke drøfting. De tillitsvalgte peker på en skjev belastning du kunne unngått, og du må gjøre om deler av planen.',
                     next: 'sent',
                   },
                   {
-                    id: 'b3',
-                    text: 'Du holder planen for deg selv til avdelingsdirektøren har godkjent den, for å unngå uro.',
-                    rating: 'weak',
-                    consequence: 'Ryktene går likevel. Medarbeiderne hører om endringene fra andre, og de tillitsvalgte reagerer på at de ikke er tatt med. Å holde tilbake informasjon skaper mer uro, ikke mindre.',
+                    id: 'b4',
+                    text: 'Du spør de fire medarbeiderne hva de mener, og tar det med i planen.',
+                    rating: 'partly',
+                    consequence: 'Medarbeiderne setter pris på å bli spurt, og du får gode innspill. Men å spørre medarbeiderne erstatter ikke drøfting med de tillitsvalgte, og de reagerer når de hører om planen.',
                     next: 'sent',
                   },
                 ],
@@ -290,83 +260,83 @@ Virksomheten har fått et kutt i tildelingsbrevet. Avdelingsdirektøren ber deg 
               {
                 kind: 'situation',
                 id: 'spm',
-                text: 'Avdelingsdirektøren ber deg begrunne planen bedre: «Hvorfor er det akkurat disse oppgavene som skal ned?» Samtidig vil hovedtillitsvalgt vite hva som skjer i seksjonen. Hva gjør du?',
+                text: 'Avdelingsdirektøren spør: «Hvorfor er det akkurat disse oppgavene som skal ned?» Samtidig vil hovedtillitsvalgt vite hva som skjer i seksjonen. Hva gjør du?',
                 choices: [
                   {
                     id: 'c1',
-                    text: 'Du går tilbake og vurderer oppgavene mot regelverket og tildelingsbrevet, og inviterer de tillitsvalgte med i arbeidet med en ny plan.',
+                    text: 'Du starter på nytt med en gjennomgang mot rammene, og tar de tillitsvalgte med fra begynnelsen.',
                     rating: 'strong',
-                    consequence: 'Det koster deg en uke, men nå bygger planen på rammene, og de tillitsvalgte er med fra starten av den nye runden. Du har hentet inn mye av det du tapte.',
-                    next: 'fram',
-                  },
-                  {
-                    id: 'c2',
-                    text: 'Du sier at planen er foreløpig, og lover de tillitsvalgte informasjon når den er klar.',
-                    rating: 'partly',
-                    consequence: 'Hovedtillitsvalgt godtar det motvillig. Planen blir ikke bedre begrunnet, og de tillitsvalgte kommer inn først når det meste er bestemt.',
+                    consequence: 'Det koster deg en uke, og du må be om lengre frist. Men nå bygger planen på rammene, og de tillitsvalgte er med før noe er bestemt.',
                     next: 'sent',
                   },
                   {
-                    id: 'c3',
-                    text: 'Du svarer at dette er en ledelsesbeslutning, og at de tillitsvalgte får vite mer når alt er bestemt.',
+                    id: 'c2',
+                    text: 'Du sier til hovedtillitsvalgt at planen er foreløpig, og at de tillitsvalgte får den når den er ferdig.',
                     rating: 'weak',
-                    consequence: 'Hovedtillitsvalgt mener at du holder partene utenfor en sak som gjelder arbeidsforholdene til de ansatte. Saken blir større enn den trengte å bli.',
+                    consequence: 'Hovedtillitsvalgt godtar det motvillig. Planen blir ikke bedre begrunnet, og de tillitsvalgte kommer inn når det meste er bestemt. Da er det ikke lenger noe å drøfte.',
                     next: 'konflikt',
+                  },
+                  {
+                    id: 'c4',
+                    text: 'Du svarer avdelingsdirektøren skriftlig, og ber HR om å orientere de tillitsvalgte.',
+                    rating: 'partly',
+                    consequence: 'Avdelingsdirektøren får et svar, men planen er like dårlig begrunnet. HR kan informere, men de tillitsvalgte vil drøfte med den som tar beslutningen.',
+                    next: 'sent',
                   },
                 ],
               },
               {
                 kind: 'situation',
                 id: 'fram',
-                text: 'Planen er klar, og de tillitsvalgte har vært med på å forme den. Den betyr at saksbehandlingstiden for de mest kompliserte søknadene vil øke fra rundt seks til rundt ti uker. Avdelingsdirektøren skal bruke planen i dialogen med departementet. Hvordan legger du den fram?',
+                text: 'Planen er klar, og de tillitsvalgte har vært med på å forme den. Den betyr at de mest kompliserte søknadene tar ti uker i stedet for seks. Avdelingsdirektøren skal bruke planen overfor departementet. Hvordan legger du den frem?',
                 choices: [
                   {
                     id: 'd1',
-                    text: 'Du viser tydelig hva dere slutter med, hva som blir «godt nok», og hva det betyr for søkerne.',
+                    text: 'Du viser tydelig hva dere slutter med, hva som blir «godt nok», og at søkerne med de vanskeligste sakene må vente lenger.',
                     rating: 'strong',
-                    consequence: 'Avdelingsdirektøren får et ærlig grunnlag å ta videre i styringslinjen. Departementet kan selv vurdere om konsekvensene er akseptable. Slik skal styringslinjen fungere.',
+                    consequence: 'Det blir en ubehagelig samtale, og avdelingsdirektøren er ikke fornøyd. Men ledelsen kan ta et ærlig grunnlag videre, og departementet kan selv vurdere om ventetiden er akseptabel.',
                     next: 'slutt-god',
                   },
                   {
                     id: 'd2',
-                    text: 'Du legger fram planen, men nevner bare i en bisetning at saksbehandlingstiden kan øke noe.',
+                    text: 'Du legger frem planen og nevner kort at ventetiden kan øke noe. Du håper teamet klarer å ta igjen det meste.',
                     rating: 'partly',
-                    consequence: 'Planen blir godkjent, men konsekvensene er uklare for ledelsen. Da klagene på lang saksbehandlingstid kommer, blir det overraskelser oppover i styringslinjen.',
+                    consequence: 'Planen blir godkjent uten spørsmål. Da klagene på ventetid kommer, blir ledelsen overrasket, og det svekker tilliten til planene dine.',
                     next: 'slutt-blandet',
                   },
                   {
                     id: 'd3',
-                    text: 'Du lover at seksjonen skal holde samme saksbehandlingstid som før, selv om du vet at det blir vanskelig.',
+                    text: 'Du lover samme saksbehandlingstid som i år, og regner med at teamet klarer å ta det igjen.',
                     rating: 'weak',
-                    consequence: 'Du slipper en vanskelig samtale nå, men løftet holder ikke. Faglig integritet handler om å si hvordan det faktisk er, også når det er ubehagelig.',
-                    next: 'slutt-blandet',
+                    consequence: 'Du slipper en vanskelig samtale nå, men løftet holder ikke. Faglig integritet betyr å si hvordan det faktisk er.',
+                    next: 'slutt-svak',
                   },
                 ],
               },
               {
                 kind: 'situation',
                 id: 'sent',
-                text: 'Planen er omsider klar, men de tillitsvalgte kom sent inn, og det har kostet tid og noe tillit. Planen betyr at saksbehandlingstiden for de mest kompliserte søknadene vil øke fra rundt seks til rundt ti uker. Hvordan går du videre?',
+                text: 'Planen er klar, men de tillitsvalgte kom sent inn, og det har kostet tid og tillit. De mest kompliserte søknadene vil ta ti uker i stedet for seks. Hvordan går du videre?',
                 choices: [
                   {
-                    id: 'e1',
-                    text: 'Du erkjenner overfor de tillitsvalgte at de burde vært med tidligere, avtaler hvordan dere følger opp sammen, og viser konsekvensene tydelig for avdelingsdirektøren.',
-                    rating: 'strong',
-                    consequence: 'Det reparerer mye. Ledelsen får et ærlig bilde av konsekvensene, og de tillitsvalgte ser at du tar partssamarbeidet på alvor fra nå av.',
-                    next: 'slutt-blandet',
-                  },
-                  {
                     id: 'e2',
-                    text: 'Du sender planen videre til avdelingsdirektøren og går videre til andre oppgaver.',
+                    text: 'Du sender planen til avdelingsdirektøren og går videre med andre oppgaver.',
                     rating: 'partly',
                     consequence: 'Planen blir godkjent, men ingen har snakket om konsekvensene for søkerne, og samarbeidet med de tillitsvalgte er fortsatt anstrengt.',
                     next: 'slutt-blandet',
                   },
                   {
+                    id: 'e1',
+                    text: 'Du sier til de tillitsvalgte at de burde vært med før, og viser ventetiden åpent.',
+                    rating: 'strong',
+                    consequence: 'Det reparerer mye. De tillitsvalgte ser at du tar partssamarbeidet på alvor, og ledelsen får et ærlig bilde. Tiden du tapte, får du ikke igjen.',
+                    next: 'slutt-blandet',
+                  },
+                  {
                     id: 'e3',
-                    text: 'Du skriver at kuttet ikke får konsekvenser for søkerne, så planen går raskere gjennom.',
+                    text: 'Du skriver at kuttet ikke får merkbare konsekvenser for søkerne, så planen går raskt gjennom.',
                     rating: 'weak',
-                    consequence: 'Planen går raskt gjennom, men den bygger på et glansbilde. Når saksbehandlingstiden øker, mister ledelsen tilliten til rapportene dine.',
+                    consequence: 'Planen går raskt gjennom, men den bygger på et glansbilde. Når ventetiden øker, mister ledelsen tilliten til rapportene dine.',
                     next: 'slutt-svak',
                   },
                 ],
@@ -378,23 +348,23 @@ Virksomheten har fått et kutt i tildelingsbrevet. Avdelingsdirektøren ber deg 
                 choices: [
                   {
                     id: 'f1',
-                    text: 'Du erkjenner feilen, stanser prosessen og starter på nytt med de tillitsvalgte med fra begynnelsen.',
+                    text: 'Du stanser prosessen og drøfter saken med de tillitsvalgte før du går videre.',
                     rating: 'strong',
-                    consequence: 'Det koster tid, og fristen må forlenges. Men prosessen kommer på rett spor, og du viser at du tar partssamarbeidet på alvor.',
+                    consequence: 'Fristen må forlenges, og avdelingsdirektøren må forklare det oppover. Men prosessen kommer på rett spor.',
                     next: 'slutt-blandet',
                   },
                   {
                     id: 'f2',
-                    text: 'Du kaller inn til et informasjonsmøte og presenterer planen slik den er.',
+                    text: 'Du kaller inn til et grundig informasjonsmøte og svarer på alle spørsmål om planen.',
                     rating: 'partly',
-                    consequence: 'Møtet blir ensidig. De tillitsvalgte opplever at de blir informert, ikke involvert, og konflikten fortsetter.',
+                    consequence: 'Møtet er ryddig, men de tillitsvalgte blir informert, ikke hørt. Konflikten fortsetter.',
                     next: 'slutt-svak',
                   },
                   {
                     id: 'f3',
-                    text: 'Du står fast på at det er en ledelsesbeslutning, og sier at du har handlet innenfor fullmakten din.',
+                    text: 'Du viser til at omfordelingen ligger innenfor fullmakten din.',
                     rating: 'weak',
-                    consequence: 'Konflikten låser seg. Avdelingsdirektøren må bruke tid på saken, og planen blir forsinket.',
+                    consequence: 'Fullmakten gir deg rett til å bestemme, men ikke til å hoppe over drøftingen. Konflikten låser seg, og planen blir forsinket.',
                     next: 'slutt-svak',
                   },
                 ],
@@ -402,45 +372,242 @@ Virksomheten har fått et kutt i tildelingsbrevet. Avdelingsdirektøren ber deg 
               {
                 kind: 'ending',
                 id: 'slutt-god',
-                title: 'Et kutt som er gjennomført med rammene som støtte',
+                title: 'Et kutt med rammene som støtte',
                 outcome: 'good',
-                text: 'Seksjonen klarer seg med to færre årsverk uten at rettssikkerheten svekkes. Medarbeiderne vet hva som er prioritert, og hva som er «godt nok». Ledelsen og departementet har et ærlig bilde av konsekvensene.',
-                debrief: `Du brukte alle de fire punktene under **Kjenn rammene**:
+                text: 'Seksjonen klarer seg med to færre årsverk. Søkerne får fortsatt en forsvarlig behandling, men de kompliserte sakene tar lenger tid – og det vet både ledelsen og departementet.',
+                debrief: `Du startet med rammene, tok de tillitsvalgte med mens planen kunne endres, og sa ærlig fra om prisen:
 
-- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Du sparte uten å svekke søkernes rettssikkerhet, og du var ærlig om konsekvensene.
-- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Du tok utgangspunkt i regelverket og tildelingsbrevet, og lot ledelsen ta stilling til konsekvensene i styringslinjen.
-- **Prioriter og bruk handlingsrommet:** Du valgte bort oppgaver i stedet for å kutte flatt, og klargjorde hva som er «godt nok».
-- **Bruk partssamarbeidet og medbestemmelse aktivt:** De tillitsvalgte var med mens planen fortsatt kunne endres, og planen ble bedre av det.`,
+- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Lov, instruks og tildelingsbrev var grunnlaget for planen.
+- **Prioriter og bruk handlingsrommet:** Du valgte bort oppgaver i stedet for å kutte flatt.
+- **Bruk partssamarbeidet og medbestemmelse aktivt:** Drøftingen kostet en uke, men gjorde planen bedre.
+- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Du sparte uten å svekke rettssikkerheten, og sa fra om ventetiden selv om det var ubehagelig.`,
               },
               {
                 kind: 'ending',
                 id: 'slutt-blandet',
-                title: 'Kuttet er gjennomført – med kostnader',
+                title: 'Kuttet er gjennomført – med en pris',
                 outcome: 'mixed',
-                text: 'Seksjonen får gjennomført kuttet, men det har kostet tid, tillit eller åpenhet om konsekvensene. Noe av dette kunne vært unngått.',
-                debrief: `Se tilbake på valgene dine i lys av punktene under **Kjenn rammene**:
+                text: 'Kuttet er gjennomført, men noe gikk tapt underveis: tid og tillit hos de tillitsvalgte, eller ledelsens tillit til at planene dine viser hele bildet.',
+                debrief: `Se på veien din nedenfor. Det du må reparere, kommer fra ett av disse:
 
-- **Prioriter og bruk handlingsrommet:** Bygde planen på en gjennomgang av oppgavene mot rammene, eller på et flatt kutt?
-- **Bruk partssamarbeidet og medbestemmelse aktivt:** Kom de tillitsvalgte inn mens planen fortsatt kunne endres?
-- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Fikk ledelsen et ærlig bilde av konsekvensene for søkerne?
-- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Brukte du styringslinjen til å avklare konsekvensene, i stedet for å skjule dem?
-
-Det går an å rette opp underveis. Men jo tidligere du involverer og prioriterer, jo mindre må du reparere.`,
+- **Prioriter og bruk handlingsrommet:** Startet du med et flatt kutt eller stengt telefontid? Da manglet grunnlaget for å prioritere.
+- **Bruk partssamarbeidet og medbestemmelse aktivt:** Fikk de tillitsvalgte planen først da den var ferdig? Da var det ingenting å drøfte.
+- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Ble ventetiden bare nevnt i forbifarten? Faglig integritet betyr å si det tydelig.
+- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Styringslinjen virker bare når ledelsen får vite prisen.`,
               },
               {
                 kind: 'ending',
                 id: 'slutt-svak',
                 title: 'Uro og svekket tillit',
                 outcome: 'poor',
-                text: 'Kuttet blir gjennomført, men med uro og svekket tillit – hos de tillitsvalgte, hos medarbeiderne eller hos ledelsen over deg.',
-                debrief: `Valgene dine gikk på tvers av flere av punktene under **Kjenn rammene**:
+                text: 'Kuttet blir gjennomført, men de tillitsvalgte føler seg overkjørt, eller ledelsen har fått et bilde som ikke stemmer. Det tar lang tid å bygge opp tilliten igjen.',
+                debrief: `Veien din endte med et løfte eller en prosess som ikke holdt:
 
-- **Bruk partssamarbeidet og medbestemmelse aktivt:** De tillitsvalgte ble holdt utenfor eller bare informert. Å involvere tidlig er både riktig og lønnsomt.
-- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Et glansbilde oppover bryter med faglig integritet, og kutt i veiledningen kan svekke rettssikkerheten.
-- **Prioriter og bruk handlingsrommet:** Et flatt eller tilfeldig kutt er ikke en prioritering.
-- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Styringslinjen fungerer bare når ledelsen får et riktig bilde av konsekvensene.
+- **Bruk partssamarbeidet og medbestemmelse aktivt:** Informasjon etter at alt er bestemt, og fullmakten som argument, erstatter ikke drøfting.
+- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Et glansbilde oppover bryter med faglig integritet.
+- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Departementet kan bare prioritere når det kjenner konsekvensene.
+- **Prioriter og bruk handlingsrommet:** Å prioritere betyr også å si hva som blir dårligere.
 
-Prøv gjerne casen på nytt og se hva som skjer med andre valg.`,
+Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
+              },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      id: 'kr-departement',
+      title: 'Øvelse: I departementet',
+      blocks: [
+        {
+          kind: 'scenario',
+          scenario: {
+            id: 'kr-dep-scenario',
+            title: 'I departementet',
+            objective: 'kjenn-rammene',
+            intro: `Du er avdelingsdirektør for en seksjon i et departement. Seksjonen har regnet på en ny støtteordning som statsråden ønsker. Anslaget viser at ordningen vil koste langt mer enn det som har vært antydet offentlig, og at den ikke er ferdig utredet.`,
+            start: 'start',
+            nodes: [
+              {
+                kind: 'situation',
+                id: 'start',
+                text: 'En politisk rådgiver ringer deg direkte. Statsråden skal snakke om ordningen på fredag, og rådgiveren vil ha et kort notat med det laveste anslaget innen i morgen. Hva gjør du?',
+                choices: [
+                  {
+                    id: 'a1',
+                    text: 'Du lover et notat og sender det gjennom ekspedisjonssjefen, med hele spennet i anslaget.',
+                    rating: 'strong',
+                    consequence: 'Rådgiveren er irritert over at det tar lenger tid. Men notatet går tjenestevei, ekspedisjonssjefen står bak det, og statsråden får hele bildet.',
+                    next: 'beslutning',
+                  },
+                  {
+                    id: 'a2',
+                    text: 'Du sender rådgiveren det laveste anslaget med én gang, og skriver i en fotnote at usikkerheten er stor.',
+                    rating: 'partly',
+                    consequence: 'Rådgiveren blir fornøyd, men ekspedisjonssjefen vet ikke om notatet, og fotnoten forsvinner når tallet brukes videre.',
+                    next: 'beslutning-uklar',
+                  },
+                  {
+                    id: 'a3',
+                    text: 'Du skriver notatet med det laveste anslaget. Valget av tall er et politisk ansvar, og anslaget er faglig mulig.',
+                    rating: 'weak',
+                    consequence: 'Tallet er ikke feil, men det gir et misvisende bilde. Når faglige råd tilpasses det man tror ledelsen vil høre, mister de verdien sin.',
+                    next: 'beslutning-uklar',
+                  },
+                ],
+              },
+              {
+                kind: 'situation',
+                id: 'beslutning',
+                text: 'Statsråden har lest notatet og bestemmer seg for å gå videre med ordningen, men innfører den gradvis. Flere i seksjonen mener at rådet deres ble oversett. Hva gjør du?',
+                choices: [
+                  {
+                    id: 'b1',
+                    text: 'Du sier at rådet deres påvirket beslutningen, og at dere nå skal gjennomføre den godt.',
+                    rating: 'strong',
+                    consequence: 'Noen er fortsatt skuffet, men de forstår rollene: Dere gir råd, politisk ledelse bestemmer. Arbeidet kommer i gang.',
+                    next: 'storting',
+                  },
+                  {
+                    id: 'b2',
+                    text: 'Du er enig med dem i at beslutningen er faglig svak, men ber dem gjøre jobben.',
+                    rating: 'partly',
+                    consequence: 'Seksjonen gjør jobben, men med liten tro på den. Lojaliteten til beslutningen er svekket, og det merkes i kvaliteten.',
+                    next: 'storting-press',
+                  },
+                  {
+                    id: 'b3',
+                    text: 'Du foreslår å utrede saken grundigere før dere går i gang, i håp om at statsråden ombestemmer seg.',
+                    rating: 'weak',
+                    consequence: 'Det ser ryddig ut, men det er å trenere en politisk beslutning. Demokrati som forvaltningsverdi betyr å gjennomføre det folkevalgte har bestemt.',
+                    next: 'storting-press',
+                  },
+                ],
+              },
+              {
+                kind: 'situation',
+                id: 'beslutning-uklar',
+                text: 'Statsråden har nevnt det laveste anslaget offentlig. Nå spør finansavdelingen i departementet hvordan tallet er beregnet. Ekspedisjonssjefen har ikke sett notatet. Hva gjør du?',
+                choices: [
+                  {
+                    id: 'c1',
+                    text: 'Du forteller ekspedisjonssjefen om notatet og foreslår et nytt notat til statsråden.',
+                    rating: 'strong',
+                    consequence: 'Det er ubehagelig, og ekspedisjonssjefen er misfornøyd med at notatet gikk utenom. Men statsråden får riktig grunnlag før saken går videre.',
+                    next: 'storting-press',
+                  },
+                  {
+                    id: 'c2',
+                    text: 'Du svarer finansavdelingen at tallet er ett av flere mulige anslag.',
+                    rating: 'partly',
+                    consequence: 'Det er sant, men ingen over deg vet hvor usikkert tallet er. Saken ruller videre med et svakt grunnlag.',
+                    next: 'storting-press',
+                  },
+                  {
+                    id: 'c3',
+                    text: 'Du lar saken ligge. Tallet er allerede brukt offentlig, og statsråden har ikke bedt om mer.',
+                    rating: 'weak',
+                    consequence: 'Ingen får et bedre grunnlag, og problemet vokser for hver gang tallet blir gjentatt.',
+                    next: 'storting-press',
+                  },
+                ],
+              },
+              {
+                kind: 'situation',
+                id: 'storting',
+                text: 'En stortingsrepresentant stiller statsråden et skriftlig spørsmål om hva ordningen vil koste. Seksjonen skal lage utkast til svar. Hva gjør du?',
+                choices: [
+                  {
+                    id: 'd1',
+                    text: 'Du lager et utkast som oppgir spennet og usikkerheten på en måte statsråden kan stå for.',
+                    rating: 'strong',
+                    consequence: 'Svaret er riktig og fullstendig. Statsråden slipper å rette opp noe senere, og departementet får tillit for å være åpent.',
+                    next: 'slutt-god',
+                  },
+                  {
+                    id: 'd2',
+                    text: 'Du lager et kort utkast med det midterste anslaget, og lar usikkerheten stå i saksfremlegget til statsråden.',
+                    rating: 'partly',
+                    consequence: 'Statsråden kjenner usikkerheten, men Stortinget får et tall som ser sikrere ut enn det er. Det må rettes opp senere.',
+                    next: 'slutt-blandet',
+                  },
+                  {
+                    id: 'd3',
+                    text: 'Du ber rådgiveren formulere svaret, siden det er et politisk spørsmål.',
+                    rating: 'weak',
+                    consequence: 'Politisk ledelse eier svaret, men departementet har ansvaret for at faktagrunnlaget er riktig. Det overlater du ikke til andre.',
+                    next: 'slutt-blandet',
+                  },
+                ],
+              },
+              {
+                kind: 'situation',
+                id: 'storting-press',
+                text: 'En stortingsrepresentant stiller statsråden et skriftlig spørsmål om hva ordningen vil koste. Rådgiveren vil at svaret bruker det laveste anslaget. Hva gjør du?',
+                choices: [
+                  {
+                    id: 'e1',
+                    text: 'Du skriver et utkast med hele spennet, og forklarer ekspedisjonssjefen hvorfor.',
+                    rating: 'strong',
+                    consequence: 'Svaret blir riktig, men statsråden må forklare et høyere tall enn det som er sagt før, og det koster politisk. Jo tidligere hele bildet hadde kommet frem, jo mindre hadde det kostet.',
+                    next: 'slutt-blandet',
+                  },
+                  {
+                    id: 'e2',
+                    text: 'Du bruker det laveste anslaget, men skriver at «beregningene er usikre».',
+                    rating: 'partly',
+                    consequence: 'Formuleringen er teknisk riktig, men Stortinget får et skjevt bilde. Når det faktiske tallet kommer, må statsråden rette opp svaret.',
+                    next: 'slutt-svak',
+                  },
+                  {
+                    id: 'e3',
+                    text: 'Du skriver svaret slik rådgiveren vil. Det er statsråden som svarer Stortinget.',
+                    rating: 'weak',
+                    consequence: 'Statsråden har ansvaret for svaret, men du har ansvaret for at faktagrunnlaget du leverer, er riktig. Stortinget får et misvisende svar.',
+                    next: 'slutt-svak',
+                  },
+                ],
+              },
+              {
+                kind: 'ending',
+                id: 'slutt-god',
+                title: 'Ærlige råd, lojal gjennomføring',
+                outcome: 'good',
+                text: 'Statsråden fikk hele bildet, tok en politisk beslutning, og Stortinget fikk et riktig svar. Seksjonen vet hva rollen deres er.',
+                debrief: `Du holdt fast ved tjenesteveien og ga ærlige råd, også når det irriterte:
+
+- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Du ga hele anslaget (faglig integritet), og gjennomførte beslutningen statsråden tok (demokrati).
+- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Notatet gikk gjennom ekspedisjonssjefen. Politiske rådgivere kan be om hjelp, men de kan ikke instruere embetsverket, og det faglige rådet går tjenestevei.
+- **Prioriter og bruk handlingsrommet:** Du brukte tiden på et riktig notat i stedet for et raskt tall.
+- **Bruk partssamarbeidet og medbestemmelse aktivt:** Denne saken gjaldt den politiske linjen, ikke arbeidsforholdene. Gir gjennomføringen seksjonen mer arbeid eller nye oppgaver, er det en sak for de tillitsvalgte.`,
+              },
+              {
+                kind: 'ending',
+                id: 'slutt-blandet',
+                title: 'Riktig til slutt – men det kostet',
+                outcome: 'mixed',
+                text: 'Saken kom på plass, men med omveier: et tall som måtte rettes, en seksjon med liten tro på oppgaven eller et svar som så sikrere ut enn det var.',
+                debrief: `Se på veien din nedenfor:
+
+- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Gikk det første notatet utenom ekspedisjonssjefen? Da ble det vanskeligere å rette opp.
+- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Faglig integritet er å gi hele bildet. Demokrati er å gjennomføre beslutningen lojalt, også når du var uenig.
+- **Prioriter og bruk handlingsrommet:** Et raskt svar er ikke alltid det beste svaret.
+- **Bruk partssamarbeidet og medbestemmelse aktivt:** Krever gjennomføringen mer av seksjonen, skal de tillitsvalgte inn tidlig.`,
+              },
+              {
+                kind: 'ending',
+                id: 'slutt-svak',
+                title: 'Et svar som må rettes',
+                outcome: 'poor',
+                text: 'Stortinget fikk et misvisende svar, og statsråden må rette det opp. Tilliten til departementets faglige råd har fått en ripe.',
+                debrief: `Veien din tilpasset tallene til det du trodde politisk ledelse ville høre:
+
+- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Å tilpasse faglige råd svekker både faglig integritet og det demokratiske grunnlaget.
+- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Politisk ledelse eier beslutningen og svaret. Du har ansvaret for at grunnlaget er riktig.
+- **Prioriter og bruk handlingsrommet:** Tidspress er ingen grunn til å hoppe over tjenesteveien.
+- **Bruk partssamarbeidet og medbestemmelse aktivt:** Også her gjelder åpenhet: Endrer saken arbeidshverdagen i seksjonen, skal de tillitsvalgte vite det tidlig.
+
+Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
               },
             ],
           },
@@ -454,8 +621,8 @@ Prøv gjerne casen på nytt og se hva som skjer med andre valg.`,
         {
           kind: 'reflection',
           id: 'refleksjon-kjenn-rammene',
-          prompt: 'Hva betyr «Kjenn rammene» for deg i din virksomhet? Skriv ned hvilke rammer som er viktigst for enheten din, hvor du har handlingsrom du ikke bruker i dag, og én konkret måte du kan bruke partssamarbeidet mer aktivt på.',
-          hint: 'Tenk på regelverk, instruks, tildelingsbrev og fullmakter. Når tok du sist opp noe med de tillitsvalgte som ikke var bestemt ennå?',
+          prompt: 'Hvilke mål i tildelingsbrevet gjelder enheten din, og hva har du fullmakt til å bestemme selv? Hvor har du handlingsrom du ikke bruker? Når skal du møte de tillitsvalgte?',
+          hint: 'Når tok du sist opp noe med de tillitsvalgte som ikke var bestemt ennå?',
           planLabel: 'Kjenn rammene',
         },
       ],

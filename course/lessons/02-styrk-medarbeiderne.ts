@@ -12,9 +12,7 @@ export default defineLesson({
       blocks: [
         {
           kind: 'text',
-          body: `Flere av innspillene til grunnlaget la vekt på at ledere blir svært viktige fremover – men ikke som den heroiske lederen som har «alle» svar. Dagens og fremtidens ledere må gå opp nye veier og finne gode løsninger sammen med medarbeiderne og andre aktører.
-
-Det handler om å vise tillit til medarbeiderne og fagkompetansen deres. Flere i innspillsrunden la vekt på at de leder kunnskapsmedarbeidere. Uten reell autonomi og handlingsrom mister disse medarbeiderne motivasjon, og det blir vanskeligere å beholde kompetanse. Tillit ses dermed som en forutsetning for engasjerte ansatte, som bidrar til å drive frem utvikling i offentlig sektor.`,
+          body: `Innspillene til grunnlaget beskriver ikke den heroiske lederen med «alle» svar, men ledere som finner løsninger sammen med medarbeiderne. Mange leder kunnskapsmedarbeidere. Uten reell autonomi og handlingsrom mister de motivasjon, og det blir vanskeligere å beholde kompetanse. En ny generasjon, «generasjon Z», kommer dessuten med til dels andre forventninger til ledere.`,
         },
         {
           kind: 'key-points',
@@ -28,49 +26,12 @@ Det handler om å vise tillit til medarbeiderne og fagkompetansen deres. Flere i
         },
         {
           kind: 'text',
-          body: `Innspillsrunden pekte også på to utviklingstrekk som gjør denne forventningen viktig. Flere trakk fram at en ny generasjon – «generasjon Z» – er på vei inn i arbeidslivet, med til dels andre og kanskje høyere forventninger til arbeidsliv og ledere enn generasjonene før. Flere pekte også på hvor viktig det er å jobbe aktivt for et mangfoldig og inkluderende arbeidsmiljø i staten.`,
-        },
-      ],
-    },
-    {
-      id: 'sm-tillit',
-      title: 'Tillit og tilbakemeldinger',
-      blocks: [
-        {
-          kind: 'text',
-          body: `## Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom
+          body: `## Slik gjør du det
 
-Tillit er ikke det samme som å la hver enkelt seile sin egen sjø. Tilliten blir synlig når medarbeideren vet hva hun eller han har ansvar for, hvilke rammer som gjelder, og hvor langt handlingsrommet går. Da kan medarbeideren bruke fagkompetansen sin uten å måtte spørre om lov hver gang.
-
-Et eksempel: Tenk deg at du leder en seksjon hos en statsforvalter. En erfaren jurist skal lage en veileder for kommunene. I stedet for å godkjenne hvert avsnitt avtaler dere mål, frist, hvem som må involveres, og når du vil ha en statusoppdatering. Resten bestemmer juristen.
-
-## Gi anerkjennelse og konstruktive tilbakemeldinger
-
-Anerkjennelse viser at du ser innsatsen og resultatene. Konstruktive tilbakemeldinger hjelper medarbeideren til å bli enda bedre. Begge virker best når de er konkrete, kommer raskt og handler om arbeidet, ikke om personen.
-
-Et eksempel: «Takk for jobben» er hyggelig. Men denne tilbakemeldingen gir mer: «Oppsummeringen din gjorde at direktøren kunne ta en beslutning samme dag. Neste gang vil jeg gjerne at du også tar med hva de to alternativene koster.» Den er både anerkjennelse og en konstruktiv tilbakemelding.`,
-        },
-      ],
-    },
-    {
-      id: 'sm-fellesskap',
-      title: 'Medarbeiderskap og mangfold',
-      blocks: [
-        {
-          kind: 'text',
-          body: `## Motivér til medarbeiderskap, kompetanseutvikling og nysgjerrighet
-
-Medarbeiderskap betyr at medarbeiderne tar ansvar – for egne oppgaver, for arbeidsmiljøet og for at virksomheten når målene sine. Som leder kan du motivere til det ved å involvere, dele informasjon og gi rom for initiativ.
-
-Kompetanseutvikling og nysgjerrighet henger sammen. Når teknologi og oppgaver endrer seg raskt, må alle lære hele tiden – også du.
-
-Et eksempel: Du setter av en halvtime på teammøtet hver måned der noen deler noe de har lært, eller noe de er nysgjerrige på. I medarbeidersamtalen spør du: «Hva vil du lære det neste året, og hvordan kan jeg hjelpe deg med det?»
-
-## Bidra til et mangfoldig og inkluderende arbeidsfellesskap
-
-Mangfold betyr at medarbeiderne har ulik bakgrunn, erfaring og perspektiver. Inkludering betyr at alle faktisk blir hørt og kan bidra. Et mangfoldig arbeidsfellesskap gjør det lettere å forstå innbyggerne dere er til for, og å finne gode løsninger.
-
-Et eksempel: I møtene er det alltid de samme tre som snakker. Du endrer møteformen: Alle skriver ned ett forslag først, og så går dere runden. En nyansatt som sjelden har sagt noe, kommer med et forslag til hvordan dere kan forklare regelverket enklere for brukerne.`,
+- **Tillit:** Avtal mål, frist, rammer og når dere skal snakke sammen. Resten bestemmer medarbeideren. Handlingsrom uten tydelig ansvar blir usikkerhet.
+- **Tilbakemeldinger:** Si konkret hva som var bra, og hva som kan bli bedre: «Oppsummeringen din gjorde at direktøren kunne bestemme seg samme dag. Neste gang vil jeg også vite hva alternativene koster.»
+- **Medarbeiderskap:** Del informasjon, gi rom for initiativ, og spør hva hver enkelt vil lære det neste året.
+- **Mangfold og inkludering:** Lys ut bredt og ansett den best kvalifiserte. Sørg for at alle blir hørt i møtene, ikke bare de som snakker mest.`,
         },
       ],
     },
@@ -87,20 +48,20 @@ Et eksempel: I møtene er det alltid de samme tre som snakker. Du endrer møtefo
             prompt: 'En erfaren seniorrådgiver skal skrive et høringssvar. Hvilken måte å delegere på er mest i tråd med «Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom»?',
             options: [
               {
+                id: 'sm-q1-c',
+                text: 'Du gir oppgaven uten føringer, fordi en så erfaren medarbeider vet best hvordan den skal løses.',
+                feedback: 'Ikke helt. Tillit forutsetter tydelig ansvar. Uten avklarte mål og rammer vet ikke seniorrådgiveren hvor langt handlingsrommet går.',
+              },
+              {
                 id: 'sm-q1-a',
-                text: 'Dere avtaler mål, frist og hvem som må involveres. Hun bestemmer selv hvordan hun løser oppgaven, og sier fra hvis noe står fast.',
+                text: 'Dere avtaler mål, frist og hvem som må involveres. Resten bestemmer seniorrådgiveren.',
                 correct: true,
-                feedback: 'Riktig. Tydelig ansvar og tydelige rammer gir et handlingsrom hun kan bruke med god samvittighet. Det er tillit i praksis.',
+                feedback: 'Riktig. Tydelig ansvar og tydelige rammer gir et handlingsrom som kan brukes med god samvittighet.',
               },
               {
                 id: 'sm-q1-b',
-                text: 'Du ber om å få se og godkjenne hvert utkast underveis, så ingenting går galt.',
-                feedback: 'Ikke riktig. Tett kontroll av en erfaren medarbeider signaliserer mistillit. Kunnskapsmedarbeidere trenger reell autonomi og handlingsrom for å holde på motivasjonen.',
-              },
-              {
-                id: 'sm-q1-c',
-                text: 'Du gir henne oppgaven uten å si noe om mål eller frist – hun er jo erfaren.',
-                feedback: 'Ikke helt. Tillit forutsetter tydelig ansvar. Uten avklarte mål og rammer vet hun ikke hvor langt handlingsrommet går.',
+                text: 'Du ber om å se hvert utkast underveis, så du kan fange opp feil før høringssvaret går ut.',
+                feedback: 'Ikke riktig. Det er godt ment, men tett kontroll av en erfaren medarbeider signaliserer mistillit, og kunnskapsmedarbeidere mister motivasjonen.',
               },
             ],
           },
@@ -114,26 +75,25 @@ Et eksempel: I møtene er det alltid de samme tre som snakker. Du endrer møtefo
             prompt: 'Hvilke av disse tilbakemeldingene er både anerkjennende og konstruktive? Velg alle som passer.',
             options: [
               {
-                id: 'sm-q2-a',
-                text: '«Analysen din var grundig og godt begrunnet. Neste gang vil jeg gjerne at du starter med konklusjonen, så blir den lettere å bruke for ledelsen.»',
-                correct: true,
-                feedback: 'Riktig. Den sier konkret hva som var bra, og gir et tydelig råd om hva som kan bli enda bedre.',
+                id: 'sm-q2-f',
+                text: '«Takk for at du tok den vanskelige telefonen fra kommunen i går. Du roet situasjonen.»',
+                feedback: 'Ikke riktig. Dette er god og konkret anerkjennelse, men den sier ingenting om hva som kan bli bedre. Den er ikke konstruktiv.',
               },
               {
-                id: 'sm-q2-b',
-                text: '«Du tok ansvar da systemet falt ut i går, og brukerne fikk beskjed raskt. Neste gang vil jeg gjerne at du varsler meg med en gang, så jeg kan hjelpe til. Kan du skrive ned hva du gjorde, så andre kan lære av det?»',
+                id: 'sm-q2-a',
+                text: '«Analysen var grundig. Start med konklusjonen neste gang, så blir den lettere å bruke.»',
                 correct: true,
-                feedback: 'Riktig. Den anerkjenner en konkret innsats, sier konkret hva som kan bli enda bedre, og inviterer til at andre kan lære av den. Det styrker også medarbeiderskapet.',
+                feedback: 'Riktig. Den sier konkret hva som var bra, og gir et tydelig råd om hva som kan bli bedre.',
               },
               {
                 id: 'sm-q2-c',
-                text: '«Bra jobba!» – sagt i forbifarten',
-                feedback: 'Ikke riktig. Det er hyggelig, men lite konkret. Medarbeideren får ikke vite hva som var bra, og ingenting om hva som kan bli bedre.',
+                text: '«Bra jobba!» – sagt på teammøtet, foran alle',
+                feedback: 'Ikke riktig. Det er hyggelig og offentlig, men lite konkret. Medarbeideren får ikke vite hva som var bra, eller hva som kan bli bedre.',
               },
               {
-                id: 'sm-q2-d',
-                text: '«Dette var ikke godt nok. Du må skjerpe deg.»',
-                feedback: 'Ikke riktig. Tilbakemeldingen sier ikke hva som var for svakt, eller hvordan det kan bli bedre. Da er den ikke konstruktiv.',
+                id: 'sm-q2-e',
+                text: '«Analysen var god, men litt lang. Vi tar det en annen gang.»',
+                feedback: 'Ikke riktig. Den har både ros og kritikk, men ingen av delene er konkrete, og medarbeideren vet ikke hva som skal kortes ned.',
               },
             ],
           },
@@ -141,18 +101,28 @@ Et eksempel: I møtene er det alltid de samme tre som snakker. Du endrer møtefo
         {
           kind: 'question',
           question: {
-            id: 'sm-q3',
-            kind: 'ordering',
+            id: 'sm-q5',
+            kind: 'single',
             objective: 'styrk-medarbeiderne',
-            prompt: 'Du skal gi en medarbeider en konstruktiv tilbakemelding på et notat. Sett stegene i en god rekkefølge.',
-            items: [
-              { id: 'sm-q3-a', text: 'Beskriv konkret hva du har lest eller sett' },
-              { id: 'sm-q3-b', text: 'Forklar hvilken virkning det hadde, for eksempel for leserne av notatet' },
-              { id: 'sm-q3-c', text: 'Spør hvordan medarbeideren selv ser det' },
-              { id: 'sm-q3-d', text: 'Avtal sammen hva som skal gjøres annerledes neste gang' },
+            prompt: 'En medarbeider som har vært hos dere i tre måneder, ber om et eget ansvarsområde og mer tilbakemelding enn i dag. Hva gjør du?',
+            options: [
+              {
+                id: 'sm-q5-b',
+                text: 'Du forklarer at alle må ha vært her en stund før de får eget ansvar, så det blir rettferdig',
+                feedback: 'Ikke riktig. Likebehandling er viktig, men ansiennitet alene er en dårlig grunn til å si nei. Du kan miste en motivert medarbeider.',
+              },
+              {
+                id: 'sm-q5-c',
+                text: 'Du gir medarbeideren et stort prosjekt med en gang, så det blir synlig hva medarbeideren kan',
+                feedback: 'Ikke helt. Du viser tillit, men uten avgrensning og oppfølging blir ansvaret fort for stort. Tillit krever tydelige rammer.',
+              },
+              {
+                id: 'sm-q5-a',
+                text: 'Dere avtaler et avgrenset ansvarsområde, og dere setter opp korte, faste samtaler om hvordan det går',
+                correct: true,
+                feedback: 'Riktig. Du gir ansvar og handlingsrom, og tilbakemeldingene gjør det til kompetanseutvikling.',
+              },
             ],
-            feedbackCorrect: 'Riktig. Du starter med fakta, viser hvorfor det betyr noe, lytter, og avslutter med en felles avtale. Da blir tilbakemeldingen konstruktiv og ikke en dom.',
-            feedbackIncorrect: 'Ikke helt. En konstruktiv tilbakemelding starter med det konkrete du har observert og virkningen av det. Deretter lytter du, og til slutt blir dere enige om veien videre.',
           },
         },
         {
@@ -164,26 +134,32 @@ Et eksempel: I møtene er det alltid de samme tre som snakker. Du endrer møtefo
             prompt: 'Hva kan du som leder gjøre for å bidra til et mangfoldig og inkluderende arbeidsfellesskap? Velg alle som passer.',
             options: [
               {
-                id: 'sm-q4-a',
-                text: 'Legge opp møtene slik at alle får sagt sin mening, ikke bare de som snakker mest',
-                correct: true,
-                feedback: 'Riktig. Inkludering betyr at alle faktisk blir hørt. Møteformen er et av de enkleste stedene å begynne.',
-              },
-              {
-                id: 'sm-q4-b',
-                text: 'Se etter kandidater med ulik bakgrunn og erfaring når du rekrutterer',
-                correct: true,
-                feedback: 'Riktig. Ulike perspektiver gjør det lettere å forstå innbyggerne og å finne gode løsninger.',
-              },
-              {
                 id: 'sm-q4-c',
-                text: 'Sørge for at nye medarbeidere tilpasser seg måten teamet alltid har jobbet på',
-                feedback: 'Ikke riktig. Det er lurt å lære nye om hvordan dere jobber, men inkludering betyr også at nye perspektiver får betydning – ikke bare at de nye skal tilpasse seg.',
+                text: 'Lære opp nye i hvordan teamet jobber, og be dem vente med forslag til de kjenner rutinene',
+                feedback: 'Ikke riktig. Opplæring er viktig, men når de nye må vente med forslag, sier du at perspektivene deres ikke teller ennå.',
+              },
+              {
+                id: 'sm-q4-a',
+                text: 'Legge opp møtene slik at alle får sagt sin mening',
+                correct: true,
+                feedback: 'Riktig. Inkludering betyr at alle faktisk blir hørt. Møteformen er et enkelt sted å begynne.',
               },
               {
                 id: 'sm-q4-d',
-                text: 'Overlate arbeidet med inkludering til HR',
-                feedback: 'Ikke riktig. HR kan støtte, men punktet er en forventning til deg som leder. Det er i hverdagen i enheten din at inkluderingen skjer.',
+                text: 'La HR ta ansvaret for mangfoldsarbeidet, siden HR kan mest om det',
+                feedback: 'Ikke riktig. HR kan støtte deg, men inkluderingen skjer i hverdagen i enheten din. Det er ditt ansvar som leder.',
+              },
+              {
+                id: 'sm-q4-e',
+                text: 'Spørre en medarbeider med nedsatt funksjonsevne hva som skal til for at jobben fungerer godt',
+                correct: true,
+                feedback: 'Riktig. Tilrettelegging som tar utgangspunkt i medarbeiderens egen erfaring, gjør at flere kan bidra fullt ut.',
+              },
+              {
+                id: 'sm-q4-b',
+                text: 'Lyse ut bredt og vurdere alle søkere etter kvalifikasjonene',
+                correct: true,
+                feedback: 'Riktig. I staten skal den best kvalifiserte ansettes. En bred utlysning og en ryddig vurdering gir søkere med ulik bakgrunn en reell sjanse.',
               },
             ],
           },
@@ -192,7 +168,7 @@ Et eksempel: I møtene er det alltid de samme tre som snakker. Du endrer møtefo
     },
     {
       id: 'sm-case',
-      title: 'Case: Et nytt team',
+      title: 'Øvelse: Et nytt team',
       blocks: [
         {
           kind: 'scenario',
@@ -200,35 +176,33 @@ Et eksempel: I møtene er det alltid de samme tre som snakker. Du endrer møtefo
             id: 'sm-scenario',
             title: 'Et nytt team',
             objective: 'styrk-medarbeiderne',
-            intro: `Tenk deg at du nettopp er blitt leder for et team med åtte saksbehandlere hos en statsforvalter. Teamet behandler klager på kommunale vedtak.
-
-Den forrige lederen ville godkjenne alt selv. Teamet er faglig sterkt, men flere virker slitne og lite engasjerte.`,
+            intro: `Du er nettopp blitt leder for åtte saksbehandlere hos en statsforvalter. Teamet behandler klager på kommunale vedtak. Den forrige lederen godkjente alt selv. Teamet er faglig sterkt, men flere virker slitne.`,
             start: 'start',
             nodes: [
               {
                 kind: 'situation',
                 id: 'start',
-                text: 'Den første uka ser du at alle saker går via deg for godkjenning, også enkle brev. Køen hos deg vokser. Hva gjør du?',
+                text: 'Alle saker går via deg, også enkle brev, og køen hos deg vokser. Hva gjør du?',
                 choices: [
                   {
+                    id: 'a3',
+                    text: 'Du godkjenner alt selv de første månedene, så du lærer sakene og teamet å kjenne før du endrer noe.',
+                    rating: 'weak',
+                    consequence: 'Du lærer mye, men køen vokser, og du jobber kveldene. De erfarne saksbehandlerne opplever det som mistillit.',
+                    next: 'uro',
+                  },
+                  {
                     id: 'a1',
-                    text: 'Du snakker med teamet om hvilke saker de kan avgjøre selv, og dere avtaler tydelig hvem som har ansvar for hva, og når du skal involveres.',
+                    text: 'Dere går gjennom delegasjonsreglementet sammen og avtaler hvilke saker teamet avgjør selv, og når du skal inn.',
                     rating: 'strong',
-                    consequence: 'Det tar et par møter, men nå vet alle hva de har ansvar for. Flere sier at de endelig får bruke fagkompetansen sin. Køen hos deg forsvinner.',
+                    consequence: 'Det tar to møter, og noen saker må du fortsatt se selv. Men alle vet hva de har ansvar for, og køen hos deg forsvinner.',
                     next: 'ros',
                   },
                   {
                     id: 'a2',
-                    text: 'Du sier at de fra nå av kan bestemme mer selv, uten å avklare hva det gjelder.',
+                    text: 'Du sier at de fra nå av kan bestemme mer selv, og at de kan spørre hvis de er usikre.',
                     rating: 'partly',
-                    consequence: 'Noen tar ansvar med én gang, andre er usikre og spør deg likevel. Det oppstår to ulike praksiser, og et brev med feil går ut. Handlingsrom uten tydelig ansvar skaper usikkerhet.',
-                    next: 'uro',
-                  },
-                  {
-                    id: 'a3',
-                    text: 'Du fortsetter å godkjenne alt selv og jobber kveldene for å holde tritt.',
-                    rating: 'weak',
-                    consequence: 'Køen vokser likevel. De erfarne saksbehandlerne oppfatter det som mistillit, og du selv blir sliten. Kunnskapsmedarbeidere uten handlingsrom mister motivasjonen.',
+                    consequence: 'Noen tar ansvar med én gang, andre spør deg likevel. Det oppstår to ulike praksiser, og et brev med feil går ut.',
                     next: 'uro',
                   },
                 ],
@@ -236,27 +210,27 @@ Den forrige lederen ville godkjenne alt selv. Teamet er faglig sterkt, men flere
               {
                 kind: 'situation',
                 id: 'ros',
-                text: 'Etter en måned fungerer den nye ansvarsdelingen. Kari har laget en ny mal som halverer tiden på de enkle sakene. Samtidig har Jonas sendt et vedtak med en uklar begrunnelse, og det har kommet en klage. Hvordan følger du opp?',
+                text: 'En måned senere har Amir laget en mal som halverer tiden på de enkle sakene. Samtidig har en part klaget til Sivilombudet over et vedtak Jonas skrev, fordi begrunnelsen var uklar. Hvordan følger du opp?',
                 choices: [
                   {
                     id: 'b1',
-                    text: 'Du gir Kari konkret anerkjennelse på teammøtet og ber henne vise malen. Med Jonas tar du en samtale på tomannshånd om hva som var uklart, og dere avtaler at en kollega leser neste krevende vedtak.',
+                    text: 'Du lar Amir vise malen på teammøtet, og tar begrunnelsen med Jonas på tomannshånd.',
                     rating: 'strong',
-                    consequence: 'Kari blir synlig for innsatsen sin, og flere tar i bruk malen. Jonas forstår hva som manglet, og beholder ansvaret for sakene sine.',
+                    consequence: 'Flere tar i bruk malen. Jonas forstår hva som manglet, og dere avtaler at en kollega leser hans neste vanskelige vedtak. Det synes han er flaut, men han beholder sakene sine.',
                     next: 'ny',
                   },
                   {
                     id: 'b2',
-                    text: 'Du sender en e-post til alle: «Bra jobbet med den nye malen!» og legger til at alle må bli flinkere med begrunnelsene.',
+                    text: 'Du roser malen i en e-post til alle, og minner samtidig alle på at begrunnelsene må være gode.',
                     rating: 'partly',
-                    consequence: 'Kari blir litt usynlig i en generell ros, og mange opplever at de får kritikk for noe de ikke har gjort. Jonas vet ikke hva han konkret skal gjøre annerledes.',
+                    consequence: 'Amir forsvinner i en generell ros. Mange føler at de får kritikk for noe de ikke har gjort, og Jonas vet ikke hva han skal gjøre annerledes.',
                     next: 'ny-strev',
                   },
                   {
                     id: 'b3',
-                    text: 'Du tar over de vanskelige sakene til Jonas selv, så det ikke skjer igjen.',
+                    text: 'Du tar over de vanskeligste sakene til Jonas til Sivilombudet har sagt sitt, så det ikke skjer igjen.',
                     rating: 'weak',
-                    consequence: 'Feilen blir ikke gjentatt, men Jonas mister både handlingsrom og muligheten til å lære. Resten av teamet lurer på om de er de neste.',
+                    consequence: 'Det skjer ikke igjen, men Jonas mister både handlingsrom og muligheten til å lære. Resten av teamet lurer på om de er de neste.',
                     next: 'ny-strev',
                   },
                 ],
@@ -264,111 +238,111 @@ Den forrige lederen ville godkjenne alt selv. Teamet er faglig sterkt, men flere
               {
                 kind: 'situation',
                 id: 'uro',
-                text: 'Etter en måned er stemningen laber. I medarbeidersamtalene sier flere at de savner tydelighet om hva de har ansvar for. En av de mest erfarne sier at hun vurderer å søke seg bort. Hva gjør du?',
+                text: 'En måned senere er stemningen laber. Flere savner tydelighet om ansvar. Åse, en av de mest erfarne, vurderer å søke seg bort. Hva gjør du?',
                 choices: [
                   {
-                    id: 'c1',
-                    text: 'Du tar signalene på alvor, ber teamet om hjelp til å avklare ansvar og handlingsrom, og avtaler hvordan du skal følge opp.',
-                    rating: 'strong',
-                    consequence: 'Teamet setter pris på at du lytter. Dere lager en enkel oversikt over hvem som avgjør hva, og den erfarne saksbehandleren bestemmer seg for å bli.',
-                    next: 'ny-strev',
-                  },
-                  {
                     id: 'c2',
-                    text: 'Du lager en oversikt over ansvar og fullmakter selv og sender den ut.',
+                    text: 'Du lager selv en ryddig oversikt over ansvar og fullmakter, og sender den ut før helgen.',
                     rating: 'partly',
-                    consequence: 'Det blir tydeligere, men teamet har ikke vært med på å lage oversikten, og noe av den passer dårlig med hvordan sakene faktisk flyter. Engasjementet er fortsatt lavt.',
+                    consequence: 'Det blir tydeligere, men teamet var ikke med, og noe passer dårlig med hvordan sakene faktisk går. Engasjementet er fortsatt lavt.',
                     next: 'ny-strev',
                   },
                   {
                     id: 'c3',
-                    text: 'Du tenker at det går seg til, og lar det ligge.',
+                    text: 'Du gir det litt tid. Nye ledere skaper alltid uro, og det pleier å gå seg til.',
                     rating: 'weak',
-                    consequence: 'Det går seg ikke til. Usikkerheten fortsetter, og den erfarne saksbehandleren begynner å søke på andre stillinger.',
+                    consequence: 'Det går seg ikke til. Usikkerheten fortsetter, og Åse søker på andre stillinger.',
                     next: 'slutter',
+                  },
+                  {
+                    id: 'c1',
+                    text: 'Du tar signalene på alvor og ber teamet hjelpe deg å avklare hvem som har ansvar for hva.',
+                    rating: 'strong',
+                    consequence: 'Teamet setter pris på at du lytter. Dere lager en enkel oversikt over hvem som avgjør hva, og Åse blir. Det koster deg en måned med ekstra møter.',
+                    next: 'ny-strev',
                   },
                 ],
               },
               {
                 kind: 'situation',
                 id: 'ny',
-                text: 'Teamet fungerer godt. Nå begynner Sara, som har utdanning og flere års erfaring fra forvaltningen i et annet land. Etter noen uker ser du at hun sier lite i møtene, og at hun ofte spiser lunsj alene. Hva gjør du?',
+                text: 'Teamet fungerer godt. Sara begynner. Hun har flere års erfaring fra forvaltningen i et annet land. Etter noen uker sier hun lite i møtene. Hva gjør du?',
                 choices: [
                   {
+                    id: 'd2',
+                    text: 'Du ber en kollega ta Sara med i det sosiale, så hun blir kjent med folk og trygg på teamet.',
+                    rating: 'partly',
+                    consequence: 'Lunsjene blir hyggeligere, men i møtene er Sara fortsatt stille, og erfaringen hennes blir ikke brukt.',
+                    next: 'slutt-blandet',
+                  },
+                  {
                     id: 'd1',
-                    text: 'Du spør Sara hvordan hun har det, sørger for at hun får en fast kollega å spørre, og ber henne fortelle på et teammøte hvordan de løste lignende saker der hun jobbet før.',
+                    text: 'Du spør Sara hvordan hun har det, og ber henne vise hvordan hun løste slike saker før.',
                     rating: 'strong',
-                    consequence: 'Sara kommer med nye perspektiver, og kollegene blir nysgjerrige. Hun blir en del av fellesskapet fordi kompetansen hennes blir sett og brukt.',
+                    consequence: 'Sara tar opp en praksis teamet ikke kjente. To kolleger er skeptiske i starten, men diskusjonen gjør saksbehandlingen bedre.',
                     next: 'slutt-god',
                   },
                   {
-                    id: 'd2',
-                    text: 'Du ber en kollega passe på at Sara blir med på lunsj.',
-                    rating: 'partly',
-                    consequence: 'Det er vennlig ment, og lunsjen blir hyggeligere. Men i møtene er Sara fortsatt stille, og erfaringen hennes blir ikke brukt.',
-                    next: 'slutt-blandet',
-                  },
-                  {
                     id: 'd3',
-                    text: 'Du tenker at hun må finne sin plass selv – det måtte alle andre også.',
+                    text: 'Du gir Sara tid. Alle trenger noen måneder før de finner sin plass.',
                     rating: 'weak',
-                    consequence: 'Sara trekker seg mer tilbake. Teamet går glipp av det hun kunne bidratt med, og hun vurderer om hun passer inn.',
-                    next: 'slutt-blandet',
+                    consequence: 'Sara trekker seg mer tilbake. Teamet går glipp av det hun kan, og hun vurderer om hun passer inn.',
+                    next: 'slutt-svak',
                   },
                 ],
               },
               {
                 kind: 'situation',
                 id: 'ny-strev',
-                text: 'Teamet strever fortsatt litt med tillit og ansvar. Nå begynner Sara, som har utdanning og flere års erfaring fra forvaltningen i et annet land. Etter noen uker ser du at hun sier lite i møtene, og at hun ofte spiser lunsj alene. Hva gjør du?',
+                text: 'Teamet strever fortsatt med ansvar og tillit. Nå begynner Sara, som har flere års erfaring fra forvaltningen i et annet land. Etter noen uker sier hun lite i møtene. Hva gjør du?',
                 choices: [
                   {
+                    id: 'e3',
+                    text: 'Du har nok med resten av teamet nå, og tar det opp med Sara i medarbeidersamtalen.',
+                    rating: 'weak',
+                    consequence: 'Sara trekker seg tilbake. Til usikkerheten i teamet kommer en nyansatt som ikke blir inkludert.',
+                    next: 'slutt-svak',
+                  },
+                  {
                     id: 'e1',
-                    text: 'Du spør Sara hvordan hun har det, sørger for at hun får en fast kollega å spørre, og ber henne dele erfaringene sine på et teammøte.',
+                    text: 'Du spør Sara hvordan hun har det, og ber henne dele erfaringene sine med teamet.',
                     rating: 'strong',
-                    consequence: 'Sara blir sett, og teamet får et nytt perspektiv. Det er et lyspunkt, selv om teamet fortsatt har noe å gå på når det gjelder tillit og tilbakemeldinger.',
+                    consequence: 'Sara blir sett, og teamet får et nytt perspektiv. Men det løser ikke uklarheten om ansvar som teamet fortsatt strever med.',
                     next: 'slutt-blandet',
                   },
                   {
                     id: 'e2',
-                    text: 'Du ber en kollega passe på at Sara blir med på lunsj.',
+                    text: 'Du ber en kollega ta Sara med i det sosiale, så hun blir kjent med folk.',
                     rating: 'partly',
-                    consequence: 'Lunsjen blir hyggeligere, men erfaringen hennes blir ikke brukt, og de andre i teamet er fortsatt usikre på hva de har ansvar for.',
+                    consequence: 'Lunsjene blir hyggeligere, men erfaringen hennes blir ikke brukt, og teamet er fortsatt usikkert på ansvaret.',
                     next: 'slutt-blandet',
-                  },
-                  {
-                    id: 'e3',
-                    text: 'Du har nok med resten av teamet, og lar Sara klare seg selv.',
-                    rating: 'weak',
-                    consequence: 'Sara trekker seg tilbake. Til usikkerheten i teamet kommer nå en nyansatt som ikke blir inkludert.',
-                    next: 'slutt-svak',
                   },
                 ],
               },
               {
                 kind: 'situation',
                 id: 'slutter',
-                text: 'Den erfarne saksbehandleren har fått ny jobb i et direktorat og slutter. Teamet mister mye kompetanse, og de som er igjen, er usikre. Hva gjør du nå?',
+                text: 'Åse har fått jobb i et direktorat og slutter. Teamet mister mye kompetanse. Hva gjør du nå?',
                 choices: [
                   {
                     id: 'f1',
-                    text: 'Du samler teamet, sier åpent hva du har lært, og dere avtaler sammen ansvar, handlingsrom og hvordan dere deler kompetansen videre.',
+                    text: 'Du sier åpent hva du har lært, og avklarer ansvaret sammen med teamet.',
                     rating: 'strong',
-                    consequence: 'Teamet merker at du har endret kurs. Det tar tid å bygge tilliten opp igjen, men dere er på vei.',
+                    consequence: 'Teamet merker at du har endret kurs. Tilliten kommer ikke tilbake over natten, men dere er på vei.',
                     next: 'slutt-blandet',
                   },
                   {
                     id: 'f2',
-                    text: 'Du lyser ut stillingen raskt og fordeler sakene hennes på de andre i mellomtiden.',
+                    text: 'Du lyser ut stillingen raskt og fordeler sakene hennes på de andre så lenge.',
                     rating: 'partly',
-                    consequence: 'Sakene blir fordelt, men arbeidsbelastningen øker, og ingen har snakket om hvorfor hun sluttet.',
+                    consequence: 'Sakene blir fordelt, men belastningen øker, og ingen har snakket om hvorfor Åse sluttet.',
                     next: 'slutt-svak',
                   },
                   {
                     id: 'f3',
-                    text: 'Du sier til teamet at folk slutter av mange grunner, og at det ikke har noe med ledelsen å gjøre.',
+                    text: 'Du sier til teamet at folk slutter av mange grunner, og at det er naturlig at noen går videre.',
                     rating: 'weak',
-                    consequence: 'Teamet opplever at du ikke lytter. Flere begynner å se seg om etter andre jobber.',
+                    consequence: 'Det er sant, men teamet hører at du ikke vil snakke om din egen rolle. Flere ser seg om etter andre jobber.',
                     next: 'slutt-svak',
                   },
                 ],
@@ -378,41 +352,41 @@ Den forrige lederen ville godkjenne alt selv. Teamet er faglig sterkt, men flere
                 id: 'slutt-god',
                 title: 'Et team som tar ansvar',
                 outcome: 'good',
-                text: 'Teamet tar ansvar for sakene sine, lærer av hverandre og tar godt imot nye. Køen er borte, og engasjementet er tilbake.',
-                debrief: `Du brukte punktene under **Styrk medarbeiderne**:
+                text: 'Teamet tar ansvar for sakene sine, lærer av hverandre og bruker det nye medarbeidere kan. Køen er borte.',
+                debrief: `Du ga ansvar tidlig og fulgte opp hver enkelt:
 
-- **Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom:** Du avklarte hvem som avgjør hva, i stedet for å godkjenne alt selv.
-- **Gi anerkjennelse og konstruktive tilbakemeldinger:** Du ga konkret ros for malen og en konstruktiv samtale om begrunnelsen – uten å ta fra Jonas ansvaret.
-- **Motivér til medarbeiderskap, kompetanseutvikling og nysgjerrighet:** Teamet lærte av Karis mal og av Saras erfaring.
-- **Bidra til et mangfoldig og inkluderende arbeidsfellesskap:** Du sørget for at Saras kompetanse ble sett og brukt, ikke bare at hun ble med på lunsj.`,
+- **Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom:** Dere avklarte hvem som avgjør hva, innenfor delegasjonsreglementet.
+- **Gi anerkjennelse og konstruktive tilbakemeldinger:** Amir fikk konkret ros, Jonas en konkret samtale – og beholdt ansvaret.
+- **Motivér til medarbeiderskap, kompetanseutvikling og nysgjerrighet:** Teamet lærte av malen og av Saras erfaring.
+- **Bidra til et mangfoldig og inkluderende arbeidsfellesskap:** Saras kompetanse ble brukt, selv om det skapte litt uenighet.`,
               },
               {
                 kind: 'ending',
                 id: 'slutt-blandet',
                 title: 'På vei, men ikke i mål',
                 outcome: 'mixed',
-                text: 'Noe har blitt bedre i teamet, men det er fortsatt usikkerhet om ansvar, eller kompetanse som ikke blir brukt.',
-                debrief: `Se tilbake på valgene dine i lys av punktene under **Styrk medarbeiderne**:
+                text: 'Noe er bedre, men enten er ansvaret fortsatt uklart, eller erfaringen til en ny medarbeider blir ikke brukt.',
+                debrief: `Se på veien din nedenfor:
 
-- **Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom:** Fikk teamet både handlingsrom og tydelig ansvar – og var de med på å avklare det?
-- **Gi anerkjennelse og konstruktive tilbakemeldinger:** Var tilbakemeldingene konkrete og rettet mot den det gjaldt?
-- **Motivér til medarbeiderskap, kompetanseutvikling og nysgjerrighet:** Fikk medarbeiderne dele og lære av hverandre?
-- **Bidra til et mangfoldig og inkluderende arbeidsfellesskap:** Ble Saras erfaring brukt, eller ble hun bare tatt vennlig imot?`,
+- **Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom:** Startet du uten å avklare ansvar? Da brukte teamet måneder på å finne ut av det.
+- **Gi anerkjennelse og konstruktive tilbakemeldinger:** Ros til alle og kritikk til alle treffer ingen.
+- **Motivér til medarbeiderskap, kompetanseutvikling og nysgjerrighet:** Medarbeiderskap vokser når teamet er med på å avklare ansvaret.
+- **Bidra til et mangfoldig og inkluderende arbeidsfellesskap:** Å bli med på lunsj er hyggelig, men inkludering er at det du kan, blir brukt.`,
               },
               {
                 kind: 'ending',
                 id: 'slutt-svak',
                 title: 'Et team som mister folk',
                 outcome: 'poor',
-                text: 'Teamet har mistet motivasjon, og kompetanse går tapt – fordi erfarne medarbeidere slutter, eller fordi nye medarbeidere ikke blir inkludert.',
-                debrief: `Valgene dine gikk på tvers av flere punkter under **Styrk medarbeiderne**:
+                text: 'Teamet mister kompetanse – fordi erfarne slutter, eller fordi nye ikke blir inkludert.',
+                debrief: `Veien din ventet for lenge med det som var vanskelig:
 
-- **Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom:** Uten tydelig ansvar og reelt handlingsrom mister kunnskapsmedarbeidere motivasjonen, og det blir vanskeligere å beholde kompetanse.
-- **Gi anerkjennelse og konstruktive tilbakemeldinger:** Å lytte til signalene fra teamet er også en form for anerkjennelse.
-- **Motivér til medarbeiderskap, kompetanseutvikling og nysgjerrighet:** Medarbeiderskap vokser når folk blir involvert, ikke når de blir overstyrt.
-- **Bidra til et mangfoldig og inkluderende arbeidsfellesskap:** Inkludering skjer ikke av seg selv – lederen må legge til rette for den.
+- **Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom:** Uten tydelig ansvar og reelt handlingsrom mister kunnskapsmedarbeidere motivasjonen.
+- **Gi anerkjennelse og konstruktive tilbakemeldinger:** Å lytte til signalene er også anerkjennelse.
+- **Motivér til medarbeiderskap, kompetanseutvikling og nysgjerrighet:** Folk tar ansvar når de blir involvert, ikke når de må vente.
+- **Bidra til et mangfoldig og inkluderende arbeidsfellesskap:** Inkludering skjer ikke av seg selv. Lederen må legge til rette.
 
-Prøv gjerne casen på nytt og se hva som skjer med andre valg.`,
+Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
               },
             ],
           },
@@ -426,8 +400,8 @@ Prøv gjerne casen på nytt og se hva som skjer med andre valg.`,
         {
           kind: 'reflection',
           id: 'refleksjon-styrk-medarbeiderne',
-          prompt: 'Hva betyr «Styrk medarbeiderne» for deg i din virksomhet? Tenk på teamet ditt: Hvor kan du gi tydeligere ansvar og mer handlingsrom, hvem skal du gi en konkret anerkjennelse den neste uka, og hva vil du gjøre for at alle blir hørt?',
-          hint: 'Tenk på én konkret oppgave du kan delegere med tydelige rammer, og ett møte der du kan endre formen slik at flere kommer til orde.',
+          prompt: 'Hvilken oppgave kan du delegere med tydeligere ansvar og rammer? Hvem skal få en konkret tilbakemelding fra deg denne uka? Hva gjør du for at alle blir hørt?',
+          hint: 'Sjekk delegasjonsreglementet: Hva kan medarbeiderne dine allerede avgjøre selv?',
           planLabel: 'Styrk medarbeiderne',
         },
       ],
