@@ -33,9 +33,9 @@ export default defineLesson({
           kind: 'text',
           body: `## Slik gjør du det
 
-- **Ny teknologi:** Du trenger ikke være teknolog, men du må stille de gode spørsmålene: Hva skal verktøyet løse? Hvordan kontrollerer vi kvaliteten? Hva betyr det for dem som bruker det? Involver de tillitsvalgte tidlig, slik hovedavtalen vektlegger.
+- **Ny teknologi:** Du trenger ikke være teknolog, men du må spørre: Hva skal verktøyet løse? Hvordan kontrollerer vi kvaliteten? Hva betyr det for dem som bruker det? Ta med de tillitsvalgte tidlig.
 - **Data:** Deling kan spare innbyggerne for å gi de samme opplysningene flere ganger. Forsvarlig betyr rettslig grunnlag, personvern, sikkerhet – og bare verktøy virksomheten har godkjent.
-- **Kultur for læring:** Uten takhøyde for feil blir det ingen læring eller nytenkning. Fortell om egne feil, prøv i liten skala, og evaluer ærlig. Regelverket gjelder fortsatt.`,
+- **Kultur for læring:** Uten takhøyde for feil blir det ingen læring. Fortell om egne feil, prøv i liten skala, og evaluer ærlig.`,
         },
         {
           kind: 'quote',
@@ -53,33 +53,6 @@ export default defineLesson({
         {
           kind: 'question',
           question: {
-            id: 'vi-q1',
-            kind: 'single',
-            objective: 'vaer-innovativ',
-            prompt: 'Du vurderer å ta i bruk et KI-verktøy i saksbehandlingen. Når bør du involvere de tillitsvalgte?',
-            options: [
-              {
-                id: 'vi-q1-b',
-                text: 'Når dere har valgt verktøy og kan gi konkret informasjon om hva det betyr for de ansatte',
-                feedback: 'Ikke riktig. Konkret informasjon er nyttig, men da er valget tatt. Grunnlaget sier at det ved ny teknologi er særlig viktig å involvere de tillitsvalgte tidlig.',
-              },
-              {
-                id: 'vi-q1-c',
-                text: 'Når det blir klart at verktøyet vil endre arbeidsoppgavene eller bemanningen',
-                feedback: 'Ikke riktig. KI kan endre arbeidslivet på måter vi ennå ikke overskuer. Derfor skal de tillitsvalgte inn før konsekvensene er kjent.',
-              },
-              {
-                id: 'vi-q1-a',
-                text: 'Tidlig, mens dere fortsatt vurderer om verktøyet skal tas i bruk, og hvordan det i så fall skal brukes',
-                correct: true,
-                feedback: 'Riktig. Ved bruk av ny teknologi er det særlig viktig å involvere de tillitsvalgte tidlig, slik hovedavtalen vektlegger.',
-              },
-            ],
-          },
-        },
-        {
-          kind: 'question',
-          question: {
             id: 'vi-q2',
             kind: 'multiple',
             objective: 'vaer-innovativ',
@@ -87,9 +60,9 @@ export default defineLesson({
             options: [
               {
                 id: 'vi-q2-a',
-                text: 'Du forteller teamet åpent om egne feil, og om hva du selv lærte av dem',
+                text: 'Du forteller teamet åpent om egne feil, og hva du lærte av dem',
                 correct: true,
-                feedback: 'Riktig. Når lederen tør å feile og lære, blir det større psykologisk trygghet.',
+                feedback: 'Riktig. Når lederen tør å feile og lære, blir det tryggere for andre.',
               },
               {
                 id: 'vi-q2-c',
@@ -103,9 +76,9 @@ export default defineLesson({
               },
               {
                 id: 'vi-q2-b',
-                text: 'Teamet prøver nye ideer i liten skala først, og evaluerer dem ærlig etterpå',
+                text: 'Teamet prøver nye ideer i liten skala, og evaluerer dem ærlig',
                 correct: true,
-                feedback: 'Riktig. Små forsøk med ærlig evaluering gir takhøyde for feil uten at risikoen blir for stor.',
+                feedback: 'Riktig. Små forsøk med ærlig evaluering gir takhøyde for feil uten for stor risiko.',
               },
             ],
           },
@@ -127,7 +100,7 @@ export default defineLesson({
                 id: 'vi-q5-a',
                 text: 'At dere avtaler før start hva dere vil lære, og at dere evaluerer ærlig',
                 correct: true,
-                feedback: 'Riktig. Når dere vet hva dere vil lære, får dere kunnskap også av det som ikke virker.',
+                feedback: 'Riktig. Når dere vet hva dere vil lære, lærer dere også av det som ikke virker.',
               },
               {
                 id: 'vi-q5-c',
@@ -143,13 +116,13 @@ export default defineLesson({
             id: 'vi-q4',
             kind: 'single',
             objective: 'vaer-innovativ',
-            prompt: 'En annen etat spør om å få bruke data fra enheten din for å forenkle en tjeneste for innbyggerne. Hva er mest i tråd med «Frem forsvarlig bruk og deling av data»?',
+            prompt: 'En annen etat vil bruke data fra enheten din for å forenkle en tjeneste for innbyggerne. Hva er mest i tråd med «Frem forsvarlig bruk og deling av data»?',
             options: [
               {
                 id: 'vi-q4-a',
                 text: 'Avklare formål, rettslig grunnlag og sikkerhet – og dele hvis det er forsvarlig',
                 correct: true,
-                feedback: 'Riktig. Punktet ber deg fremme deling, men på en forsvarlig måte.',
+                feedback: 'Riktig. Punktet ber deg fremme deling, på en forsvarlig måte.',
               },
               {
                 id: 'vi-q4-b',
@@ -176,7 +149,7 @@ export default defineLesson({
             id: 'vi-scenario',
             title: 'Et KI-verktøy i seksjonen',
             objective: 'vaer-innovativ',
-            intro: `Du leder en seksjon i en statlig etat som får mange skriftlige henvendelser fra innbyggere. Svartiden er tre uker. Etaten kan prøve et KI-verktøy som lager utkast til svar, og direktøren vil at seksjonen din tester det.`,
+            intro: 'Du leder en seksjon i en statlig etat som får mange skriftlige henvendelser fra innbyggere. Svartiden er tre uker. Direktøren vil at seksjonen tester et KI-verktøy som lager utkast til svar.',
             start: 'start',
             nodes: [
               {
@@ -189,76 +162,20 @@ export default defineLesson({
                     text: 'Du lar de to mest teknologiinteresserte utforske verktøyet først, og tar med resten når dere vet mer.',
                     rating: 'partly',
                     consequence: 'De to kommer raskt i gang, men resten av seksjonen hører om verktøyet gjennom rykter.',
-                    next: 'bekymring',
+                    next: 'pilot-skeptisk',
                   },
                   {
                     id: 'a1',
-                    text: 'Du informerer de tillitsvalgte og medarbeiderne tidlig, og inviterer dem med på å vurdere hvordan dere prøver verktøyet.',
+                    text: 'Du informerer de tillitsvalgte og medarbeiderne tidlig, og planlegger forsøket sammen med dem.',
                     rating: 'strong',
-                    consequence: 'Det tar tre uker før dere er i gang, og noen er skeptiske. Men erfarne saksbehandlere peker ut henvendelser som er for sammensatte for et KI-utkast.',
-                    next: 'data',
+                    consequence: 'Det tar tre uker før dere er i gang, og noen er skeptiske. Men erfarne saksbehandlere peker ut henvendelser som er for sammensatte for KI, og ingen personopplysninger brukes før personvernet er vurdert.',
+                    next: 'pilot',
                   },
                   {
                     id: 'a3',
                     text: 'Du bestemmer at hele seksjonen bruker verktøyet fra neste måned, og lover god opplæring.',
                     rating: 'weak',
-                    consequence: 'Beslutningen kommer overraskende på medarbeiderne og de tillitsvalgte, og ingen vet hvordan kvaliteten skal sikres.',
-                    next: 'bekymring',
-                  },
-                ],
-              },
-              {
-                kind: 'situation',
-                id: 'data',
-                text: 'Verktøyet blir bedre hvis det får lese gamle henvendelser og svar. De inneholder personopplysninger. Leverandøren vil ha dem lastet opp i sin skytjeneste. Hva gjør du?',
-                choices: [
-                  {
-                    id: 'b2',
-                    text: 'Du laster opp et utvalg henvendelser, og ber teamet fjerne navn og fødselsnummer først.',
-                    rating: 'weak',
-                    consequence: 'Det er godt ment, men det er ikke nok. Henvendelsene forteller om helse, familie og økonomi, og mange kan kjennes igjen uten navn. Ingen har vurdert om bruken er lovlig.',
-                    next: 'stans',
-                  },
-                  {
-                    id: 'b4',
-                    text: 'Du krever en databehandleravtale og at dataene blir lagret i EØS, og laster opp når det er på plass.',
-                    rating: 'partly',
-                    consequence: 'Avtalen er nødvendig, men ikke nok. Ingen har vurdert om det finnes rettslig grunnlag for å bruke opplysningene til et nytt formål.',
-                    next: 'pilot-skeptisk',
-                  },
-                  {
-                    id: 'b1',
-                    text: 'Du starter uten personopplysninger og ber om en vurdering av personvern og sikkerhet først.',
-                    rating: 'strong',
-                    consequence: 'Forsøket blir smalere enn leverandøren ønsket, og verktøyet gjør flere feil i starten. Men dere vet at bruken av data er forsvarlig.',
-                    next: 'pilot',
-                  },
-                ],
-              },
-              {
-                kind: 'situation',
-                id: 'bekymring',
-                text: 'Hovedtillitsvalgt ber om et møte. Flere erfarne saksbehandlere lurer på om jobbene deres blir borte, og hvem som har ansvaret hvis et KI-svar er feil. Hva gjør du?',
-                choices: [
-                  {
-                    id: 'c2',
-                    text: 'Du holder et grundig informasjonsmøte om fordelene og svarer på alle spørsmål.',
-                    rating: 'partly',
-                    consequence: 'Du får frem fordelene, men ansvar og arbeidshverdag er fortsatt uavklart. Mange er skeptiske.',
-                    next: 'pilot-skeptisk',
-                  },
-                  {
-                    id: 'c1',
-                    text: 'Du tar bekymringene på alvor, og dere planlegger forsøket sammen med klare regler for kontroll.',
-                    rating: 'strong',
-                    consequence: 'Møtet blir starten på et bedre samarbeid, men du har tapt en måned, og noen er fortsatt skeptiske.',
-                    next: 'pilot-skeptisk',
-                  },
-                  {
-                    id: 'c3',
-                    text: 'Du sier at direktøren har bestemt forsøket, og at alle får opplæring før oppstart.',
-                    rating: 'weak',
-                    consequence: 'De tillitsvalgte opplever at de ikke blir involvert i en endring som påvirker arbeidshverdagen til alle.',
+                    consequence: 'Medarbeiderne og de tillitsvalgte blir overrasket, og ingen vet hvordan kvaliteten skal sikres.',
                     next: 'stans',
                   },
                 ],
@@ -266,13 +183,13 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'pilot',
-                text: 'Etter seks uker er svartiden på enkle spørsmål halvert. På sammensatte spørsmål gjør verktøyet ofte feil. Saksbehandlerne fanget de fleste, men to innbyggere fikk feil svar. Ledelsen spør hva du anbefaler.',
+                text: 'Etter seks uker er svartiden på enkle spørsmål halvert. På sammensatte spørsmål gjør verktøyet ofte feil. Saksbehandlerne fanget de fleste, men to innbyggere fikk feil svar. Hva anbefaler du ledelsen?',
                 choices: [
                   {
                     id: 'd1',
                     text: 'Du kontakter de to som fikk feil svar, og anbefaler verktøyet bare for enkle henvendelser.',
                     rating: 'strong',
-                    consequence: 'Å ringe de to er ubehagelig, og etaten må innrømme feilen. Men innbyggerne får riktig svar, og ledelsen får et ærlig grunnlag. Du deler erfaringene med andre seksjoner.',
+                    consequence: 'Det er ubehagelig å ringe de to, og etaten må innrømme feilen. Men innbyggerne får riktig svar, og ledelsen får et ærlig grunnlag.',
                     next: 'slutt-god',
                   },
                   {
@@ -294,13 +211,13 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'pilot-skeptisk',
-                text: 'Forsøket er i gang, men mange bruker verktøyet lite. Etter seks uker har svartiden på enkle spørsmål gått ned, men to innbyggere har fått feil svar. Ledelsen spør hva du anbefaler.',
+                text: 'Mange bruker verktøyet lite. Etter seks uker har svartiden på enkle spørsmål gått ned, men to innbyggere har fått feil svar. Hva anbefaler du ledelsen?',
                 choices: [
                   {
                     id: 'e2',
                     text: 'Du anbefaler å avslutte forsøket, fordi oppslutningen er for lav til at det gir svar.',
                     rating: 'partly',
-                    consequence: 'Ingen skade skjer, men heller ingen læring: Dere vet ikke om verktøyet ikke virket, eller om det bare ikke ble brukt.',
+                    consequence: 'Ingen skade skjer, men heller ingen læring: Dere vet ikke om verktøyet ikke virket, eller om det ikke ble brukt.',
                     next: 'slutt-blandet',
                   },
                   {
@@ -328,7 +245,7 @@ export default defineLesson({
                     id: 'f2',
                     text: 'Du retter opp det personvernombudet peker på, og starter forsøket igjen så raskt som mulig.',
                     rating: 'partly',
-                    consequence: 'Det formelle blir ryddet opp i, men medarbeiderne og de tillitsvalgte er fortsatt ikke med. Forsøket får liten oppslutning.',
+                    consequence: 'Det formelle blir ryddet opp i, men medarbeiderne og de tillitsvalgte er fortsatt ikke med, og få bruker verktøyet.',
                     next: 'slutt-svak',
                   },
                   {
@@ -352,12 +269,12 @@ export default defineLesson({
                 id: 'slutt-god',
                 title: 'Et forsøk som ga læring',
                 outcome: 'good',
-                text: 'Verktøyet blir brukt på enkle henvendelser, med kontroll av saksbehandlere. Svartiden går ned, og de to som fikk feil svar, har fått riktig svar.',
-                debrief: `Du involverte tidlig, holdt personopplysningene utenfor og var ærlig om feilene:
+                text: 'Verktøyet brukes på enkle henvendelser, og saksbehandlerne kontrollerer svarene. Svartiden går ned, og de to som fikk feil svar, har fått riktig svar.',
+                debrief: `Du involverte tidlig og var ærlig om feilene:
 
-- **Utforsk og ta i bruk ny teknologi og nye arbeidsformer:** Forsøket var avgrenset, og de tillitsvalgte var med fra start, slik hovedavtalen vektlegger.
+- **Utforsk og ta i bruk ny teknologi og nye arbeidsformer:** Forsøket var avgrenset, og de tillitsvalgte var med fra start.
 - **Frem forsvarlig bruk og deling av data:** Ingen personopplysninger ble brukt før bruken var vurdert.
-- **Bygg kultur for innovasjon og kontinuerlig læring:** Du rettet feilene overfor innbyggerne og delte læringen, også det som ikke virket.`,
+- **Bygg kultur for innovasjon og kontinuerlig læring:** Du rettet feilene overfor innbyggerne og delte det dere lærte.`,
               },
               {
                 kind: 'ending',
@@ -365,10 +282,10 @@ export default defineLesson({
                 title: 'Noe lært – med omveier',
                 outcome: 'mixed',
                 text: 'Seksjonen har lært noe, men forsøket tok lang tid, fikk lav oppslutning eller ble avsluttet før dere fikk brukt det som virket.',
-                debrief: `Se på veien din nedenfor:
+                debrief: `Se på veien din:
 
 - **Utforsk og ta i bruk ny teknologi og nye arbeidsformer:** Kom de tillitsvalgte og medarbeiderne inn før forsøket var bestemt?
-- **Frem forsvarlig bruk og deling av data:** En databehandleravtale er nødvendig, men erstatter ikke vurderingen av om opplysningene kan brukes.
+- **Frem forsvarlig bruk og deling av data:** Bruk av personopplysninger må vurderes før forsøket starter, ikke når personvernombudet spør.
 - **Bygg kultur for innovasjon og kontinuerlig læring:** Ble det som virket, tatt vare på? Fikk de som fikk feil svar, vite det?`,
               },
               {
@@ -380,7 +297,7 @@ export default defineLesson({
                 debrief: `Veien din gikk for fort frem, eller stoppet uten læring:
 
 - **Utforsk og ta i bruk ny teknologi og nye arbeidsformer:** Ny teknologi uten tidlig involvering skaper motstand.
-- **Frem forsvarlig bruk og deling av data:** Å fjerne navn gjør ikke opplysningene anonyme, og leverandørens løfte er ingen vurdering.
+- **Frem forsvarlig bruk og deling av data:** Personvernet må vurderes før verktøyet tas i bruk, og leverandørens løfte er ingen vurdering.
 - **Bygg kultur for innovasjon og kontinuerlig læring:** Når feil blir skjøvet over på andre eller ikke blir rettet, lærer ingen.
 
 Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
@@ -397,7 +314,7 @@ Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
         {
           kind: 'reflection',
           id: 'refleksjon-vaer-innovativ',
-          prompt: 'Hvilken ny teknologi eller arbeidsform vil du utforske det neste året, og hvem må være med fra start? Hva gjør du for at det er trygt å prøve, feile og lære?',
+          prompt: 'Hvilken ny teknologi eller arbeidsform vil du utforske det neste året, og hvem må være med fra start? Hvordan gjør du det trygt å prøve og feile?',
           hint: 'Finn ut hvilke KI-verktøy virksomheten din har godkjent.',
           planLabel: 'Vær innovativ',
         },
