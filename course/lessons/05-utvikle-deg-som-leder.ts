@@ -33,8 +33,8 @@ export default defineLesson({
           kind: 'text',
           body: `## Slik gjør du det
 
-- **Hvordan du virker:** Du ser ikke deg selv utenfra. Det du mener er tydelighet, kan oppleves som kontroll. Spør: «Hva bør jeg fortsette med, slutte med og begynne med?» Lytt, og vis at svarene betyr noe.
-- **Kunnskap:** Det finnes mange «sannheter» om ledelse. Kunnskap hjelper deg å skille moter fra det som har godt grunnlag. Å lede ledere er noe annet enn å lede medarbeidere, så et nytt ledernivå krever ny kunnskap.
+- **Hvordan du virker:** Det du mener er tydelighet, kan oppleves som kontroll. Spør: «Hva bør jeg fortsette med, slutte med og begynne med?» Vis at svarene betyr noe.
+- **Kunnskap:** Kunnskap hjelper deg å skille moter fra det som har godt grunnlag. Et nytt ledernivå krever ny kunnskap.
 - **Fellesskap:** Andre ledere kjenner dilemmaene dine. Finn et nettverk eller en mentor, gjerne i en annen virksomhet.
 
 Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse](https://arbeidsgiver.dfo.no/ledelse).`,
@@ -51,7 +51,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
             id: 'ud-q1',
             kind: 'single',
             objective: 'utvikle-deg-som-leder',
-            prompt: 'En av lederne i innspillsrunden sa: «Altfor få ledere er opptatt av hvordan de selv virker på andre.» Hvilken handling følger best opp dette?',
+            prompt: 'En leder i innspillsrunden sa: «Altfor få ledere er opptatt av hvordan de selv virker på andre.» Hva følger best opp dette?',
             options: [
               {
                 id: 'ud-q1-b',
@@ -62,51 +62,12 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
                 id: 'ud-q1-a',
                 text: 'Spørre medarbeiderne hva du bør fortsette med, slutte med og begynne med',
                 correct: true,
-                feedback: 'Riktig. Hvordan du virker på andre, finner du best ut av ved å spørre dem – og vise at svarene betyr noe.',
+                feedback: 'Riktig. Hvordan du virker på andre, finner du best ut ved å spørre dem – og vise at svarene betyr noe.',
               },
               {
                 id: 'ud-q1-c',
                 text: 'Følge med på sykefravær og turnover, som viser om noe er galt i enheten',
                 feedback: 'Ikke riktig. Tallene kan være et varsel, men de kommer sent og sier lite om hvordan du virker. Mange sier ikke fra uten å bli spurt.',
-              },
-            ],
-          },
-        },
-        {
-          kind: 'question',
-          question: {
-            id: 'ud-q2',
-            kind: 'multiple',
-            objective: 'utvikle-deg-som-leder',
-            prompt: 'Medarbeiderundersøkelsen viser at teamet ditt sjelden føler seg hørt før beslutninger tas. Hvilke reaksjoner viser at du utforsker eget lederskap? Velg alle som passer.',
-            options: [
-              {
-                id: 'ud-q2-c',
-                text: 'Du forklarer teamet hvorfor mange beslutninger måtte tas raskt i år',
-                feedback: 'Ikke riktig. Forklaringen kan være riktig, men den er et forsvar. Du får ikke vite noe nytt om hvordan du virker.',
-              },
-              {
-                id: 'ud-q2-b',
-                text: 'Du ber en lederkollega være med på et møte og gi deg tilbakemelding',
-                correct: true,
-                feedback: 'Riktig. Du utforsker eget lederskap og bruker fellesskapet med andre ledere samtidig.',
-              },
-              {
-                id: 'ud-q2-d',
-                text: 'Du venter på neste undersøkelse for å se om resultatet er en trend',
-                feedback: 'Ikke riktig. Det kan virke nøkternt, men da går det et år før du gjør noe. Et signal er nok til å spørre.',
-              },
-              {
-                id: 'ud-q2-a',
-                text: 'Du deler resultatet med teamet og spør hva du kan gjøre annerledes',
-                correct: true,
-                feedback: 'Riktig. Du bruker resultatet til å lære om hvordan du virker, ikke til å forsvare deg.',
-              },
-              {
-                id: 'ud-q2-e',
-                text: 'Du legger merke til hvordan du oppfører deg i møter når tiden er knapp',
-                correct: true,
-                feedback: 'Riktig. Under press faller mange tilbake i gamle vaner. Å legge merke til det er en del av å utforske eget lederskap.',
               },
             ],
           },
@@ -124,7 +85,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
               { id: 'ud-q5-c', text: 'Prøv det ut i hverdagen i noen uker' },
               { id: 'ud-q5-d', text: 'Spør teamet om de merker forskjell' },
             ],
-            feedbackCorrect: 'Riktig. Tilbakemeldingen viser hva du bør endre. Etter at du har prøvd, spør du igjen.',
+            feedbackCorrect: 'Riktig. Tilbakemeldingen viser hva du bør endre. Når du har prøvd, spør du igjen.',
             feedbackIncorrect: 'Ikke helt. Du kan ikke velge hva du skal endre før du vet hvordan du virker, og du kan ikke spørre om forskjellen før du har prøvd.',
           },
         },
@@ -150,7 +111,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
                 id: 'ud-q4-a',
                 text: 'Råd og nye perspektiver fra ledere med de samme dilemmaene',
                 correct: true,
-                feedback: 'Riktig. Andre ledere ser situasjonen din med friske øyne og deler hva som har virket for dem.',
+                feedback: 'Riktig. Andre ledere ser situasjonen din med friske øyne og deler det som har virket.',
               },
             ],
           },
@@ -167,9 +128,9 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
             id: 'ud-scenario',
             title: 'Fra seksjonsleder til avdelingsdirektør',
             objective: 'utvikle-deg-som-leder',
-            intro: `For ett år siden gikk du fra å være seksjonsleder til å bli avdelingsdirektør i et direktorat. Nå leder du fire seksjonsledere.
+            intro: `For ett år siden gikk du fra seksjonsleder til avdelingsdirektør i et direktorat. Nå leder du fire seksjonsledere.
 
-Du har fått resultatet av en 360-gradersevaluering, der seksjonslederne, lederen din og noen kolleger har svart. Seksjonslederne skriver at du detaljstyrer og ofte går rett til medarbeiderne deres.`,
+I en 360-gradersevaluering skriver seksjonslederne at du detaljstyrer og ofte går rett til medarbeiderne deres.`,
             start: 'start',
             nodes: [
               {
@@ -181,19 +142,19 @@ Du har fått resultatet av en 360-gradersevaluering, der seksjonslederne, ledere
                     id: 'a2',
                     text: 'Du bestemmer deg for å holde mer avstand til seksjonene, og lar endringen tale for seg selv.',
                     rating: 'partly',
-                    consequence: 'Du prøver å endre deg, men ingen vet hvorfor du plutselig er mindre til stede. Noen tror du har mistet interessen.',
+                    consequence: 'Ingen vet hvorfor du plutselig er mindre til stede. Noen tror du har mistet interessen.',
                     next: 'signal',
                   },
                   {
                     id: 'a1',
-                    text: 'Du tar resultatet opp med seksjonslederne, spør hva de opplever, og hva de trenger fra deg i den nye rollen.',
+                    text: 'Du tar resultatet opp med seksjonslederne og spør hva de trenger fra deg i den nye rollen.',
                     rating: 'strong',
                     consequence: 'Det er ubehagelig å høre, og du må la være å forklare deg. Men samtalen blir ærligere enn du ventet.',
                     next: 'samtale',
                   },
                   {
                     id: 'a3',
-                    text: 'Du forklarer seksjonslederne at avdelingen har hatt mange krevende saker som krevde at du var tett på.',
+                    text: 'Du forklarer seksjonslederne at avdelingen har hatt mange krevende saker der du måtte være tett på.',
                     rating: 'weak',
                     consequence: 'Det kan være sant, men seksjonslederne hører at det ikke nytter å si fra.',
                     next: 'signal',
@@ -203,140 +164,56 @@ Du har fått resultatet av en 360-gradersevaluering, der seksjonslederne, ledere
               {
                 kind: 'situation',
                 id: 'samtale',
-                text: 'Seksjonslederne føler seg forbigått når du går rett til medarbeiderne deres. Nina sier at hun ikke lenger vet hva hun har ansvar for. Du kjenner deg igjen. Hva gjør du?',
+                text: 'Nina sier at hun ikke lenger vet hva hun har ansvar for, fordi du går rett til medarbeiderne hennes. Du kjenner deg igjen. Hva gjør du?',
                 choices: [
                   {
                     id: 'b1',
-                    text: 'Du takker for ærligheten, sier konkret hva du vil endre, og ber dem si fra når du faller tilbake i gamle vaner.',
+                    text: 'Du takker, sier konkret hva du vil endre, og ber dem si fra når du faller tilbake.',
                     rating: 'strong',
-                    consequence: 'To uker senere sier Nina fra da du gikk rett til en av medarbeiderne hennes. Det stikker, men du tar det godt imot.',
-                    next: 'utvikle',
+                    consequence: 'To uker senere sier Nina fra da du gikk rett til en av medarbeiderne hennes. Det stikker, men du tar det godt imot. Du finner også en mentor som har ledet ledere før.',
+                    next: 'slutt-god',
                   },
                   {
                     id: 'b2',
                     text: 'Du forklarer at du bare vil hjelpe, og at de må si fra hvis du blander deg for mye inn.',
                     rating: 'partly',
                     consequence: 'Intensjonen er god, men du har lagt ansvaret for endringen på dem. Seksjonslederne er usikre på om noe vil skje.',
-                    next: 'utvikle-tvil',
+                    next: 'slutt-blandet',
                   },
                   {
                     id: 'b3',
                     text: 'Du minner om at en avdelingsdirektør må kunne snakke med alle i avdelingen når sakene krever det.',
                     rating: 'weak',
                     consequence: 'Du har et formelt poeng, men du har vist at det ikke nytter å si fra. Seksjonslederne trekker seg tilbake.',
-                    next: 'utvikle-tvil',
+                    next: 'slutt-svak',
                   },
                 ],
               },
               {
                 kind: 'situation',
                 id: 'signal',
-                text: 'Noen uker senere kommer Tor, en av seksjonslederne, til deg. Han vurderer å gå tilbake til en fagstilling, fordi han ikke får lede sin egen seksjon. Hva gjør du?',
+                text: 'Noen uker senere sier Tor, en av seksjonslederne, at han vurderer å gå tilbake til en fagstilling, fordi han ikke får lede sin egen seksjon. Hva gjør du?',
                 choices: [
                   {
                     id: 'c2',
                     text: 'Du lover Tor å blande deg mindre inn, og ber ham si fra hvis det skjer igjen.',
                     rating: 'partly',
-                    consequence: 'Tor blir, i alle fall foreløpig. Men de andre seksjonslederne opplever det samme, og de vet ikke at noe skal endre seg.',
-                    next: 'utvikle-tvil',
+                    consequence: 'Tor blir, foreløpig. Men de andre seksjonslederne opplever det samme, og de vet ikke at noe skal endre seg.',
+                    next: 'slutt-blandet',
                   },
                   {
                     id: 'c1',
                     text: 'Du tar det på alvor og inviterer alle seksjonslederne til en samtale.',
                     rating: 'strong',
                     consequence: 'Samtalen er et vendepunkt, men tilliten må bygges opp igjen. Seksjonslederne er avventende.',
-                    next: 'utvikle-tvil',
+                    next: 'slutt-blandet',
                   },
                   {
                     id: 'c3',
                     text: 'Du sier at det er Tors valg, og ønsker ham lykke til hvis han vil tilbake til fagarbeid.',
                     rating: 'weak',
-                    consequence: 'Tor søker seg bort.',
-                    next: 'slutter',
-                  },
-                ],
-              },
-              {
-                kind: 'situation',
-                id: 'utvikle',
-                text: 'Det er vanskelig å slippe taket. Du får tilbud om et lederutviklingsprogram med ledere fra flere statlige virksomheter: to dager i måneden i et halvt år, midt i en travel periode. Hva gjør du?',
-                choices: [
-                  {
-                    id: 'd2',
-                    text: 'Du takker ja, men prioriterer avdelingen og melder avbud til samlingene når det blir travelt.',
-                    rating: 'partly',
-                    consequence: 'Du får med deg litt, men går glipp av fellesskapet. Det er i travle perioder de gamle vanene kommer tilbake.',
-                    next: 'slutt-blandet',
-                  },
-                  {
-                    id: 'd1',
-                    text: 'Du takker ja og setter av tiden i kalenderen, selv om en leveranse må flyttes noen uker.',
-                    rating: 'strong',
-                    consequence: 'En leveranse kommer tre uker senere, og lederen din er ikke begeistret. Men i nettverket møter du andre som har gått fra å lede medarbeidere til å lede ledere.',
-                    next: 'slutt-god',
-                  },
-                  {
-                    id: 'd3',
-                    text: 'Du takker nei denne gangen. Du lærer best i jobben, og avdelingen trenger deg nå.',
-                    rating: 'weak',
-                    consequence: 'Du står alene med utfordringen. Uten ny kunnskap og andre å dele med er det lett å falle tilbake til det du kan.',
-                    next: 'slutt-blandet',
-                  },
-                ],
-              },
-              {
-                kind: 'situation',
-                id: 'utvikle-tvil',
-                text: 'Seksjonslederne er usikre på om noe vil endre seg. Du får tilbud om et lederutviklingsprogram med ledere fra flere statlige virksomheter: to dager i måneden i et halvt år. Hva gjør du?',
-                choices: [
-                  {
-                    id: 'e1',
-                    text: 'Du takker ja, og ber seksjonslederne om jevnlige tilbakemeldinger.',
-                    rating: 'strong',
-                    consequence: 'Seksjonslederne ser at du tar det på alvor, men tilliten tar tid å bygge opp igjen.',
-                    next: 'slutt-blandet',
-                  },
-                  {
-                    id: 'e2',
-                    text: 'Du takker ja, men prioriterer avdelingen og melder avbud når det blir travelt.',
-                    rating: 'partly',
-                    consequence: 'Du får med deg litt kunnskap, men lite endrer seg i hverdagen.',
-                    next: 'slutt-blandet',
-                  },
-                  {
-                    id: 'e3',
-                    text: 'Du takker nei. Det er samarbeidet i avdelingen som må bli bedre, ikke lederkunnskapen din.',
-                    rating: 'weak',
-                    consequence: 'Seksjonslederne slutter å si fra. Avdelingen fungerer, men med lite tillit og engasjement.',
+                    consequence: 'Tor søker seg bort, og de andre ser at det ikke nytter å si fra.',
                     next: 'slutt-svak',
-                  },
-                ],
-              },
-              {
-                kind: 'situation',
-                id: 'slutter',
-                text: 'Tor har fått en fagstilling i en annen virksomhet. I sluttsamtalen sier han at du aldri spurte hvordan han opplevde deg som leder. Hva gjør du nå?',
-                choices: [
-                  {
-                    id: 'f2',
-                    text: 'Du noterer deg tilbakemeldingen og vil bli flinkere til å lytte.',
-                    rating: 'partly',
-                    consequence: 'Intensjonen er der, men uten å spørre andre vet du ikke hva du skal endre.',
-                    next: 'slutt-svak',
-                  },
-                  {
-                    id: 'f3',
-                    text: 'Du tenker at Tor trivdes best med fagarbeid, og at overgangen var riktig for ham.',
-                    rating: 'weak',
-                    consequence: 'Kanskje, men du går glipp av den viktigste tilbakemeldingen du har fått som leder.',
-                    next: 'slutt-svak',
-                  },
-                  {
-                    id: 'f1',
-                    text: 'Du spør de andre seksjonslederne, og snakker med en erfaren kollega.',
-                    rating: 'strong',
-                    consequence: 'Det er sent, men du har begynt å utforske hvordan du virker på andre. De andre seksjonslederne merker endringen.',
-                    next: 'slutt-blandet',
                   },
                 ],
               },
@@ -345,23 +222,23 @@ Du har fått resultatet av en 360-gradersevaluering, der seksjonslederne, ledere
                 id: 'slutt-god',
                 title: 'En leder i utvikling',
                 outcome: 'good',
-                text: 'Seksjonslederne leder sine egne seksjoner, og du har et nettverk som hjelper deg i den nye rollen. Det kostet en flyttet frist.',
-                debrief: `Du spurte, lyttet og satte av tid til å lære:
+                text: 'Seksjonslederne leder sine egne seksjoner, og du har en mentor som hjelper deg i den nye rollen.',
+                debrief: `Du spurte og lyttet i stedet for å forklare:
 
-- **Utforsk eget lederskap og hvordan du virker på andre:** Du brukte 360-gradersevalueringen til å spørre, ikke til å forklare.
-- **Fyll på med kunnskap om ledelse:** Du prioriterte lederutvikling i en travel periode, og tok kostnaden.
-- **Bygg fellesskap og del erfaringer med andre ledere:** Du lærte av andre som har gått fra å lede medarbeidere til å lede mellomledere.`,
+- **Utforsk eget lederskap og hvordan du virker på andre:** Du brukte evalueringen til å spørre, og ba om å få høre det når du faller tilbake.
+- **Fyll på med kunnskap om ledelse:** Å lede ledere er noe annet enn å lede medarbeidere. Det krever ny kunnskap.
+- **Bygg fellesskap og del erfaringer med andre ledere:** En mentor som har ledet ledere, ser det du ikke ser selv.`,
               },
               {
                 kind: 'ending',
                 id: 'slutt-blandet',
                 title: 'På vei – men med gamle vaner',
                 outcome: 'mixed',
-                text: 'Noe har endret seg, men seksjonslederne er fortsatt usikre, eller du står ganske alene med å utvikle deg i den nye rollen.',
-                debrief: `Se på veien din nedenfor:
+                text: 'Noe har endret seg, men seksjonslederne er fortsatt usikre på om det varer.',
+                debrief: `Se på veien din:
 
-- **Utforsk eget lederskap og hvordan du virker på andre:** Forklarte eller endret du deg før du spurte dem det gjaldt?
-- **Fyll på med kunnskap om ledelse:** Å lede ledere krever ny kunnskap. Ble den nedprioritert når det ble travelt?
+- **Utforsk eget lederskap og hvordan du virker på andre:** Endret du deg før du spurte dem det gjaldt, eller la du ansvaret for endringen på dem?
+- **Fyll på med kunnskap om ledelse:** Å lede ledere krever ny kunnskap.
 - **Bygg fellesskap og del erfaringer med andre ledere:** Hadde du noen å dele erfaringer med?`,
               },
               {
@@ -373,7 +250,7 @@ Du har fått resultatet av en 360-gradersevaluering, der seksjonslederne, ledere
                 debrief: `Veien din forklarte i stedet for å spørre:
 
 - **Utforsk eget lederskap og hvordan du virker på andre:** Når du forklarer bort tilbakemeldinger, slutter folk å gi dem.
-- **Fyll på med kunnskap om ledelse:** Overgangen til å lede mellomledere krever ny kunnskap.
+- **Fyll på med kunnskap om ledelse:** Overgangen til å lede ledere krever ny kunnskap.
 - **Bygg fellesskap og del erfaringer med andre ledere:** Andre ledere kunne hjulpet deg å se det du ikke så selv.
 
 Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
@@ -390,7 +267,7 @@ Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
         {
           kind: 'reflection',
           id: 'refleksjon-utvikle-deg-som-leder',
-          prompt: 'Hvem vil du spørre om hvordan du virker på andre, og hva vil du spørre om? Hvilken kunnskap om ledelse vil du fylle på med, og hvilke ledere vil du dele erfaringer med?',
+          prompt: 'Hvem vil du spørre om hvordan du virker, og hva vil du spørre om? Hvilke ledere vil du dele erfaringer med?',
           hint: 'Tenk på én situasjon den siste måneden der du er usikker på hvordan du virket.',
           planLabel: 'Utvikle deg som leder',
         },
