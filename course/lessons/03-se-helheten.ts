@@ -12,7 +12,7 @@ export default defineLesson({
       blocks: [
         {
           kind: 'text',
-          body: `Samfunnsproblemer som klima og det grønne skiftet krever helhetlige løsninger og samordning på tvers av sektorer og virksomheter. Derfor må du kunne samarbeide og se din egen virksomhet som del av en større helhet.`,
+          body: `Samfunnsproblemer som klima krever helhetlige løsninger og samordning på tvers av sektorer. Se virksomheten din som del av en helhet.`,
         },
         {
           kind: 'key-points',
@@ -34,10 +34,10 @@ export default defineLesson({
           kind: 'text',
           body: `## Slik gjør du det
 
-- **Samfunnsoppdraget:** Vis teamet hvem arbeidet er til for, for eksempel kommunene som planlegger skoler med dataene deres.
-- **Samarbeid på tvers:** Finn ut hvem andre som jobber med det samme, og planlegg sammen fra starten.
+- **Samfunnsoppdraget:** Vis teamet hvem arbeidet er til for.
+- **Samarbeid på tvers:** Planlegg fra starten med andre som jobber med det samme.
 - **Brukermedvirkning:** Test med brukerne tidlig og jevnlig, også med dem som ikke har norsk som førstespråk.
-- **Sikkerhet og beredskap:** Vit hva enheten har ansvar for, hva som kan true det, og hva dere gjør hvis noe skjer. Gjør det trygt å si fra om feil.
+- **Sikkerhet og beredskap:** Vit hva enheten har ansvar for, hva som truer det, og hva dere gjør hvis noe skjer. Gjør det trygt å si fra om feil.
 
 **Gjør dette i din virksomhet:** Be om virksomhetens risiko- og sårbarhetsanalyse (ROS-analyse). Hva sier den om din enhet?`,
         },
@@ -53,7 +53,7 @@ export default defineLesson({
             id: 'sh-q1',
             kind: 'single',
             objective: 'se-helheten',
-            prompt: 'En leder i innspillsrunden sa at du bør bruke «50 % på egen portefølje og 50 % av tiden på andres, for å se helhet». Hva er hovedpoenget?',
+            prompt: 'En leder i innspillsrunden sa at du bør bruke «50 % på egen portefølje og 50 % av tiden på andres, for å se helhet». Hva er poenget?',
             options: [
               {
                 id: 'sh-q1-b',
@@ -64,7 +64,7 @@ export default defineLesson({
                 id: 'sh-q1-a',
                 text: 'Du må se enheten din som del av en større helhet, og sette av tid til andre',
                 correct: true,
-                feedback: 'Riktig. Du må forstå enheten din som del av en større helhet, og samarbeid krever tid.',
+                feedback: 'Riktig. Enheten din er del av en større helhet, og samarbeid krever tid.',
               },
               {
                 id: 'sh-q1-d',
@@ -80,7 +80,7 @@ export default defineLesson({
             id: 'sh-q2',
             kind: 'multiple',
             objective: 'se-helheten',
-            prompt: 'Et direktorat lager en ny digital tjeneste for innbyggere. Hva er systematisk brukermedvirkning? Velg alle som passer.',
+            prompt: 'Hva er systematisk brukermedvirkning når en ny digital tjeneste lages? Velg alle som passer.',
             options: [
               {
                 id: 'sh-q2-a',
@@ -126,7 +126,7 @@ export default defineLesson({
               { id: 'sh-q3-c', text: 'Lag planer for hva dere gjør hvis noe skjer' },
               { id: 'sh-q3-d', text: 'Øv på planene, og lær av øvelsen' },
             ],
-            feedbackCorrect: 'Riktig. Du må vite hva du skal beskytte før du vurderer truslene, og en plan blir god først når dere har øvd på den.',
+            feedbackCorrect: 'Riktig. Vit hva du skal beskytte før du vurderer truslene, og øv på planene.',
             feedbackIncorrect: 'Ikke helt. Start med hva enheten har ansvar for, vurder hva som kan true det, lag planer – og øv til slutt.',
           },
         },
@@ -142,7 +142,7 @@ export default defineLesson({
             id: 'sh-scenario',
             title: 'En ny tjeneste for eldre',
             objective: 'se-helheten',
-            intro: 'Du leder en seksjon i et direktorat. Dere skal lage en digital søknadstjeneste for en ordning som hjelper eldre å tilpasse boligen og bo hjemme lenger. Kommunene følger opp søkerne, og en annen etat har mange av opplysningene. Tjenesten skal lanseres om seks måneder.',
+            intro: 'Du leder en seksjon i et direktorat som skal lage en digital søknadstjeneste for en ordning som hjelper eldre å tilpasse boligen. Kommunene følger opp søkerne, og en annen etat har mange av opplysningene. Tjenesten skal lanseres om seks måneder.',
             start: 'start',
             nodes: [
               {
@@ -154,7 +154,7 @@ export default defineLesson({
                     id: 'a2',
                     text: 'Teamet lager løsningen først, og kommunene og etaten får den på høring når den er nesten ferdig.',
                     rating: 'partly',
-                    consequence: 'Det går raskt i starten, men de andre kommer inn når det meste er bestemt, og en nesten ferdig løsning er dyr å endre.',
+                    consequence: 'Det går raskt i starten, men de andre kommer inn når det meste er bestemt. En nesten ferdig løsning er dyr å endre.',
                     next: 'sikker-press',
                   },
                   {
@@ -168,7 +168,7 @@ export default defineLesson({
                     id: 'a1',
                     text: 'Du tar med kommunene, etaten og en organisasjon for eldre fra starten, og setter av tid til det.',
                     rating: 'strong',
-                    consequence: 'Oppstarten tar tre uker ekstra, med flere møter enn teamet liker. Men brukertestene gir en kortere søknad, og etaten deler opplysningene den har.',
+                    consequence: 'Oppstarten tar tre uker ekstra, med flere møter enn teamet liker. Men brukertestene gir en kortere søknad, og etaten deler det den har.',
                     next: 'sikker',
                   },
                 ],
@@ -176,27 +176,27 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'sikker',
-                text: 'Tre dager før lansering oppdager en utvikler at testmiljøet, med ekte personopplysninger om søkere, har vært åpent for flere enn det skulle. Det er ingen tegn til misbruk. Hva gjør du?',
+                text: 'Tre dager før lansering viser det seg at testmiljøet, med ekte personopplysninger om søkere, har vært åpent for for mange. Ingenting tyder på misbruk. Hva gjør du?',
                 choices: [
                   {
                     id: 'd4',
                     text: 'Du stenger tilgangen, melder avviket etter rutinen og lanserer som planlagt. Testmiljøet ser dere på etterpå.',
                     rating: 'partly',
-                    consequence: 'Hendelsen blir vurdert i tide. Men ingen spør hvorfor ekte personopplysninger lå i et testmiljø, og det kan skje igjen.',
+                    consequence: 'Avviket blir vurdert i tide, men ingen spør hvorfor ekte personopplysninger lå i testmiljøet. Det kan skje igjen.',
                     next: 'slutt-blandet',
                   },
                   {
                     id: 'd1',
                     text: 'Du stenger tilgangen, melder avviket og spør hvorfor ekte data lå i testmiljøet.',
                     rating: 'strong',
-                    consequence: 'Avviket blir vurdert med en gang, så det kan meldes til Datatilsynet innen 72 timer om nødvendig. Testmiljøet får oppdiktede data. Lanseringen kommer en uke senere, og ledelsen må forklare det.',
+                    consequence: 'Avviket blir vurdert straks og kan meldes til Datatilsynet innen 72 timer om nødvendig. Testmiljøet får oppdiktede data, og lanseringen kommer en uke senere.',
                     next: 'slutt-god',
                   },
                   {
                     id: 'd2',
                     text: 'Du stenger tilgangen og lanserer som planlagt. Avviket melder du etter lanseringen, når dere har full oversikt.',
                     rating: 'weak',
-                    consequence: 'Fristen holder, men avviket blir meldt for sent. Personvernforordningen artikkel 33 krever at et brudd meldes til Datatilsynet uten ugrunnet opphold og om mulig innen 72 timer, med mindre det neppe gir risiko for dem det gjelder. Den vurderingen skal gjøres nå.',
+                    consequence: 'Fristen holder, men avviket blir meldt for sent. Etter personvernforordningen artikkel 33 skal det meldes til Datatilsynet uten ugrunnet opphold og om mulig innen 72 timer, med mindre det neppe gir risiko for dem det gjelder.',
                     next: 'slutt-svak',
                   },
                 ],
@@ -204,13 +204,13 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'sikker-press',
-                text: 'Samarbeidet med de andre har vært ujevnt. Tre dager før lansering oppdager en utvikler at testmiljøet, med ekte personopplysninger om søkere, har vært åpent for flere enn det skulle. Hva gjør du?',
+                text: 'Samarbeidet med de andre har vært ujevnt. Tre dager før lansering viser det seg at testmiljøet, med ekte personopplysninger om søkere, har vært åpent for for mange. Hva gjør du?',
                 choices: [
                   {
                     id: 'e2',
                     text: 'Du stenger tilgangen og lanserer som planlagt. Avviket melder du etter lanseringen, når dere har full oversikt.',
                     rating: 'weak',
-                    consequence: 'Avviket blir meldt for sent. Et brudd skal meldes til Datatilsynet uten ugrunnet opphold og om mulig innen 72 timer (personvernforordningen artikkel 33), med mindre det neppe gir risiko for dem det gjelder.',
+                    consequence: 'Avviket blir meldt for sent. Det skal meldes til Datatilsynet uten ugrunnet opphold og om mulig innen 72 timer (personvernforordningen artikkel 33), med mindre det neppe gir risiko for dem det gjelder.',
                     next: 'slutt-svak',
                   },
                   {
@@ -262,10 +262,10 @@ export default defineLesson({
                 id: 'slutt-god',
                 title: 'En tjeneste som henger sammen',
                 outcome: 'good',
-                text: 'Tjenesten er enkel for eldre og pårørende, kommunene og etaten står bak den, og avviket ble håndtert riktig. Den kom en uke for sent.',
+                text: 'Tjenesten er enkel for eldre og pårørende, kommunene og etaten står bak den, og avviket ble håndtert riktig.',
                 debrief: `Du tok de andre med tidlig og satte sikkerheten foran fristen:
 
-- **Gi samfunnsoppdraget mening i din virksomhet – hvem og hva er vi til for:** Målet var at eldre skal bo hjemme lenger, ikke bare et ferdig skjema.
+- **Gi samfunnsoppdraget mening i din virksomhet – hvem og hva er vi til for:** Målet var at eldre skal bo hjemme lenger.
 - **Se utover egen virksomhet og bidra til samarbeid på tvers av fagfelt og sektorer:** Kommunene og etaten var med fra starten.
 - **Sett innbyggerne i sentrum og legg til rette for systematisk brukermedvirkning:** Brukertestene ga en kortere søknad.
 - **Ha bevissthet om sikkerhet og beredskap:** Du fikk avviket vurdert i tide og fjernet årsaken.`,
@@ -288,15 +288,13 @@ export default defineLesson({
                 id: 'slutt-svak',
                 title: 'Innbyggerne blir stående i midten',
                 outcome: 'poor',
-                text: 'Tjenesten skaper merarbeid for kommunene og forvirring for eldre og pårørende, eller et avvik ble meldt for sent. Tilliten til direktoratet er svekket.',
+                text: 'Kommunene får merarbeid, eldre og pårørende blir forvirret, eller et avvik ble meldt for sent.',
                 debrief: `Veien din lot fristen gå foran dem tjenesten er til for:
 
-- **Ha bevissthet om sikkerhet og beredskap:** Et brudd på personopplysningssikkerheten skal vurderes straks, også tre dager før en lansering.
-- **Se utover egen virksomhet og bidra til samarbeid på tvers av fagfelt og sektorer:** Når andre ikke blir tatt med, flyttes problemene over til dem.
+- **Ha bevissthet om sikkerhet og beredskap:** Et brudd på personopplysningssikkerheten skal vurderes straks, også rett før en lansering.
+- **Se utover egen virksomhet og bidra til samarbeid på tvers av fagfelt og sektorer:** Når andre ikke blir tatt med, får de problemene.
 - **Sett innbyggerne i sentrum og legg til rette for systematisk brukermedvirkning:** Innspill som ikke får betydning, er ikke medvirkning.
-- **Gi samfunnsoppdraget mening i din virksomhet – hvem og hva er vi til for:** Når fristen blir viktigst, taper innbyggerne.
-
-Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
+- **Gi samfunnsoppdraget mening i din virksomhet – hvem og hva er vi til for:** Når fristen blir viktigst, taper innbyggerne.`,
               },
             ],
           },
@@ -310,8 +308,8 @@ Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
         {
           kind: 'reflection',
           id: 'refleksjon-se-helheten',
-          prompt: 'Hvem er enheten din til for, og hvem utenfor virksomheten bør dere samarbeide mer med? Hva sier ROS-analysen om enheten din?',
-          hint: 'Tenk på én tjeneste: Hvem merker det hvis den ikke virker, og hvem andre er med på å levere den?',
+          prompt: 'Hvem er enheten din til for, og hvem bør dere samarbeide mer med? Hva sier ROS-analysen om enheten din?',
+          hint: 'Tenk på én tjeneste: Hvem merker det hvis den svikter?',
           planLabel: 'Se helheten',
         },
       ],
