@@ -12,7 +12,7 @@ export default defineLesson({
       blocks: [
         {
           kind: 'text',
-          body: `Grunnlaget beskriver teknologi som en av de viktigste driverne for endring. Kunstig intelligens (KI) kan løse mange utfordringer, men gir også nye spørsmål om sikkerhet, risiko- og sårbarhetsvurderinger, regulering og kompetanse.`,
+          body: `Teknologi er en av de viktigste driverne for endring. Kunstig intelligens (KI) kan løse mange utfordringer, men reiser spørsmål om sikkerhet, regulering og kompetanse.`,
         },
         {
           kind: 'key-points',
@@ -89,7 +89,7 @@ export default defineLesson({
             id: 'vi-q5',
             kind: 'single',
             objective: 'vaer-innovativ',
-            prompt: 'Teamet ditt skal prøve en ny arbeidsform i tre måneder. Hva gjør forsøket til læring, uansett om det lykkes?',
+            prompt: 'Teamet prøver en ny arbeidsform i tre måneder. Hva gjør forsøket til læring, uansett utfall?',
             options: [
               {
                 id: 'vi-q5-b',
@@ -116,7 +116,7 @@ export default defineLesson({
             id: 'vi-q4',
             kind: 'single',
             objective: 'vaer-innovativ',
-            prompt: 'En annen etat vil bruke data fra enheten din for å forenkle en tjeneste for innbyggerne. Hva er mest i tråd med «Frem forsvarlig bruk og deling av data»?',
+            prompt: 'En annen etat vil bruke data fra enheten din i en tjeneste for innbyggerne. Hva er mest i tråd med «Frem forsvarlig bruk og deling av data»?',
             options: [
               {
                 id: 'vi-q4-a',
@@ -127,7 +127,7 @@ export default defineLesson({
               {
                 id: 'vi-q4-b',
                 text: 'Si nei inntil videre, fordi opplysningene bare skal brukes til formålet de ble samlet inn for',
-                feedback: 'Ikke riktig. Formålet er viktig, men det kan finnes et rettslig grunnlag for deling. Et nei uten vurdering kan gjøre tjenesten dårligere for innbyggerne.',
+                feedback: 'Ikke riktig. Formålet er viktig, men det kan finnes et rettslig grunnlag for deling. Et nei uten vurdering kan gjøre tjenesten dårligere.',
               },
               {
                 id: 'vi-q4-c',
@@ -168,7 +168,7 @@ export default defineLesson({
                     id: 'a1',
                     text: 'Du informerer de tillitsvalgte og medarbeiderne tidlig, og planlegger forsøket sammen med dem.',
                     rating: 'strong',
-                    consequence: 'Det tar tre uker før dere er i gang, og noen er skeptiske. Men erfarne saksbehandlere peker ut henvendelser som er for sammensatte for KI, og ingen personopplysninger brukes før personvernet er vurdert.',
+                    consequence: 'Det tar tre uker før dere er i gang, og noen er skeptiske. Men erfarne saksbehandlere peker ut henvendelser som er for sammensatte for KI, og personvernet blir vurdert før start.',
                     next: 'pilot',
                   },
                   {
@@ -269,7 +269,7 @@ export default defineLesson({
                 id: 'slutt-god',
                 title: 'Et forsøk som ga læring',
                 outcome: 'good',
-                text: 'Verktøyet brukes på enkle henvendelser, og saksbehandlerne kontrollerer svarene. Svartiden går ned, og de to som fikk feil svar, har fått riktig svar.',
+                text: 'Verktøyet brukes på enkle henvendelser, kontrollert av saksbehandlere. Svartiden går ned, og de to har fått riktig svar.',
                 debrief: `Du involverte tidlig og var ærlig om feilene:
 
 - **Utforsk og ta i bruk ny teknologi og nye arbeidsformer:** Forsøket var avgrenset, og de tillitsvalgte var med fra start.
@@ -298,9 +298,7 @@ export default defineLesson({
 
 - **Utforsk og ta i bruk ny teknologi og nye arbeidsformer:** Ny teknologi uten tidlig involvering skaper motstand.
 - **Frem forsvarlig bruk og deling av data:** Personvernet må vurderes før verktøyet tas i bruk, og leverandørens løfte er ingen vurdering.
-- **Bygg kultur for innovasjon og kontinuerlig læring:** Når feil blir skjøvet over på andre eller ikke blir rettet, lærer ingen.
-
-Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
+- **Bygg kultur for innovasjon og kontinuerlig læring:** Når feil blir skjøvet over på andre eller ikke blir rettet, lærer ingen.`,
               },
             ],
           },
