@@ -283,9 +283,7 @@ Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere sam
 - **Bruk partssamarbeidet og medbestemmelse aktivt:** En ferdig plan kan ikke drøftes. Drøfting skjer mens saken kan endres.
 - **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Tilpasningsavtalen er en del av rammene.
 - **Prioriter og bruk handlingsrommet:** Bruk handlingsrommet sammen med dem det gjelder.
-- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Flere øyne gir et bedre grunnlag.
-
-Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
+- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Flere øyne gir et bedre grunnlag.`,
               },
             ],
           },
@@ -426,9 +424,7 @@ Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
 - **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Tilpassede råd svekker faglig integritet og det demokratiske grunnlaget.
 - **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Politisk ledelse eier svaret. Du har ansvaret for at grunnlaget er riktig.
 - **Prioriter og bruk handlingsrommet:** Tidspress er ingen grunn til å hoppe over tjenesteveien.
-- **Bruk partssamarbeidet og medbestemmelse aktivt:** Endrer saken arbeidshverdagen i seksjonen, skal de tillitsvalgte vite det tidlig.
-
-Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
+- **Bruk partssamarbeidet og medbestemmelse aktivt:** Endrer saken arbeidshverdagen i seksjonen, skal de tillitsvalgte vite det tidlig.`,
               },
             ],
           },

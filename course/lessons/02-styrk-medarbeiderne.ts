@@ -268,9 +268,7 @@ export default defineLesson({
 - **Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom:** Uten tydelig ansvar og reelt handlingsrom mister kunnskapsmedarbeidere motivasjonen.
 - **Gi anerkjennelse og konstruktive tilbakemeldinger:** En feil rettes med en konkret samtale, ikke ved å ta sakene fra noen.
 - **Motivér til medarbeiderskap, kompetanseutvikling og nysgjerrighet:** Folk tar ansvar når de blir involvert.
-- **Bidra til et mangfoldig og inkluderende arbeidsfellesskap:** Inkludering skjer ikke av seg selv. Lederen må legge til rette.
-
-Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
+- **Bidra til et mangfoldig og inkluderende arbeidsfellesskap:** Inkludering skjer ikke av seg selv. Lederen må legge til rette.`,
               },
             ],
           },

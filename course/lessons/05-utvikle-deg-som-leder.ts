@@ -251,9 +251,7 @@ I en 360-gradersevaluering skriver seksjonslederne at du detaljstyrer og ofte g�
 
 - **Utforsk eget lederskap og hvordan du virker på andre:** Når du forklarer bort tilbakemeldinger, slutter folk å gi dem.
 - **Fyll på med kunnskap om ledelse:** Overgangen til å lede ledere krever ny kunnskap.
-- **Bygg fellesskap og del erfaringer med andre ledere:** Andre ledere kunne hjulpet deg å se det du ikke så selv.
-
-Prøv øvelsen på nytt og se hva som skjer med andre valg.`,
+- **Bygg fellesskap og del erfaringer med andre ledere:** Andre ledere kunne hjulpet deg å se det du ikke så selv.`,
               },
             ],
           },
