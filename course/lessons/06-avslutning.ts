@@ -11,9 +11,7 @@ export default defineLesson({
       blocks: [
         {
           kind: 'text',
-          body: `Grunnlag for god ledelse i staten gjelder uavhengig av virksomhetsstørrelse, type samfunnsoppdrag, oppgaver og ledernivå. Derfor sier grunnlaget at hver enkelt virksomhet og den enkelte leder må gjøre forventningene til sine egne, og konkretisere hva de betyr for eget lederskap og for egen virksomhet.
-
-Målet er at du som leder – sammen med medarbeiderne dine – skal stå best mulig rustet til å løse samfunnsoppdraget til beste for innbyggerne.
+          body: `Grunnlaget gjelder uavhengig av virksomhetsstørrelse, samfunnsoppdrag, oppgaver og ledernivå. Derfor må hver virksomhet og hver leder gjøre forventningene til sine egne, og konkretisere hva de betyr for eget lederskap og egen virksomhet.
 
 ## Kort oppsummert
 
@@ -32,13 +30,13 @@ I midten av modellen står **God ledelse i staten – løser samfunnsoppdraget o
         },
         {
           kind: 'text',
-          body: `Et tips: Forventningene blir mer levende når du snakker om dem med andre. Ta gjerne handlingsplanen din med inn i en samtale med din egen leder, med medarbeiderne eller med de tillitsvalgte. Grunnlaget er først og fremst skrevet for ledere, men det kan også være nyttig for ansatte, tillitsvalgte og andre som er opptatt av ledelse.`,
+          body: `Forventningene blir mer levende når du snakker om dem. Ta handlingsplanen med inn i en samtale med din egen leder, medarbeiderne eller de tillitsvalgte.`,
         },
         {
           kind: 'reflection',
           id: 'refleksjon-handlingsplan',
-          prompt: 'Se de fem forventningene under ett. Hvilken av dem er viktigst for deg å jobbe med det neste halvåret, og hvorfor? Skriv ned de to eller tre første stegene du vil ta, når du vil ta dem, og hvem du vil ta med deg.',
-          hint: 'Se tilbake på refleksjonene du skrev i hver leksjon. Velg heller få konkrete steg enn mange gode intensjoner.',
+          prompt: 'Hvilken av de fem forventningene er viktigst for deg å jobbe med det neste halvåret, og hvorfor? Hvilke to eller tre steg tar du først?',
+          hint: 'Se tilbake på refleksjonene dine. Få konkrete steg er bedre enn mange gode intensjoner.',
           planLabel: 'Mine viktigste steg',
         },
       ],
@@ -51,7 +49,7 @@ I midten av modellen står **God ledelse i staten – løser samfunnsoppdraget o
           kind: 'self-assessment',
           id: 'egenvurdering-slutt',
           title: 'Egenvurdering etter kurset',
-          intro: 'Svar på de samme spørsmålene som i starten av kurset. Når du har svart, ser du svarene fra før og nå side om side. Hvor har du fått et nytt blikk på deg selv? Det er ofte der det er mest å hente.',
+          intro: 'Svar på de samme spørsmålene som i starten. Etterpå ser du svarene fra før og nå side om side. Der du ser deg selv på en ny måte, er det ofte mest å hente.',
           prompt: 'Hvor godt lever du opp til denne forventningen i dag?',
           scale: ['I liten grad', 'I noen grad', 'I ganske stor grad', 'I stor grad', 'I svært stor grad'],
           compareWith: 'egenvurdering-start',
@@ -60,9 +58,9 @@ I midten av modellen står **God ledelse i staten – løser samfunnsoppdraget o
           kind: 'action-plan',
           id: 'handlingsplan',
           title: 'Min handlingsplan for god ledelse i staten',
-          intro: `Gjør det du har tenkt, til en konkret plan. Velg én ting – gjerne der egenvurderingen viste mest å hente – og svar kort på hvert spørsmål. Du kan skrive planen ut eller laste den ned, sammen med refleksjonene dine.
+          intro: `Gjør det du har tenkt, til en konkret plan. Velg én ting – gjerne der egenvurderingen viste mest å hente – og svar kort. Du kan skrive ut eller laste ned planen sammen med refleksjonene dine.
 
-Det du skriver, blir lagret bare i nettleseren på din egen enhet. Læringsplattformen får bare vite at du har laget en plan, ikke hva du skrev. Last ned eller skriv ut planen hvis du vil ta vare på den, for eksempel hvis du bytter datamaskin eller nettleser.`,
+Det du skriver, blir bare lagret i nettleseren på denne enheten. Læringsplattformen får bare vite at du har laget en plan. Last ned planen hvis du vil ta vare på den.`,
           fields: {
             goal: { label: 'Mål: Hva vil du oppnå?', hint: 'Ett mål, knyttet til en av de fem forventningene.' },
             firstStep: { label: 'Første steg: Hva gjør du først?', hint: 'Noe du kan gjøre i løpet av en uke eller to.' },
