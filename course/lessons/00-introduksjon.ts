@@ -15,14 +15,14 @@ export default defineLesson({
       blocks: [
         {
           kind: 'text',
-          body: `Statlige virksomheter forvalter fellesskapets verdier, utøver myndighet, yter velferdstjenester og skaper resultater for samfunnet og innbyggerne. Kravene til forvaltningen er høye og i endring:
+          body: `Statlige virksomheter forvalter fellesskapets verdier, utøver myndighet og yter tjenester. Kravene endrer seg:
 
-- Andelen eldre øker, og det gir knapphet på ressurser og kompetanse.
-- Ny teknologi, og særlig kunstig intelligens (KI), kan løse mange utfordringer, men gir også nye problemstillinger.
-- Trusselbildet er endret, og sikkerhet og beredskap blir stadig viktigere.
-- Klima, miljø og det grønne skiftet krever samordning på tvers av sektorer og virksomheter.
+- Flere eldre gir knapphet på ressurser og kompetanse.
+- Kunstig intelligens løser mye, men reiser nye spørsmål.
+- Sikkerhet og beredskap betyr mer.
+- Det grønne skiftet krever samordning på tvers.
 
-Som leder har du en nøkkelrolle. Men du står ikke alene: Ledelse i staten skal utøves med den norske modellen som plattform, der partssamarbeid, medbestemmelse og involvering bidrar til bedre beslutninger.`,
+Som leder har du en nøkkelrolle, men du står ikke alene: Ledelse i staten skal utøves med den norske modellen som plattform, der partssamarbeid, medbestemmelse og involvering bidrar til bedre beslutninger.`,
         },
       ],
     },
@@ -32,9 +32,7 @@ Som leder har du en nøkkelrolle. Men du står ikke alene: Ledelse i staten skal
       blocks: [
         {
           kind: 'text',
-          body: `Grunnlaget bygger på innspill fra ledere, HR, tillitsvalgte, forskere og konsulenter om utfordringene fremover og hvilke lederkompetanser som blir viktige.
-
-Svarene pekte bort fra den heroiske lederen med «alle» svar, og mot ledere som viser tillit, lar medarbeiderne prøve og lære, tør å prioritere og samarbeider på tvers. Ledere i staten må i tillegg forstå den statlige rammen: styringslinjen, politiske prosesser, forvaltningens prinsipper og partssamarbeidet.`,
+          body: `Grunnlaget bygger på innspill fra ledere, HR, tillitsvalgte, forskere og konsulenter. De pekte bort fra den heroiske lederen med «alle» svar, mot ledere som viser tillit, tør å prioritere og samarbeider på tvers.`,
         },
       ],
     },
@@ -50,18 +48,18 @@ Svarene pekte bort fra den heroiske lederen med «alle» svar, og mot ledere som
           kind: 'key-points',
           title: 'De fem forventningene',
           points: [
-            '**Kjenn rammene** – forvaltningsverdiene, de politiske og administrative rammene, handlingsrommet og partssamarbeidet',
-            '**Styrk medarbeiderne** – tillit, anerkjennelse, medarbeiderskap og et mangfoldig og inkluderende arbeidsfellesskap',
-            '**Se helheten** – samfunnsoppdraget, samarbeid på tvers, innbyggerne i sentrum, sikkerhet og beredskap',
-            '**Vær innovativ** – ny teknologi og nye arbeidsformer, forsvarlig bruk og deling av data, kultur for innovasjon og læring',
-            '**Utvikle deg som leder** – eget lederskap, kunnskap om ledelse og fellesskap med andre ledere',
+            '**Kjenn rammene** – verdier, rammer, handlingsrom og partssamarbeid',
+            '**Styrk medarbeiderne** – tillit, anerkjennelse, medarbeiderskap og inkludering',
+            '**Se helheten** – samfunnsoppdraget, samarbeid, innbyggerne, sikkerhet og beredskap',
+            '**Vær innovativ** – ny teknologi, forsvarlig bruk av data, læring',
+            '**Utvikle deg som leder** – eget lederskap, kunnskap og fellesskap med andre ledere',
           ],
         },
         {
           kind: 'text',
-          body: `Forventningene gjelder alle ledere i staten, uansett virksomhet og ledernivå. De erstatter «Plattform for ledelse i staten» fra 2008 og Lederplakaten fra 2014. Du og virksomheten din må selv konkretisere hva de betyr hos dere.
+          body: `Forventningene gjelder alle ledere i staten og erstatter «Plattform for ledelse i staten» (2008) og Lederplakaten (2014).
 
-Hver leksjon har en kort kunnskapssjekk, en øvelse der du tar valg som leder, og en refleksjon. Til slutt lager du en handlingsplan og tar en sluttest.`,
+Hver leksjon har en kunnskapssjekk, en øvelse og en refleksjon. Til slutt lager du en handlingsplan og tar sluttesten.`,
         },
       ],
     },
@@ -73,9 +71,9 @@ Hver leksjon har en kort kunnskapssjekk, en øvelse der du tar valg som leder, o
           kind: 'self-assessment',
           id: 'egenvurdering-start',
           title: 'Egenvurdering før kurset',
-          intro: `Før du begynner: Hvor godt mener du at du lever opp til de fem forventningene i dag? Svar ærlig og raskt – det finnes ingen riktige svar. På slutten av kurset svarer du på det samme, og du ser svarene side om side.
+          intro: `Hvor godt lever du opp til de fem forventningene i dag? På slutten svarer du igjen og ser svarene side om side.
 
-Svarene blir bare lagret på denne enheten. Læringsplattformen får bare vite at du har svart.`,
+Svarene lagres bare på denne enheten. Læringsplattformen får bare vite at du har svart.`,
           prompt: 'Hvor godt lever du opp til denne forventningen i dag?',
           scale: ['I liten grad', 'I noen grad', 'I ganske stor grad', 'I stor grad', 'I svært stor grad'],
         },
