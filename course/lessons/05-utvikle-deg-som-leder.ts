@@ -12,7 +12,7 @@ export default defineLesson({
       blocks: [
         {
           kind: 'text',
-          body: `Grunnlaget sier at det også er modig å se nærmere på egen utøvelse av lederrollen. En av lederne i innspillsrunden sa det i klartekst:`,
+          body: `Det er også modig å se nærmere på hvordan du selv utøver lederrollen. En av lederne i innspillsrunden sa det slik:`,
         },
         {
           kind: 'quote',
@@ -34,8 +34,8 @@ export default defineLesson({
           body: `## Slik gjør du det
 
 - **Hvordan du virker:** Det du mener er tydelighet, kan oppleves som kontroll. Spør: «Hva bør jeg fortsette med, slutte med og begynne med?» Vis at svarene betyr noe.
-- **Kunnskap:** Kunnskap hjelper deg å skille moter fra det som har godt grunnlag. Et nytt ledernivå krever ny kunnskap.
-- **Fellesskap:** Andre ledere kjenner dilemmaene dine. Finn et nettverk eller en mentor, gjerne i en annen virksomhet.
+- **Kunnskap:** Skill moter fra det som har godt grunnlag. Et nytt ledernivå krever ny kunnskap.
+- **Fellesskap:** Finn et nettverk eller en mentor, gjerne i en annen virksomhet.
 
 Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse](https://arbeidsgiver.dfo.no/ledelse).`,
         },
@@ -51,7 +51,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
             id: 'ud-q1',
             kind: 'single',
             objective: 'utvikle-deg-som-leder',
-            prompt: 'En leder i innspillsrunden sa: «Altfor få ledere er opptatt av hvordan de selv virker på andre.» Hva følger best opp dette?',
+            prompt: 'En leder i innspillsrunden sa: «Altfor få ledere er opptatt av hvordan de selv virker på andre.» Hva følger best opp det?',
             options: [
               {
                 id: 'ud-q1-b',
@@ -62,7 +62,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
                 id: 'ud-q1-a',
                 text: 'Spørre medarbeiderne hva du bør fortsette med, slutte med og begynne med',
                 correct: true,
-                feedback: 'Riktig. Hvordan du virker på andre, finner du best ut ved å spørre dem – og vise at svarene betyr noe.',
+                feedback: 'Riktig. Hvordan du virker, finner du ut ved å spørre – og vise at svarene betyr noe.',
               },
               {
                 id: 'ud-q1-c',
@@ -85,7 +85,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
               { id: 'ud-q5-c', text: 'Prøv det ut i hverdagen i noen uker' },
               { id: 'ud-q5-d', text: 'Spør teamet om de merker forskjell' },
             ],
-            feedbackCorrect: 'Riktig. Tilbakemeldingen viser hva du bør endre. Når du har prøvd, spør du igjen.',
+            feedbackCorrect: 'Riktig. Spør først, endre én ting, og spør igjen når du har prøvd.',
             feedbackIncorrect: 'Ikke helt. Du kan ikke velge hva du skal endre før du vet hvordan du virker, og du kan ikke spørre om forskjellen før du har prøvd.',
           },
         },
@@ -95,7 +95,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
             id: 'ud-q4',
             kind: 'multiple',
             objective: 'utvikle-deg-som-leder',
-            prompt: 'Hva får du ut av å bygge fellesskap og dele erfaringer med andre ledere? Velg alle som passer.',
+            prompt: 'Hva får du ut av å dele erfaringer med andre ledere? Velg alle som passer.',
             options: [
               {
                 id: 'ud-q4-d',
@@ -111,7 +111,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
                 id: 'ud-q4-a',
                 text: 'Råd og nye perspektiver fra ledere med de samme dilemmaene',
                 correct: true,
-                feedback: 'Riktig. Andre ledere ser situasjonen din med friske øyne og deler det som har virket.',
+                feedback: 'Riktig. Andre ledere ser situasjonen din med friske øyne.',
               },
             ],
           },
@@ -128,9 +128,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
             id: 'ud-scenario',
             title: 'Fra seksjonsleder til avdelingsdirektør',
             objective: 'utvikle-deg-som-leder',
-            intro: `For ett år siden gikk du fra seksjonsleder til avdelingsdirektør i et direktorat. Nå leder du fire seksjonsledere.
-
-I en 360-gradersevaluering skriver seksjonslederne at du detaljstyrer og ofte går rett til medarbeiderne deres.`,
+            intro: 'For ett år siden ble du avdelingsdirektør i et direktorat, med fire seksjonsledere under deg. I en 360-gradersevaluering skriver de at du detaljstyrer og går rett til medarbeiderne deres.',
             start: 'start',
             nodes: [
               {
@@ -140,7 +138,7 @@ I en 360-gradersevaluering skriver seksjonslederne at du detaljstyrer og ofte g�
                 choices: [
                   {
                     id: 'a2',
-                    text: 'Du bestemmer deg for å holde mer avstand til seksjonene, og lar endringen tale for seg selv.',
+                    text: 'Du holder mer avstand til seksjonene, og lar endringen tale for seg selv.',
                     rating: 'partly',
                     consequence: 'Ingen vet hvorfor du plutselig er mindre til stede. Noen tror du har mistet interessen.',
                     next: 'signal',
@@ -149,7 +147,7 @@ I en 360-gradersevaluering skriver seksjonslederne at du detaljstyrer og ofte g�
                     id: 'a1',
                     text: 'Du tar resultatet opp med seksjonslederne og spør hva de trenger fra deg i den nye rollen.',
                     rating: 'strong',
-                    consequence: 'Det er ubehagelig å høre, og du må la være å forklare deg. Men samtalen blir ærligere enn du ventet.',
+                    consequence: 'Det er ubehagelig, og du må la være å forklare deg. Men samtalen blir ærlig.',
                     next: 'samtale',
                   },
                   {
@@ -164,18 +162,18 @@ I en 360-gradersevaluering skriver seksjonslederne at du detaljstyrer og ofte g�
               {
                 kind: 'situation',
                 id: 'samtale',
-                text: 'Nina sier at hun ikke lenger vet hva hun har ansvar for, fordi du går rett til medarbeiderne hennes. Du kjenner deg igjen. Hva gjør du?',
+                text: 'Nina sier at hun ikke vet hva hun har ansvar for, når du går rett til medarbeiderne hennes. Hva gjør du?',
                 choices: [
                   {
                     id: 'b1',
                     text: 'Du takker, sier konkret hva du vil endre, og ber dem si fra når du faller tilbake.',
                     rating: 'strong',
-                    consequence: 'To uker senere sier Nina fra da du gikk rett til en av medarbeiderne hennes. Det stikker, men du tar det godt imot. Du finner også en mentor som har ledet ledere før.',
+                    consequence: 'Nina sier fra neste gang du går rett til en av hennes. Det stikker, men du tar det godt imot. Du finner også en mentor som har ledet ledere.',
                     next: 'slutt-god',
                   },
                   {
                     id: 'b2',
-                    text: 'Du forklarer at du bare vil hjelpe, og at de må si fra hvis du blander deg for mye inn.',
+                    text: 'Du sier at du bare vil hjelpe, og at de må si fra hvis du blander deg for mye inn.',
                     rating: 'partly',
                     consequence: 'Intensjonen er god, men du har lagt ansvaret for endringen på dem. Seksjonslederne er usikre på om noe vil skje.',
                     next: 'slutt-blandet',
@@ -184,7 +182,7 @@ I en 360-gradersevaluering skriver seksjonslederne at du detaljstyrer og ofte g�
                     id: 'b3',
                     text: 'Du minner om at en avdelingsdirektør må kunne snakke med alle i avdelingen når sakene krever det.',
                     rating: 'weak',
-                    consequence: 'Du har et formelt poeng, men du har vist at det ikke nytter å si fra. Seksjonslederne trekker seg tilbake.',
+                    consequence: 'Formelt har du rett, men nå vet de at det ikke nytter å si fra.',
                     next: 'slutt-svak',
                   },
                 ],
@@ -192,7 +190,7 @@ I en 360-gradersevaluering skriver seksjonslederne at du detaljstyrer og ofte g�
               {
                 kind: 'situation',
                 id: 'signal',
-                text: 'Noen uker senere sier Tor, en av seksjonslederne, at han vurderer å gå tilbake til en fagstilling, fordi han ikke får lede sin egen seksjon. Hva gjør du?',
+                text: 'Noen uker senere sier Tor, en av seksjonslederne, at han vurderer en fagstilling, fordi han ikke får lede seksjonen sin. Hva gjør du?',
                 choices: [
                   {
                     id: 'c2',
@@ -222,12 +220,12 @@ I en 360-gradersevaluering skriver seksjonslederne at du detaljstyrer og ofte g�
                 id: 'slutt-god',
                 title: 'En leder i utvikling',
                 outcome: 'good',
-                text: 'Seksjonslederne leder sine egne seksjoner, og du har en mentor som hjelper deg i den nye rollen.',
+                text: 'Seksjonslederne leder sine egne seksjoner, og du har en mentor i den nye rollen.',
                 debrief: `Du spurte og lyttet i stedet for å forklare:
 
-- **Utforsk eget lederskap og hvordan du virker på andre:** Du brukte evalueringen til å spørre, og ba om å få høre det når du faller tilbake.
-- **Fyll på med kunnskap om ledelse:** Å lede ledere er noe annet enn å lede medarbeidere. Det krever ny kunnskap.
-- **Bygg fellesskap og del erfaringer med andre ledere:** En mentor som har ledet ledere, ser det du ikke ser selv.`,
+- **Utforsk eget lederskap og hvordan du virker på andre:** Du brukte evalueringen til å spørre.
+- **Fyll på med kunnskap om ledelse:** Å lede ledere krever ny kunnskap.
+- **Bygg fellesskap og del erfaringer med andre ledere:** En mentor ser det du ikke ser selv.`,
               },
               {
                 kind: 'ending',
@@ -237,7 +235,7 @@ I en 360-gradersevaluering skriver seksjonslederne at du detaljstyrer og ofte g�
                 text: 'Noe har endret seg, men seksjonslederne er fortsatt usikre på om det varer.',
                 debrief: `Se på veien din:
 
-- **Utforsk eget lederskap og hvordan du virker på andre:** Endret du deg før du spurte dem det gjaldt, eller la du ansvaret for endringen på dem?
+- **Utforsk eget lederskap og hvordan du virker på andre:** Endret du deg før du spurte, eller la du ansvaret for endringen på dem?
 - **Fyll på med kunnskap om ledelse:** Å lede ledere krever ny kunnskap.
 - **Bygg fellesskap og del erfaringer med andre ledere:** Hadde du noen å dele erfaringer med?`,
               },
@@ -246,12 +244,12 @@ I en 360-gradersevaluering skriver seksjonslederne at du detaljstyrer og ofte g�
                 id: 'slutt-svak',
                 title: 'En leder som ikke ser seg selv',
                 outcome: 'poor',
-                text: 'Seksjonslederne har sluttet å si fra, eller avdelingen har mistet en dyktig leder. Du vet fortsatt lite om hvordan du virker på andre.',
+                text: 'Seksjonslederne har sluttet å si fra, og du vet lite om hvordan du virker.',
                 debrief: `Veien din forklarte i stedet for å spørre:
 
 - **Utforsk eget lederskap og hvordan du virker på andre:** Når du forklarer bort tilbakemeldinger, slutter folk å gi dem.
-- **Fyll på med kunnskap om ledelse:** Overgangen til å lede ledere krever ny kunnskap.
-- **Bygg fellesskap og del erfaringer med andre ledere:** Andre ledere kunne hjulpet deg å se det du ikke så selv.`,
+- **Fyll på med kunnskap om ledelse:** Å lede ledere krever ny kunnskap.
+- **Bygg fellesskap og del erfaringer med andre ledere:** Andre ledere kunne hjulpet deg å se deg selv.`,
               },
             ],
           },
@@ -266,7 +264,7 @@ I en 360-gradersevaluering skriver seksjonslederne at du detaljstyrer og ofte g�
           kind: 'reflection',
           id: 'refleksjon-utvikle-deg-som-leder',
           prompt: 'Hvem vil du spørre om hvordan du virker, og hva vil du spørre om? Hvilke ledere vil du dele erfaringer med?',
-          hint: 'Tenk på én situasjon den siste måneden der du er usikker på hvordan du virket.',
+          hint: 'Tenk på én situasjon nylig der du er usikker på hvordan du virket.',
           planLabel: 'Utvikle deg som leder',
         },
       ],
