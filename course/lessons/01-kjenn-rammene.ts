@@ -34,11 +34,11 @@ export default defineLesson({
           kind: 'text',
           body: `## Slik styres staten
 
-Staten bruker **mål- og resultatstyring**: Departementet setter mål og rammer, blant annet i tildelingsbrevet. Virksomheten bestemmer hvordan målene nås, og rapporterer på resultatene. Delegasjonsreglementet viser hva du kan bestemme selv. Mellom *hva* og *hvordan* ligger handlingsrommet ditt.
+Staten bruker **mål- og resultatstyring**: Departementet setter mål og rammer, blant annet i tildelingsbrevet. Virksomheten bestemmer hvordan målene nås, og rapporterer resultatene. Delegasjonsreglementet viser hva du kan avgjøre. Mellom *hva* og *hvordan* ligger handlingsrommet ditt.
 
-Verdiene kan trekke hver sin vei: Effektivitet taler for å forenkle, rettssikkerhet for forsvarlig og lik behandling av hver sak. Faglig integritet er å gi ærlige råd, demokrati å gjennomføre det folkevalgte har bestemt. Strekker ikke ressursene til, må du prioritere og si fra oppover hva som blir «godt nok».
+Verdiene kan trekke hver sin vei: Effektivitet taler for å forenkle, rettssikkerhet for forsvarlig behandling av hver sak. Faglig integritet er å gi ærlige råd, demokrati å gjennomføre det folkevalgte bestemmer. Må du prioritere, si fra oppover hva som blir «godt nok».
 
-**Gjør dette i din virksomhet:** Finn tildelingsbrevet og delegasjonsreglementet. Hvilke mål gjelder din enhet, og hva har du fullmakt til å bestemme?`,
+**Gjør dette i din virksomhet:** Finn tildelingsbrevet og delegasjonsreglementet for enheten din.`,
         },
         {
           kind: 'quote',
@@ -56,11 +56,11 @@ Verdiene kan trekke hver sin vei: Effektivitet taler for å forenkle, rettssikke
           kind: 'text',
           body: `Hovedavtalen i staten beskriver tre former for medbestemmelse gjennom de tillitsvalgte:
 
-- **Informasjon:** Du informerer så tidlig at de tillitsvalgte kan påvirke saken.
+- **Informasjon:** så tidlig at de tillitsvalgte kan påvirke saken.
 - **Drøfting:** Dere utveksler synspunkter og prøver å bli enige. Blir dere ikke enige, avgjør arbeidsgiveren.
-- **Forhandling:** Der avtaleverket krever det, for eksempel i lokale lønnsforhandlinger, er målet en avtale mellom partene.
+- **Forhandling:** Der avtaleverket krever det, for eksempel i lokale lønnsforhandlinger, er målet en avtale.
 
-Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere samarbeider, og på hvilket nivå sakene behandles: som hovedregel der beslutningen tas. Å spørre medarbeiderne direkte er god involvering, men det erstatter ikke medbestemmelse gjennom de tillitsvalgte.
+Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket nivå: som hovedregel der beslutningen tas. Å spørre medarbeiderne er god involvering, men erstatter ikke medbestemmelse gjennom de tillitsvalgte.
 
 **Gjør dette i din virksomhet:** Les tilpasningsavtalen, og møt hovedtillitsvalgt eller de tillitsvalgte på ditt nivå før du trenger dem.`,
         },
@@ -82,7 +82,7 @@ Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere sam
             id: 'kr-q1',
             kind: 'single',
             objective: 'kjenn-rammene',
-            prompt: 'Seksjonen din har lang kø av klager. En medarbeider foreslår å avvise alle klager som kommer for sent, uten å se på hver sak. Hvilken forvaltningsverdi er mest utfordret?',
+            prompt: 'En medarbeider foreslår å avvise alle klager som kommer for sent, uten å se på hver sak, for å få ned køen. Hvilken forvaltningsverdi er mest utfordret?',
             options: [
               {
                 id: 'kr-q1-b',
@@ -98,7 +98,7 @@ Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere sam
                 id: 'kr-q1-a',
                 text: 'Rettssikkerhet',
                 correct: true,
-                feedback: 'Riktig. Loven åpner for å behandle en klage som kommer for sent. Å avvise uten å vurdere hver sak svekker rettssikkerheten.',
+                feedback: 'Riktig. Loven åpner for å behandle klager som kommer for sent. Å avvise uten å vurdere svekker rettssikkerheten.',
               },
             ],
           },
@@ -116,7 +116,7 @@ Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere sam
               { id: 'kr-q3-c', text: 'Ta beslutningen, og forklar hvordan innspillene er brukt' },
               { id: 'kr-q3-d', text: 'Evaluer endringen sammen etter en tid' },
             ],
-            feedbackCorrect: 'Riktig. Informasjon og drøfting kommer mens beslutningen kan påvirkes. Oppfølgingen kommer etterpå.',
+            feedbackCorrect: 'Riktig. Informasjon og drøfting kommer mens beslutningen kan påvirkes.',
             feedbackIncorrect: 'Ikke helt. Informasjon og drøfting må komme før beslutningen, ellers kan ingen påvirke den. Oppfølgingen kommer til slutt.',
           },
         },
@@ -126,13 +126,13 @@ Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere sam
             id: 'kr-q4',
             kind: 'single',
             objective: 'kjenn-rammene',
-            prompt: 'Fra innspillsrunden: «Styringslinjen er sterk, det må man lære seg som leder i staten.» Hva betyr det for deg i praksis?',
+            prompt: 'Fra innspillsrunden: «Styringslinjen er sterk, det må man lære seg som leder i staten.» Hva betyr det i praksis?',
             options: [
               {
                 id: 'kr-q4-a',
                 text: 'Du kjenner føringene ovenfra og vet hvilke saker du må løfte til lederen din',
                 correct: true,
-                feedback: 'Riktig. Du vet hva du kan bestemme selv, og når en sak må videre.',
+                feedback: 'Riktig. Du vet hva du kan avgjøre, og når en sak må videre.',
               },
               {
                 id: 'kr-q4-b',
@@ -150,147 +150,6 @@ Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere sam
       ],
     },
     {
-      id: 'kr-case',
-      title: 'Øvelse: Mindre penger neste år',
-      blocks: [
-        {
-          kind: 'scenario',
-          scenario: {
-            id: 'kr-scenario',
-            title: 'Mindre penger neste år',
-            objective: 'kjenn-rammene',
-            intro: 'Du leder en seksjon med 14 medarbeidere i et direktorat som behandler søknader om tilskudd. Tildelingsbrevet for neste år gir virksomheten mindre penger. Avdelingsdirektøren vil ha en plan for å klare dere med to færre årsverk. Du har tre uker.',
-            start: 'start',
-            nodes: [
-              {
-                kind: 'situation',
-                id: 'start',
-                text: 'Hvordan begynner du?',
-                choices: [
-                  {
-                    id: 'a2',
-                    text: 'Du kutter alle oppgaver like mye, så ingen team blir forskjellsbehandlet.',
-                    rating: 'partly',
-                    consequence: 'Det virker rettferdig, men du prioriterer ikke. Tilskuddsbehandlingen mister like mye som en rapport nesten ingen leser.',
-                    next: 'spm',
-                  },
-                  {
-                    id: 'a1',
-                    text: 'Du sorterer oppgavene mot lov, instruks og tildelingsbrev: lovpålagt, prioritert eller vane?',
-                    rating: 'strong',
-                    consequence: 'Du finner oppgaver som verken er lovpålagte eller prioriterte. Nå kan du prioritere, men det koster en uke av fristen.',
-                    next: 'utkast',
-                  },
-                  {
-                    id: 'a3',
-                    text: 'Du stenger telefontiden for innbyggere og kommuner, så saksbehandlerne får mer tid til sakene.',
-                    rating: 'weak',
-                    consequence: 'Søkerne får ikke svar om egne saker, og flere søknader kommer inn mangelfulle. Rettssikkerheten svekkes, og dere sparer lite.',
-                    next: 'spm',
-                  },
-                ],
-              },
-              {
-                kind: 'situation',
-                id: 'utkast',
-                text: 'Utkastet samler all veiledning i ett team, og fire medarbeidere får nye oppgaver. Tilpasningsavtalen sier at slike endringer skal drøftes med de tillitsvalgte. Hva gjør du?',
-                choices: [
-                  {
-                    id: 'b1',
-                    text: 'Du legger utkastet frem for de tillitsvalgte nå, mens planen kan endres.',
-                    rating: 'strong',
-                    consequence: 'De tillitsvalgte viser at to av de fire allerede har svært høy belastning, og du justerer planen. Det koster en uke, men endringen får lite motstand.',
-                    next: 'slutt-god',
-                  },
-                  {
-                    id: 'b2',
-                    text: 'Du gjør planen ferdig først, så de tillitsvalgte får et konkret forslag å ta stilling til.',
-                    rating: 'weak',
-                    consequence: 'Da er alt bestemt når de tillitsvalgte kommer inn, og det er ikke drøfting. De peker på en skjev belastning, og du må gjøre om deler av planen.',
-                    next: 'slutt-svak',
-                  },
-                  {
-                    id: 'b4',
-                    text: 'Du spør de fire medarbeiderne hva de mener, og tar det med i planen.',
-                    rating: 'partly',
-                    consequence: 'Du får gode innspill. Men å spørre medarbeiderne erstatter ikke drøfting med de tillitsvalgte, og de reagerer når de hører om planen.',
-                    next: 'slutt-blandet',
-                  },
-                ],
-              },
-              {
-                kind: 'situation',
-                id: 'spm',
-                text: 'Avdelingsdirektøren spør hvorfor akkurat disse oppgavene skal ned. Hovedtillitsvalgt vil vite hva som skjer. Hva gjør du?',
-                choices: [
-                  {
-                    id: 'c1',
-                    text: 'Du starter på nytt med en gjennomgang mot rammene, og tar de tillitsvalgte med fra begynnelsen.',
-                    rating: 'strong',
-                    consequence: 'Du må be om lengre frist. Men nå bygger planen på rammene, og de tillitsvalgte er med før noe er bestemt.',
-                    next: 'slutt-blandet',
-                  },
-                  {
-                    id: 'c2',
-                    text: 'Du sier til hovedtillitsvalgt at de tillitsvalgte får planen når den er ferdig.',
-                    rating: 'weak',
-                    consequence: 'Da er det meste bestemt når de tillitsvalgte kommer inn, og det er ikke lenger noe å drøfte. Planen blir heller ikke bedre begrunnet.',
-                    next: 'slutt-svak',
-                  },
-                  {
-                    id: 'c4',
-                    text: 'Du svarer avdelingsdirektøren skriftlig, og ber HR orientere de tillitsvalgte.',
-                    rating: 'partly',
-                    consequence: 'Planen er like dårlig begrunnet. HR kan informere, men de tillitsvalgte vil drøfte med den som bestemmer.',
-                    next: 'slutt-blandet',
-                  },
-                ],
-              },
-              {
-                kind: 'ending',
-                id: 'slutt-god',
-                title: 'Et kutt med rammene som støtte',
-                outcome: 'good',
-                text: 'Seksjonen klarer seg med to færre årsverk, søkerne får en forsvarlig behandling, og de tillitsvalgte har vært med.',
-                debrief: `Du startet med rammene og drøftet mens planen kunne endres:
-
-- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Lov, instruks og tildelingsbrev var grunnlaget.
-- **Prioriter og bruk handlingsrommet:** Du valgte bort oppgaver i stedet for å kutte flatt.
-- **Bruk partssamarbeidet og medbestemmelse aktivt:** Drøftingen kostet en uke, men gjorde planen bedre.
-- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Du sparte uten å svekke rettssikkerheten.`,
-              },
-              {
-                kind: 'ending',
-                id: 'slutt-blandet',
-                title: 'Kuttet er gjennomført – med en pris',
-                outcome: 'mixed',
-                text: 'Kuttet er gjennomført, men det kostet tid og tillit. Planen var svakt begrunnet, eller de tillitsvalgte kom for sent inn.',
-                debrief: `Se på veien din:
-
-- **Prioriter og bruk handlingsrommet:** Et flatt kutt eller stengt telefontid er ikke prioritering.
-- **Bruk partssamarbeidet og medbestemmelse aktivt:** Å spørre medarbeiderne eller la HR informere erstatter ikke drøfting.
-- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** En plan må bygge på rammene.
-- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Det du kutter, avgjør om rettssikkerheten holder.`,
-              },
-              {
-                kind: 'ending',
-                id: 'slutt-svak',
-                title: 'Uro og svekket tillit',
-                outcome: 'poor',
-                text: 'De tillitsvalgte føler seg overkjørt, og planen må gjøres om. Det tar lang tid å bygge opp tilliten igjen.',
-                debrief: `Veien din hoppet over drøftingen:
-
-- **Bruk partssamarbeidet og medbestemmelse aktivt:** En ferdig plan kan ikke drøftes. Drøfting skjer mens saken kan endres.
-- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Tilpasningsavtalen er en del av rammene.
-- **Prioriter og bruk handlingsrommet:** Bruk handlingsrommet sammen med dem det gjelder.
-- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Flere øyne gir et bedre grunnlag.`,
-              },
-            ],
-          },
-        },
-      ],
-    },
-    {
       id: 'kr-departement',
       title: 'Øvelse: I departementet',
       blocks: [
@@ -300,13 +159,13 @@ Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere sam
             id: 'kr-dep-scenario',
             title: 'I departementet',
             objective: 'kjenn-rammene',
-            intro: 'Du er avdelingsdirektør i et departement. Seksjonen din har regnet på en ny støtteordning som statsråden ønsker. Den vil koste langt mer enn det som er antydet offentlig, og den er ikke ferdig utredet.',
+            intro: 'Du er avdelingsdirektør i et departement. Seksjonen din har regnet på en støtteordning statsråden ønsker: Den koster langt mer enn antydet offentlig, og er ikke ferdig utredet.',
             start: 'start',
             nodes: [
               {
                 kind: 'situation',
                 id: 'start',
-                text: 'En politisk rådgiver ringer deg direkte. Statsråden skal snakke om ordningen på fredag, og rådgiveren vil ha et notat med det laveste anslaget innen i morgen. Hva gjør du?',
+                text: 'En politisk rådgiver ringer deg direkte. Statsråden skal snakke om ordningen fredag og vil ha et notat med det laveste anslaget innen i morgen. Hva gjør du?',
                 choices: [
                   {
                     id: 'a1',
@@ -317,7 +176,7 @@ Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere sam
                   },
                   {
                     id: 'a2',
-                    text: 'Du sender rådgiveren det laveste anslaget med én gang, og skriver i en fotnote at usikkerheten er stor.',
+                    text: 'Du sender rådgiveren det laveste anslaget straks, med en fotnote om at usikkerheten er stor.',
                     rating: 'partly',
                     consequence: 'Rådgiveren blir fornøyd, men ekspedisjonssjefen vet ikke om notatet, og fotnoten forsvinner når tallet brukes videre.',
                     next: 'storting-press',
@@ -326,7 +185,7 @@ Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere sam
                     id: 'a3',
                     text: 'Du skriver notatet med det laveste anslaget. Valget av tall er et politisk ansvar.',
                     rating: 'weak',
-                    consequence: 'Tallet er ikke feil, men bildet er misvisende. Faglige råd som tilpasses det ledelsen vil høre, mister verdien sin.',
+                    consequence: 'Tallet er ikke feil, men bildet er misvisende. Råd tilpasset det ledelsen vil høre, mister verdien.',
                     next: 'storting-press',
                   },
                 ],
@@ -362,13 +221,13 @@ Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere sam
               {
                 kind: 'situation',
                 id: 'storting-press',
-                text: 'Statsråden har nevnt det laveste anslaget offentlig. Nå spør en stortingsrepresentant skriftlig hva ordningen vil koste. Rådgiveren vil at svaret bruker det laveste anslaget. Hva gjør du?',
+                text: 'Statsråden har brukt det laveste anslaget offentlig. Nå spør en stortingsrepresentant skriftlig hva ordningen koster, og rådgiveren vil ha det samme tallet i svaret. Hva gjør du?',
                 choices: [
                   {
                     id: 'e1',
-                    text: 'Du skriver et utkast med hele spennet, og forklarer ekspedisjonssjefen hvorfor.',
+                    text: 'Du skriver hele spennet i utkastet, og forklarer ekspedisjonssjefen hvorfor.',
                     rating: 'strong',
-                    consequence: 'Svaret blir riktig, men statsråden må forklare et høyere tall enn før, og det koster politisk. Jo tidligere hele bildet kommer frem, jo mindre koster det.',
+                    consequence: 'Svaret blir riktig, men statsråden må forklare et høyere tall. Jo senere hele bildet kommer, jo dyrere blir det.',
                     next: 'slutt-blandet',
                   },
                   {
@@ -405,13 +264,13 @@ Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere sam
                 id: 'slutt-blandet',
                 title: 'Riktig til slutt – men det kostet',
                 outcome: 'mixed',
-                text: 'Saken kom på plass, men med omveier: et tall som måtte forklares, eller et svar som så sikrere ut enn det var.',
+                text: 'Saken kom på plass, men med omveier og et tall som måtte forklares.',
                 debrief: `Se på veien din:
 
-- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Gikk det første notatet utenom ekspedisjonssjefen? Da ble det vanskeligere å rette opp.
-- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Faglig integritet er å gi hele bildet, også til Stortinget.
-- **Prioriter og bruk handlingsrommet:** Et raskt svar er ikke alltid det beste.
-- **Bruk partssamarbeidet og medbestemmelse aktivt:** Krever ordningen mer av seksjonen, skal de tillitsvalgte inn tidlig.`,
+- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Gikk notatet utenom ekspedisjonssjefen? Da ble det vanskeligere å rette opp.
+- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Faglig integritet er å gi hele bildet.
+- **Prioriter og bruk handlingsrommet:** Raskt er ikke alltid best.
+- **Bruk partssamarbeidet og medbestemmelse aktivt:** Gir ordningen seksjonen mer arbeid, skal de tillitsvalgte inn tidlig.`,
               },
               {
                 kind: 'ending',
@@ -421,9 +280,9 @@ Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere sam
                 text: 'Stortinget fikk et misvisende svar, og statsråden må rette det opp. Tilliten til departementets faglige råd har fått en ripe.',
                 debrief: `Veien din tilpasset tallene til det du trodde politisk ledelse ville høre:
 
-- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Tilpassede råd svekker faglig integritet og det demokratiske grunnlaget.
-- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Politisk ledelse eier svaret. Du har ansvaret for at grunnlaget er riktig.
-- **Prioriter og bruk handlingsrommet:** Tidspress er ingen grunn til å hoppe over tjenesteveien.
+- **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Tilpassede råd svekker faglig integritet.
+- **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Politisk ledelse eier svaret. Du har ansvaret for grunnlaget.
+- **Prioriter og bruk handlingsrommet:** Tidspress er ingen grunn til å gå utenom tjenesteveien.
 - **Bruk partssamarbeidet og medbestemmelse aktivt:** Endrer saken arbeidshverdagen i seksjonen, skal de tillitsvalgte vite det tidlig.`,
               },
             ],
@@ -438,8 +297,8 @@ Virksomheten har som regel en lokal tilpasningsavtale. Den sier hvordan dere sam
         {
           kind: 'reflection',
           id: 'refleksjon-kjenn-rammene',
-          prompt: 'Hvilke mål i tildelingsbrevet gjelder enheten din, og hva kan du bestemme selv? Hvor har du handlingsrom du ikke bruker? Når møter du de tillitsvalgte?',
-          hint: 'Når tok du sist opp noe med de tillitsvalgte som ikke var bestemt ennå?',
+          prompt: 'Hvilke mål og fullmakter gjelder enheten din? Hvor har du handlingsrom du ikke bruker? Når møter du de tillitsvalgte?',
+          hint: 'Når tok du sist opp noe med de tillitsvalgte før det var bestemt?',
           planLabel: 'Kjenn rammene',
         },
       ],
