@@ -12,7 +12,7 @@ export default defineLesson({
       blocks: [
         {
           kind: 'text',
-          body: `Det er også modig å se nærmere på hvordan du selv utøver lederrollen. En av lederne i innspillsrunden sa det slik:`,
+          body: `Det er modig å se nærmere på egen lederrolle. En av lederne i innspillsrunden sa:`,
         },
         {
           kind: 'quote',
@@ -35,9 +35,7 @@ export default defineLesson({
 
 - **Hvordan du virker:** Det du mener er tydelighet, kan oppleves som kontroll. Spør: «Hva bør jeg fortsette med, slutte med og begynne med?» Vis at svarene betyr noe.
 - **Kunnskap:** Skill moter fra det som har godt grunnlag. Et nytt ledernivå krever ny kunnskap.
-- **Fellesskap:** Finn et nettverk eller en mentor, gjerne i en annen virksomhet.
-
-Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse](https://arbeidsgiver.dfo.no/ledelse).`,
+- **Fellesskap:** Finn et nettverk eller en mentor, gjerne i en annen virksomhet.`,
         },
       ],
     },
@@ -51,7 +49,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
             id: 'ud-q1',
             kind: 'single',
             objective: 'utvikle-deg-som-leder',
-            prompt: 'En leder i innspillsrunden sa: «Altfor få ledere er opptatt av hvordan de selv virker på andre.» Hva følger best opp det?',
+            prompt: 'Hva følger best opp sitatet «Altfor få ledere er opptatt av hvordan de selv virker på andre»?',
             options: [
               {
                 id: 'ud-q1-b',
@@ -62,7 +60,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
                 id: 'ud-q1-a',
                 text: 'Spørre medarbeiderne hva du bør fortsette med, slutte med og begynne med',
                 correct: true,
-                feedback: 'Riktig. Hvordan du virker, finner du ut ved å spørre – og vise at svarene betyr noe.',
+                feedback: 'Riktig. Spør dem du leder, og vis at svarene betyr noe.',
               },
               {
                 id: 'ud-q1-c',
@@ -80,12 +78,12 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
             objective: 'utvikle-deg-som-leder',
             prompt: 'Du vil bli bedre til å involvere teamet. Sett stegene i rekkefølge.',
             items: [
-              { id: 'ud-q5-a', text: 'Be teamet om tilbakemelding på hvordan du involverer dem i dag' },
+              { id: 'ud-q5-a', text: 'Be teamet om tilbakemelding på hvordan du involverer dem' },
               { id: 'ud-q5-b', text: 'Velg én ting du vil gjøre annerledes' },
-              { id: 'ud-q5-c', text: 'Prøv det ut i hverdagen i noen uker' },
+              { id: 'ud-q5-c', text: 'Prøv det ut i noen uker' },
               { id: 'ud-q5-d', text: 'Spør teamet om de merker forskjell' },
             ],
-            feedbackCorrect: 'Riktig. Spør først, endre én ting, og spør igjen når du har prøvd.',
+            feedbackCorrect: 'Riktig. Spør først, endre én ting, og spør igjen.',
             feedbackIncorrect: 'Ikke helt. Du kan ikke velge hva du skal endre før du vet hvordan du virker, og du kan ikke spørre om forskjellen før du har prøvd.',
           },
         },
@@ -104,7 +102,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
               },
               {
                 id: 'ud-q4-e',
-                text: 'Et sted der du kan drøfte personalsaker i detalj med kolleger utenfor virksomheten',
+                text: 'Et sted å drøfte personalsaker i detalj med ledere utenfor virksomheten',
                 feedback: 'Ikke riktig. Dilemmaer kan du dele, men opplysninger om enkeltpersoner er underlagt taushetsplikt og personvern.',
               },
               {
@@ -128,7 +126,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
             id: 'ud-scenario',
             title: 'Fra seksjonsleder til avdelingsdirektør',
             objective: 'utvikle-deg-som-leder',
-            intro: 'For ett år siden ble du avdelingsdirektør i et direktorat, med fire seksjonsledere under deg. I en 360-gradersevaluering skriver de at du detaljstyrer og går rett til medarbeiderne deres.',
+            intro: 'Du har vært avdelingsdirektør i et direktorat i ett år og leder fire seksjonsledere. I en 360-gradersevaluering skriver de at du detaljstyrer og går rett til medarbeiderne deres.',
             start: 'start',
             nodes: [
               {
@@ -168,7 +166,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
                     id: 'b1',
                     text: 'Du takker, sier konkret hva du vil endre, og ber dem si fra når du faller tilbake.',
                     rating: 'strong',
-                    consequence: 'Nina sier fra neste gang du går rett til en av hennes. Det stikker, men du tar det godt imot. Du finner også en mentor som har ledet ledere.',
+                    consequence: 'Neste gang du går rett til en av Ninas medarbeidere, sier hun fra. Det stikker, men du tar imot. Du finner også en mentor.',
                     next: 'slutt-god',
                   },
                   {
@@ -220,8 +218,8 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
                 id: 'slutt-god',
                 title: 'En leder i utvikling',
                 outcome: 'good',
-                text: 'Seksjonslederne leder sine egne seksjoner, og du har en mentor i den nye rollen.',
-                debrief: `Du spurte og lyttet i stedet for å forklare:
+                text: 'Seksjonslederne leder seksjonene sine igjen.',
+                debrief: `Du spurte i stedet for å forklare:
 
 - **Utforsk eget lederskap og hvordan du virker på andre:** Du brukte evalueringen til å spørre.
 - **Fyll på med kunnskap om ledelse:** Å lede ledere krever ny kunnskap.
@@ -263,7 +261,7 @@ Ressurser og kurs for ledere i staten finner du på [arbeidsgiver.dfo.no/ledelse
         {
           kind: 'reflection',
           id: 'refleksjon-utvikle-deg-som-leder',
-          prompt: 'Hvem vil du spørre om hvordan du virker, og hva vil du spørre om? Hvilke ledere vil du dele erfaringer med?',
+          prompt: 'Hvem vil du spørre om hvordan du virker? Hvilke ledere vil du dele erfaringer med?',
           hint: 'Tenk på én situasjon nylig der du er usikker på hvordan du virket.',
           planLabel: 'Utvikle deg som leder',
         },
