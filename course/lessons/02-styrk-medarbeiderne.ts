@@ -12,7 +12,7 @@ export default defineLesson({
       blocks: [
         {
           kind: 'text',
-          body: `Kunnskapsmedarbeidere uten reell autonomi og handlingsrom mister motivasjonen, og kompetansen blir vanskeligere å beholde.`,
+          body: `Uten reell autonomi og handlingsrom mister kunnskapsmedarbeidere motivasjonen.`,
         },
         {
           kind: 'key-points',
@@ -54,13 +54,13 @@ export default defineLesson({
               },
               {
                 id: 'sm-q1-a',
-                text: 'Dere avtaler mål, frist og hvem som må involveres. Resten bestemmer seniorrådgiveren.',
+                text: 'Dere avtaler mål, frist og hvem som må med. Resten bestemmer seniorrådgiveren.',
                 correct: true,
-                feedback: 'Riktig. Tydelige mål og rammer gir et handlingsrom som kan brukes.',
+                feedback: 'Riktig. Tydelige rammer gir et handlingsrom som kan brukes.',
               },
               {
                 id: 'sm-q1-b',
-                text: 'Du ber om å se hvert utkast underveis, så du kan fange opp feil før høringssvaret går ut.',
+                text: 'Du ber om å se hvert utkast, så du kan fange opp feil før høringssvaret går ut.',
                 feedback: 'Ikke riktig. Det er godt ment, men tett kontroll av en erfaren medarbeider signaliserer mistillit, og kunnskapsmedarbeidere mister motivasjonen.',
               },
             ],
@@ -72,7 +72,7 @@ export default defineLesson({
             id: 'sm-q5',
             kind: 'single',
             objective: 'styrk-medarbeiderne',
-            prompt: 'En medarbeider som har vært hos dere i tre måneder, ber om eget ansvar og mer tilbakemelding. Hva gjør du?',
+            prompt: 'En medarbeider som begynte for tre måneder siden, ber om eget ansvar og mer tilbakemelding. Hva gjør du?',
             options: [
               {
                 id: 'sm-q5-b',
@@ -103,7 +103,7 @@ export default defineLesson({
             options: [
               {
                 id: 'sm-q4-c',
-                text: 'Lære opp nye i hvordan teamet jobber, og be dem vente med forslag til de kjenner rutinene',
+                text: 'Lære opp nye i rutinene, og be dem vente med forslag til de kjenner dem',
                 feedback: 'Ikke riktig. Opplæring er viktig, men når de nye må vente med forslag, sier du at perspektivene deres ikke teller ennå.',
               },
               {
@@ -114,7 +114,7 @@ export default defineLesson({
               },
               {
                 id: 'sm-q4-e',
-                text: 'Spørre en medarbeider med nedsatt funksjonsevne hva som trengs for å gjøre jobben godt',
+                text: 'Spørre en medarbeider med nedsatt funksjonsevne hva som trengs',
                 correct: true,
                 feedback: 'Riktig. Tilrettelegging gjør at flere kan bidra fullt ut.',
               },
@@ -163,7 +163,7 @@ export default defineLesson({
                   },
                   {
                     id: 'a2',
-                    text: 'Du sier at de fra nå av kan bestemme mer selv, og spørre deg hvis de er usikre.',
+                    text: 'Du sier at de kan bestemme mer selv, og spørre deg hvis de er usikre.',
                     rating: 'partly',
                     consequence: 'Noen tar ansvar med én gang, andre spør deg likevel. Det oppstår to praksiser, og et brev med feil går ut.',
                     next: 'uro',
@@ -179,7 +179,7 @@ export default defineLesson({
                     id: 'b1',
                     text: 'Du lar Amir vise malen på teammøtet, og tar begrunnelsen med Jonas på tomannshånd.',
                     rating: 'strong',
-                    consequence: 'Flere tar i bruk malen. Jonas forstår hva som manglet, og en kollega leser hans neste vanskelige vedtak. Det er flaut, men han beholder sakene.',
+                    consequence: 'Flere bruker malen. Jonas forstår hva som manglet, og en kollega leser hans neste vanskelige vedtak. Det er flaut, men han beholder sakene.',
                     next: 'slutt-god',
                   },
                   {
@@ -193,7 +193,7 @@ export default defineLesson({
                     id: 'b3',
                     text: 'Du tar over Jonas’ vanskeligste saker til Sivilombudet har sagt sitt.',
                     rating: 'weak',
-                    consequence: 'Jonas mister handlingsrom og muligheten til å lære, og de andre lurer på om de er de neste.',
+                    consequence: 'Jonas mister handlingsrom og sjansen til å lære. De andre lurer på om de er neste.',
                     next: 'slutt-svak',
                   },
                 ],
@@ -278,7 +278,7 @@ export default defineLesson({
           kind: 'reflection',
           id: 'refleksjon-styrk-medarbeiderne',
           prompt: 'Hvilken oppgave kan du delegere tydeligere? Hvem skal få en konkret tilbakemelding denne uka?',
-          hint: 'Sjekk delegasjonsreglementet: Hva kan medarbeiderne dine allerede avgjøre selv?',
+          hint: 'Hva kan medarbeiderne dine avgjøre etter delegasjonsreglementet?',
           planLabel: 'Styrk medarbeiderne',
         },
       ],
