@@ -34,7 +34,7 @@ export default defineLesson({
           kind: 'text',
           body: `## Slik styres staten
 
-Staten bruker **mål- og resultatstyring**: Departementet setter mål og rammer, blant annet i tildelingsbrevet. Virksomheten bestemmer hvordan målene nås, og rapporterer resultatene. Delegasjonsreglementet viser hva du kan avgjøre. Mellom *hva* og *hvordan* ligger handlingsrommet ditt.
+Staten bruker **mål- og resultatstyring**: Departementet setter mål og rammer, blant annet i tildelingsbrevet. Virksomheten bestemmer hvordan målene nås, og rapporterer resultatene. Delegasjonsreglementet viser hva du kan avgjøre. Mellom *hva* og *hvordan* ligger handlingsrommet.
 
 Verdiene kan trekke hver sin vei: Effektivitet taler for å forenkle, rettssikkerhet for forsvarlig behandling av hver sak. Faglig integritet er å gi ærlige råd, demokrati å gjennomføre det folkevalgte bestemmer. Må du prioritere, si fra oppover hva som blir «godt nok».
 
@@ -56,7 +56,7 @@ Verdiene kan trekke hver sin vei: Effektivitet taler for å forenkle, rettssikke
           kind: 'text',
           body: `Hovedavtalen i staten beskriver tre former for medbestemmelse gjennom de tillitsvalgte:
 
-- **Informasjon:** så tidlig at de tillitsvalgte kan påvirke saken.
+- **Informasjon:** Tidlig nok til at de tillitsvalgte kan påvirke saken.
 - **Drøfting:** Dere utveksler synspunkter og prøver å bli enige. Blir dere ikke enige, avgjør arbeidsgiveren.
 - **Forhandling:** Der avtaleverket krever det, for eksempel i lokale lønnsforhandlinger, er målet en avtale.
 
@@ -82,7 +82,7 @@ Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket niv�
             id: 'kr-q1',
             kind: 'single',
             objective: 'kjenn-rammene',
-            prompt: 'En medarbeider foreslår å avvise alle klager som kommer for sent, uten å se på hver sak, for å få ned køen. Hvilken forvaltningsverdi er mest utfordret?',
+            prompt: 'En medarbeider vil avvise klager som kommer for sent, uten å se på hver sak, for å få ned køen. Hvilken forvaltningsverdi er mest utfordret?',
             options: [
               {
                 id: 'kr-q1-b',
@@ -109,7 +109,7 @@ Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket niv�
             id: 'kr-q3',
             kind: 'ordering',
             objective: 'kjenn-rammene',
-            prompt: 'Du vil fordele oppgavene i seksjonen på en ny måte, og tilpasningsavtalen sier at saken skal drøftes. Sett stegene i riktig rekkefølge.',
+            prompt: 'Du vil fordele oppgavene i seksjonen på en ny måte, og tilpasningsavtalen sier at saken skal drøftes. Sett stegene i rekkefølge.',
             items: [
               { id: 'kr-q3-a', text: 'Informer de tillitsvalgte om behovet og bakgrunnen' },
               { id: 'kr-q3-b', text: 'Drøft mulige løsninger med de tillitsvalgte' },
@@ -165,7 +165,7 @@ Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket niv�
               {
                 kind: 'situation',
                 id: 'start',
-                text: 'En politisk rådgiver ringer deg direkte. Statsråden skal snakke om ordningen fredag og vil ha et notat med det laveste anslaget innen i morgen. Hva gjør du?',
+                text: 'En politisk rådgiver ringer deg direkte: Statsråden skal snakke om ordningen fredag, og rådgiveren vil ha et notat med det laveste anslaget innen i morgen. Hva gjør du?',
                 choices: [
                   {
                     id: 'a1',
