@@ -53,7 +53,7 @@ export default defineLesson({
             id: 'sh-q1',
             kind: 'single',
             objective: 'se-helheten',
-            prompt: 'En leder i innspillsrunden sa at du bør bruke «50 % på egen portefølje og 50 % av tiden på andres, for å se helhet». Hva er poenget?',
+            prompt: 'En av lederne i innspillsrunden sa at du bør bruke «50 % på egen portefølje og 50 % av tiden på andres, for å se helhet». Hva er poenget?',
             options: [
               {
                 id: 'sh-q1-b',
@@ -176,7 +176,7 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'sikker',
-                text: 'Tre dager før lansering viser det seg at testmiljøet, med ekte personopplysninger om søkere, har vært åpent for for mange. Ingenting tyder på misbruk. Hva gjør du?',
+                text: 'Tre dager før lansering viser det seg at testmiljøet, med ekte personopplysninger om søkere, har stått åpent for uvedkommende. Ingenting tyder på misbruk. Hva gjør du?',
                 choices: [
                   {
                     id: 'd4',
@@ -204,7 +204,7 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'sikker-press',
-                text: 'Samarbeidet med de andre har vært ujevnt. Tre dager før lansering viser det seg at testmiljøet, med ekte personopplysninger om søkere, har vært åpent for for mange. Hva gjør du?',
+                text: 'Samarbeidet med de andre har vært ujevnt. Tre dager før lansering viser det seg at testmiljøet, med ekte personopplysninger om søkere, har stått åpent for uvedkommende. Hva gjør du?',
                 choices: [
                   {
                     id: 'e2',
