@@ -19,7 +19,6 @@ export default defineCourse({
     'Hva du selv vil gjøre videre som leder',
   ],
   languages: ['nb'],
-  minutes: 59,
   masteryScore: 80,
   publisher: 'Bygger på Grunnlag for god ledelse i staten',
   // The agency publishing the course puts its own contact here (shown in the accessibility statement).

@@ -7,6 +7,7 @@ import { writeGuides } from './guide/render-guide.ts';
 import { writePrivacyInventory } from './privacy/render-privacy.ts';
 import { writeStatement } from './accessibility/write-statement.ts';
 import { writeCsp } from './csp.ts';
+import { durationReport } from './duration-report.ts';
 import { listFiles } from './list-files.ts';
 import { preparePageAssets } from './page-assets.ts';
 import { packagers } from './packagers.ts';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   const course = await loadValidCourse(root);
   const pages = course.lessons.reduce((n, l) => n + l.pages.length, 0);
   log(`  ✓ ${course.meta.slug} ${course.meta.version}: ${course.lessons.length} lessons, ${pages} pages`);
+  log(durationReport(course));
 
   if (!wanted.length) await rm(distDir, { recursive: true, force: true });
   await mkdir(distDir, { recursive: true });

@@ -8,7 +8,6 @@ export default defineLesson({
   id: 'introduksjon',
   title: 'Ledelse har betydning',
   summary: 'Hvorfor ledelse i staten er viktig, hvordan grunnlaget ble til, og de fem forventningene.',
-  minutes: 6,
   pages: [
     {
       id: 'intro-betydning',
@@ -16,28 +15,14 @@ export default defineLesson({
       blocks: [
         {
           kind: 'text',
-          body: `Statlige virksomheter spiller helt sentrale roller i Norge. De forvalter fellesskapets verdier, utøver myndighet, yter velferdstjenester og skaper resultater for samfunnet og innbyggerne.
+          body: `Statlige virksomheter forvalter fellesskapets verdier, utøver myndighet og yter tjenester. Kravene endrer seg:
 
-Samtidig er kravene og forventningene til forvaltningen både høye og i endring. Grunnlag for god ledelse i staten peker særlig på disse utfordringene:
+- Flere eldre gir knapphet på ressurser og kompetanse.
+- Kunstig intelligens løser mye, men reiser nye spørsmål.
+- Sikkerhet og beredskap betyr mer.
+- Det grønne skiftet krever samordning på tvers.
 
-- **Flere eldre:** Andelen eldre øker, og det fører til knapphet på ressurser og kompetanse.
-- **Ny teknologi:** Ny teknologi, og særlig kunstig intelligens (KI), kan bidra til å løse mange av utfordringene. Men teknologien gir også helt nye problemstillinger som vi ennå ikke overskuer.
-- **Et endret trusselbilde:** Oppmerksomhet om sikkerhet og beredskap blir stadig viktigere.
-- **Klima, miljø og det grønne skiftet:** Slike samfunnsproblemer treffer oss alle. De krever helhetlige løsninger og samordning på tvers av sektorer og virksomheter.
-
-Som leder i forvaltningen har du en nøkkelrolle i dette arbeidet. Du, og hvordan du utøver ledelse, har stor betydning.`,
-        },
-        {
-          kind: 'text',
-          body: `## Du står ikke alene
-
-Ledelse i staten skal utøves med den norske modellen som plattform. Der bidrar partssamarbeid, medbestemmelse og involvering til bedre beslutninger.
-
-For deg som leder betyr det at du ikke skal finne alle svarene selv. Du leder sammen med medarbeiderne, i samarbeid med de tillitsvalgte og sammen med andre ledere.
-
-## Hvem grunnlaget er for
-
-Grunnlaget er først og fremst skrevet for deg som har lederansvar i en statlig virksomhet. Det kan også være nyttig for ansatte, tillitsvalgte og andre som er opptatt av ledelse.`,
+Som leder har du en nøkkelrolle, men du står ikke alene: Ledelse i staten skal utøves med den norske modellen som plattform, der partssamarbeid, medbestemmelse og involvering bidrar til bedre beslutninger.`,
         },
       ],
     },
@@ -47,52 +32,7 @@ Grunnlaget er først og fremst skrevet for deg som har lederansvar i en statlig 
       blocks: [
         {
           kind: 'text',
-          body: `Ledelse er et komplekst fagfelt, og det finnes mange «sannheter» om god ledelse. De fleste av oss har også egne forestillinger om hva «god ledelse» er. Derfor ble det hentet inn erfaringer og synspunkter fra:
-
-- ledere selv
-- HR, som jobber tett på ledere
-- tillitsvalgte, som talspersoner for de ansatte
-- forskere og konsulenter som jobber med ledelse og lederutvikling
-
-Innspillsrunden stilte to hovedspørsmål:
-
-1. Hva er sentrale utviklingstrekk og utfordringsbilde fremover?
-2. Hvilke lederkompetanser blir særlig viktige, gitt disse utviklingstrekkene og utfordringer?`,
-        },
-        {
-          kind: 'key-points',
-          title: 'Utviklingstrekk og utfordringer som innspillsrunden pekte på',
-          points: [
-            'Hurtige endringer og en usikker fremtid',
-            'Teknologiutvikling og kunstig intelligens – teknologi beskrives som en av de viktigste driverne for endring',
-            'Ressurser og stramme budsjetter',
-            'Å beholde og rekruttere kvalifiserte ansatte',
-            'Økte forventninger fra brukerne',
-            'En ny generasjon («generasjon Z») på vei inn i arbeidslivet, med til dels andre og kanskje høyere forventninger til arbeidsliv og ledere',
-            'Et mangfoldig og inkluderende arbeidsmiljø i staten',
-            'Oppgaver som må løses gjennom samarbeid mellom sektorer og forvaltningsnivåer',
-            'Nye sikkerhetsutfordringer og et mer usikkert verdensbilde, som gir behov for mer internasjonalt samarbeid',
-          ],
-        },
-        {
-          kind: 'key-points',
-          title: 'Lederkompetanser som blir særlig viktige',
-          points: [
-            'Ikke den heroiske lederen som har «alle» svar, men ledere som finner gode løsninger sammen med medarbeiderne og andre aktører',
-            'Tillit til medarbeiderne og fagkompetansen deres – kunnskapsmedarbeidere trenger reell autonomi og handlingsrom',
-            'Å bygge kultur for innovasjon, der det er lov å prøve, feile og lære – og selv gå foran som et eksempel',
-            'Mot til å prioritere og til å klargjøre hva som er «godt nok» når ressursene blir færre',
-            'Samarbeidskompetanse, og å se egen virksomhet som del av en større helhet',
-            'Et utadrettet blikk, med bruker- og innbyggerfokus',
-            'Nok teknologikompetanse til å stille de gode spørsmålene',
-            'Forståelse for den statlige rammen: styringslinjen, politiske prosesser, grunnleggende prinsipper i forvaltningen, partssamarbeidet og hovedavtalen',
-          ],
-        },
-        {
-          kind: 'text',
-          body: `God ledelse i staten blir dermed en balanse mellom allmenne lederkompetanser og forståelse for de spesifikke statlige rammene. Samfunnsoppdraget og forvaltningsverdiene er både utgangspunktet for ledelse i staten og en navigasjonshjelp i en usikker og urolig tid.
-
-Innspillene minner også om at det kan være store forskjeller på å være leder for medarbeidere og å være leder for mellomledere.`,
+          body: `Grunnlaget bygger på innspill fra ledere, HR, tillitsvalgte, forskere og konsulenter. De pekte bort fra den heroiske lederen med «alle» svar, mot ledere som viser tillit, tør å prioritere og samarbeider på tvers.`,
         },
       ],
     },
@@ -102,36 +42,40 @@ Innspillene minner også om at det kan være store forskjeller på å være lede
       blocks: [
         {
           kind: 'text',
-          body: `I midten av modellen står målet for god ledelse i staten:
-
-**God ledelse i staten – løser samfunnsoppdraget og oppnår resultater sammen med medarbeiderne**
-
-Rundt dette målet står fem overordnede forventninger til ledere i staten. Forventningene gir retning og innhold til god ledelse i staten. De skal være noe å strekke seg etter, de skal inspirere, og de skal være et utgangspunkt for videre utvikling av ditt lederskap.`,
+          body: `I midten av modellen står målet: **God ledelse i staten – løser samfunnsoppdraget og oppnår resultater sammen med medarbeiderne**. Rundt målet står fem forventninger til ledere i staten.`,
         },
         {
           kind: 'key-points',
           title: 'De fem forventningene',
           points: [
-            '**Kjenn rammene** – forvaltningsverdiene, de politiske og administrative rammene, handlingsrommet og partssamarbeidet',
-            '**Styrk medarbeiderne** – tillit, anerkjennelse, medarbeiderskap og et mangfoldig og inkluderende arbeidsfellesskap',
-            '**Se helheten** – samfunnsoppdraget, samarbeid på tvers, innbyggerne i sentrum, sikkerhet og beredskap',
-            '**Vær innovativ** – ny teknologi og nye arbeidsformer, forsvarlig bruk og deling av data, kultur for innovasjon og læring',
-            '**Utvikle deg som leder** – eget lederskap, kunnskap om ledelse og fellesskap med andre ledere',
+            '**Kjenn rammene** – verdier, rammer, handlingsrom og partssamarbeid',
+            '**Styrk medarbeiderne** – tillit, anerkjennelse, medarbeiderskap og inkludering',
+            '**Se helheten** – samfunnsoppdraget, samarbeid, innbyggerne, sikkerhet og beredskap',
+            '**Vær innovativ** – ny teknologi, forsvarlig bruk av data, læring',
+            '**Utvikle deg som leder** – eget lederskap, kunnskap og fellesskap med andre ledere',
           ],
         },
         {
           kind: 'text',
-          body: `## Gjelder for alle ledere i staten
+          body: `Forventningene gjelder alle ledere i staten og erstatter «Plattform for ledelse i staten» (2008) og Lederplakaten (2014).
 
-Forventningene gjelder uavhengig av virksomhetsstørrelse, type samfunnsoppdrag, oppgaver og ledernivå. Derfor må hver virksomhet og hver leder gjøre dem til sine egne, og konkretisere hva de betyr for eget lederskap og egen virksomhet.
+Hver leksjon har en kunnskapssjekk, en øvelse og en refleksjon. Til slutt lager du en handlingsplan og tar sluttesten.`,
+        },
+      ],
+    },
+    {
+      id: 'intro-egenvurdering',
+      title: 'Hvor står du i dag?',
+      blocks: [
+        {
+          kind: 'self-assessment',
+          id: 'egenvurdering-start',
+          title: 'Egenvurdering før kurset',
+          intro: `Hvor godt lever du opp til de fem forventningene i dag? På slutten svarer du igjen og ser svarene side om side.
 
-## Hva grunnlaget erstatter
-
-Forventningene til god ledelse i staten erstatter «Plattform for ledelse i staten» fra 2008 og Lederplakaten fra 2014. Sentrale elementer derfra er med videre, blant annet de formelle rammene ledelse utøves innenfor.
-
-## Slik er kurset bygd opp
-
-Kurset har én leksjon for hver forventning. I hver leksjon får du punktene forklart med eksempler, en kort kunnskapssjekk, en case der du tar valg som leder, og en refleksjon om din egen virksomhet. Til slutt samler du refleksjonene i en personlig handlingsplan, og du avslutter med en sluttest.`,
+Svarene lagres bare på denne enheten. Læringsplattformen får bare vite at du har svart.`,
+          prompt: 'Hvor godt lever du opp til denne forventningen i dag?',
+          scale: ['I liten grad', 'I noen grad', 'I ganske stor grad', 'I stor grad', 'I svært stor grad'],
         },
       ],
     },

@@ -38,14 +38,53 @@ export const reflectionBlockSchema = z.object({
 export const questionBlockSchema = z.object({ kind: z.literal('question'), question: questionSchema });
 export const scenarioBlockSchema = z.object({ kind: z.literal('scenario'), scenario: scenarioSchema });
 
-/** Collects the learner's reflections into a plan they can print or download (text stays local). */
+/** One question of the structured action plan: its label and an optional hint. */
+export const planFieldSchema = z.object({ label: text, hint: text.optional() });
+
+/**
+ * A structured action plan: goal, first step, when, with whom, how I will know. The answers
+ * stay on the learner's device like reflections (tracking learns only that the plan is
+ * done); the learner can download it as text or print it, with the listed reflections.
+ */
 export const actionPlanBlockSchema = z.object({
   kind: z.literal('action-plan'),
   id: idSchema,
   title: text,
   intro: rich.optional(),
-  /** Reflection ids to gather, in order. */
-  reflections: z.array(idSchema).min(1, { error: 'at least 1 reflection id' }),
+  fields: z
+    .object({
+      /** What do I want to achieve? */
+      goal: planFieldSchema,
+      /** The first concrete step. */
+      firstStep: planFieldSchema,
+      /** When I take it. */
+      when: planFieldSchema,
+      /** With whom. */
+      withWhom: planFieldSchema,
+      /** How I will know it worked. */
+      evidence: planFieldSchema,
+    })
+    .strict(),
+  /** Reflection ids whose text is added to the downloaded and printed plan, in order. */
+  reflections: z.array(idSchema).default([]),
+});
+
+/**
+ * A short self-assessment: the learner rates each of the course's expectations (its
+ * objectives) on the scale. Kept on the device like reflections; tracking learns only that
+ * it is done. `compareWith` names an earlier self-assessment (the one at the start): its
+ * ratings are then shown beside these, so the learner sees the change.
+ */
+export const selfAssessmentBlockSchema = z.object({
+  kind: z.literal('self-assessment'),
+  id: idSchema,
+  title: text,
+  intro: rich.optional(),
+  /** The question asked for each expectation, e.g. "Hvor godt kjenner du deg igjen i …". */
+  prompt: text,
+  /** Scale labels, lowest first; the learner picks one per expectation. */
+  scale: z.array(text).min(3, { error: 'at least 3 scale steps' }).max(7, { error: 'at most 7 scale steps' }),
+  compareWith: idSchema.optional(),
 });
 
 export const assessmentBlockSchema = z.object({
@@ -69,6 +108,7 @@ export const blockSchema = z.discriminatedUnion('kind', [
   questionBlockSchema,
   scenarioBlockSchema,
   actionPlanBlockSchema,
+  selfAssessmentBlockSchema,
   assessmentBlockSchema,
 ]);
 
@@ -76,3 +116,6 @@ export type Block = z.output<typeof blockSchema>;
 export type BlockInput = z.input<typeof blockSchema>;
 export type AssessmentBlock = z.output<typeof assessmentBlockSchema>;
 export type ReflectionBlock = z.output<typeof reflectionBlockSchema>;
+export type ActionPlanBlock = z.output<typeof actionPlanBlockSchema>;
+export type SelfAssessmentBlock = z.output<typeof selfAssessmentBlockSchema>;
+export type PlanField = keyof ActionPlanBlock['fields'];

@@ -1,6 +1,6 @@
 import { CODE_LENGTH, shortCode } from '../../src/state/short-code.ts';
 import { scenarioGraphProblems } from './check-scenario.ts';
-import type { CourseMeta } from './course.ts';
+import type { AuthoredMeta } from './course.ts';
 import type { Lesson } from './lesson.ts';
 import type { Problem } from './problem.ts';
 import { collectItems } from './walk.ts';
@@ -9,7 +9,7 @@ import { collectItems } from './walk.ts';
  * Checks across lessons that a schema cannot express: unique ids, references, answer keys,
  * scenario graphs, assessment draws and translations. Collects every problem; never stops early.
  */
-export function checkReferences(meta: CourseMeta, lessons: readonly Lesson[], fileOf: (l: Lesson) => string): Problem[] {
+export function checkReferences(meta: AuthoredMeta, lessons: readonly Lesson[], fileOf: (l: Lesson) => string): Problem[] {
   const problems: Problem[] = [];
   const add = (code: Problem['code'], lesson: Lesson | null, path: string, expected: string, found: string) =>
     problems.push({ code, file: lesson ? fileOf(lesson) : 'course/course.ts', lesson: lesson?.id ?? 'course', path, expected, found });
@@ -91,6 +91,15 @@ export function checkReferences(meta: CourseMeta, lessons: readonly Lesson[], fi
       if (!reflectionIds.has(id)) add('CONTENT_UNKNOWN_REFERENCE', lesson, `${path}.reflections[${i}]`, 'the id of a reflection block', `"${id}"`);
     });
   }
+  // Course order: a self-assessment compares with one the learner met before it.
+  const selfAssessmentIds = new Set<string>();
+  for (const { lesson, path, item } of items.selfAssessments) {
+    claim(item.id, 'self-assessment', lesson, path);
+    if (item.compareWith !== undefined && !selfAssessmentIds.has(item.compareWith)) {
+      add('CONTENT_UNKNOWN_REFERENCE', lesson, `${path}.compareWith`, 'the id of a self-assessment earlier in the course', `"${item.compareWith}"`);
+    }
+    selfAssessmentIds.add(item.id);
+  }
   items.assessments.forEach(({ lesson, path, item: a }, index) => {
     claim(a.id, 'assessment', lesson, path);
     if (index > 0) add('CONTENT_ASSESSMENT', lesson, path, 'one final assessment in the course', `${items.assessments.length}`);
@@ -112,7 +121,7 @@ export function checkReferences(meta: CourseMeta, lessons: readonly Lesson[], fi
 }
 
 /** Every localised text must carry every language the course declares (bokmål is enforced by the schema). */
-function translationProblems(meta: CourseMeta, lessons: readonly Lesson[], fileOf: (l: Lesson) => string): Problem[] {
+function translationProblems(meta: AuthoredMeta, lessons: readonly Lesson[], fileOf: (l: Lesson) => string): Problem[] {
   const extra = meta.languages.filter((l) => l !== 'nb');
   if (extra.length === 0) return [];
   const out: Problem[] = [];

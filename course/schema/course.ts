@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids.ts';
-import { lessonSchema } from './lesson.ts';
+import { lessonSchema, type Lesson } from './lesson.ts';
 import { localeSchema, localizedRichTextSchema as rich, localizedTextSchema as text } from './text.ts';
 
 export const objectiveSchema = z.object({
@@ -22,7 +22,6 @@ export const courseMetaSchema = z
     outcomes: z.array(text).min(1),
     /** Languages the content is complete in; bokmål first. */
     languages: z.array(localeSchema).min(1).refine((l) => l.includes('nb'), { error: 'a list that includes "nb"' }),
-    minutes: z.number().int().min(1).max(600),
     /** Percent of the final assessment needed to pass. */
     masteryScore: z.number().int().min(0).max(100),
     /** The expectations. Each gets a SCORM objective and an xAPI activity. */
@@ -41,9 +40,17 @@ export const courseMetaSchema = z
   })
   .strict();
 
-export const courseSchema = z.object({ meta: courseMetaSchema, lessons: z.array(lessonSchema).min(1) });
+/** The course's duration is the sum of its lessons' computed minutes (duration.ts); nobody writes it. */
+export function assembleCourse(meta: AuthoredMeta, lessons: Lesson[]) {
+  return { meta: { ...meta, minutes: lessons.reduce((n, l) => n + l.minutes, 0) }, lessons };
+}
 
-export type CourseMeta = z.output<typeof courseMetaSchema>;
+export const courseSchema = z.object({ meta: courseMetaSchema, lessons: z.array(lessonSchema).min(1) }).transform(({ meta, lessons }) => assembleCourse(meta, lessons));
+
+/** The metadata as written in course/course.ts, validated. */
+export type AuthoredMeta = z.output<typeof courseMetaSchema>;
+/** The metadata the player gets: as written, plus the computed duration in minutes. */
+export type CourseMeta = Course['meta'];
 export type CourseMetaInput = z.input<typeof courseMetaSchema>;
 export type Objective = z.output<typeof objectiveSchema>;
 /** The validated course as the player receives it. */

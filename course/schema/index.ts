@@ -6,3 +6,4 @@ export * from './question.ts';
 export * from './rich-text.ts';
 export * from './scenario.ts';
 export * from './text.ts';
+export * from './duration.ts';

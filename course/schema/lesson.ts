@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockSchema } from './block.ts';
+import { lessonDuration } from './duration.ts';
 import { idSchema } from './ids.ts';
 import { localizedTextSchema as text } from './text.ts';
 
@@ -17,12 +18,13 @@ export const lessonSchema = z
     summary: text.optional(),
     /** The expectation this lesson teaches, if any. */
     objective: idSchema.optional(),
-    minutes: z.number().int().min(1).max(120),
     /** Required lessons must be done for the course to be completed. */
     required: z.boolean().default(true),
     pages: z.array(pageSchema).min(1, { error: 'at least 1 page' }),
   })
-  .strict();
+  // No `minutes` to write: the duration is computed from the content (duration.ts).
+  .strict()
+  .transform((lesson) => ({ ...lesson, minutes: lessonDuration(lesson).minutes }));
 
 export type Lesson = z.output<typeof lessonSchema>;
 export type LessonInput = z.input<typeof lessonSchema>;

@@ -1,5 +1,5 @@
 import { checkReferences } from './check-references.ts';
-import { courseMetaSchema, type Course } from './course.ts';
+import { assembleCourse, courseMetaSchema, type Course } from './course.ts';
 import { lessonSchema, type Lesson } from './lesson.ts';
 import type { Problem } from './problem.ts';
 import { problemsFromZod } from './zod-issue.ts';
@@ -43,5 +43,5 @@ export function validateCourse(sources: CourseSources): ValidationResult {
   }
   if (meta.success) problems.push(...checkReferences(meta.data, lessons, (l) => files.get(l) ?? '?'));
   if (problems.length > 0 || !meta.success) return { ok: false, problems };
-  return { ok: true, course: { meta: meta.data, lessons } };
+  return { ok: true, course: assembleCourse(meta.data, lessons) };
 }

@@ -16,12 +16,13 @@ export interface CourseItems {
   scenarios: Located<Scenario>[];
   reflections: Located<Extract<Block, { kind: 'reflection' }>>[];
   actionPlans: Located<Extract<Block, { kind: 'action-plan' }>>[];
+  selfAssessments: Located<Extract<Block, { kind: 'self-assessment' }>>[];
   assessments: Located<AssessmentBlock>[];
 }
 
 /** Every tracked item of the lessons, found by one exhaustive walk over the block kinds. */
 export function collectItems(lessons: readonly Lesson[]): CourseItems {
-  const items: CourseItems = { questions: [], scenarios: [], reflections: [], actionPlans: [], assessments: [] };
+  const items: CourseItems = { questions: [], scenarios: [], reflections: [], actionPlans: [], selfAssessments: [], assessments: [] };
   for (const lesson of lessons) {
     lesson.pages.forEach((page, p) => {
       page.blocks.forEach((block, b) => {
@@ -39,6 +40,9 @@ export function collectItems(lessons: readonly Lesson[]): CourseItems {
             break;
           case 'action-plan':
             items.actionPlans.push({ ...at, path, item: block });
+            break;
+          case 'self-assessment':
+            items.selfAssessments.push({ ...at, path, item: block });
             break;
           case 'assessment':
             items.assessments.push({ ...at, path, item: block });

@@ -54,6 +54,12 @@ export function courseFacts(course: Course): CourseFacts {
       }
       return null;
     },
+    personal(id) {
+      for (const block of course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks))) {
+        if ((block.kind === 'self-assessment' || block.kind === 'action-plan') && block.id === id) return block.title;
+      }
+      return null;
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Course } from '../../course/schema/index.ts';
 import type { Action } from '../state/actions.ts';
 import { indexCourse, type CourseIndex } from '../state/course-index.ts';
+import { newSeed } from '../state/order.ts';
 import { reduce } from '../state/reduce.ts';
 import { loadReflections, saveReflections } from '../state/reflection-store.ts';
 import { deserialize, serialize } from '../state/serialize.ts';
@@ -39,11 +40,14 @@ export function createController(course: Course, tracker: Tracker, launch: Launc
   // from an attempt the LMS has since reset, stays hidden).
   const learner = launch.learnerKey ?? LOCAL_LEARNER;
   const local = loadReflections(win, course.meta.id, learner);
-  const state: CourseState = restored.state;
+  let state: CourseState = restored.state;
   for (const id of Object.keys(state.reflections)) {
     const text = local[id];
     if (text !== undefined) state.reflections[id] = text;
   }
+  // Once per learner, the seed for the order of options (order.ts). Not recorded on its own:
+  // it is saved with the learner's first action, so opening the course writes nothing.
+  if (state.seed === null) state = reduce(index, state, { type: 'seed', seed: newSeed(Math.random) }, new Date()).state;
 
   // Tell the learner once when saved progress could only be partly restored (and the console says what).
   const shown: LaunchInfo = restored.warnings.length && !launch.notice ? { ...launch, notice: 'STATE_RESET' } : launch;
@@ -72,7 +76,7 @@ export function createController(course: Course, tracker: Tracker, launch: Launc
       if (view.exited || (readOnly && action.type !== 'goto')) return;
       const { state: next, events, summary } = reduce(index, view.state, action, new Date(), view.summary);
       if (next === view.state) return;
-      if (action.type === 'reflect') saveReflections(win, course.meta.id, learner, next.reflections);
+      if (action.type === 'reflect' || action.type === 'keep-personal') saveReflections(win, course.meta.id, learner, next.reflections);
       view = { ...view, state: next, summary };
       emit();
       tracker.record(events, { state: next, summary: view.summary, serialized: serialize(index, next) });

@@ -5,6 +5,10 @@ export type Action =
   | { type: 'choose'; scenarioId: string; choiceId: string; latencyMs: number }
   | { type: 'restart-scenario'; scenarioId: string }
   | { type: 'reflect'; reflectionId: string; text: string }
+  /** A self-assessment's ratings or an action plan's parts, as JSON (personal.ts); '' clears it. */
+  | { type: 'keep-personal'; blockId: string; value: string }
+  /** Once per learner: the seed for the order of options and choices (order.ts), from Math.random. */
+  | { type: 'seed'; seed: number }
   | { type: 'start-attempt'; draw: string[] }
   | { type: 'assessment-answer'; questionId: string; response: string[] }
   /**

@@ -57,6 +57,7 @@ export function codeBook(index: CourseIndex): CodeBook {
     local.set(id, localMaps(s.nodes.flatMap((n) => (n.kind === 'situation' ? n.choices.map((c) => c.id) : []))));
   }
   for (const id of index.reflections.keys()) add(id);
+  for (const id of index.personal.keys()) add(id);
   const book = { global, globalIds, local, objectives: localMaps(index.course.meta.objectives.map((o) => o.id)) };
   books.set(index, book);
   return book;

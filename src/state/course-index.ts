@@ -1,4 +1,4 @@
-import type { AssessmentBlock, Course, Lesson, Page, Question, ReflectionBlock, Scenario } from '../../course/schema/index.ts';
+import type { ActionPlanBlock, AssessmentBlock, Course, Lesson, Page, Question, ReflectionBlock, Scenario, SelfAssessmentBlock } from '../../course/schema/index.ts';
 
 export interface PageRef {
   lesson: Lesson;
@@ -23,6 +23,8 @@ export interface CourseIndex {
   questions: Map<string, Question>;
   scenarios: Map<string, Scenario>;
   reflections: Map<string, ReflectionBlock>;
+  /** Self-assessments and action plans: device-only answers, like reflections (personal.ts). */
+  personal: Map<string, SelfAssessmentBlock | ActionPlanBlock>;
   assessment: AssessmentBlock | null;
   requirements: Map<string, LessonRequirements>;
   /** The lesson each question, scenario, reflection and page belongs to. */
@@ -39,6 +41,7 @@ export function indexCourse(course: Course, masteryOverride: number | null = nul
     questions: new Map(),
     scenarios: new Map(),
     reflections: new Map(),
+    personal: new Map(),
     assessment: null,
     requirements: new Map(),
     lessonOf: new Map(),
@@ -78,10 +81,14 @@ export function indexCourse(course: Course, masteryOverride: number | null = nul
               index.lessonOf.set(q.id, lesson);
             }
             break;
+          case 'action-plan':
+          case 'self-assessment':
+            index.personal.set(block.id, block);
+            index.lessonOf.set(block.id, lesson);
+            break;
           case 'text':
           case 'quote':
           case 'key-points':
-          case 'action-plan':
             break;
           default:
             block satisfies never;
@@ -90,4 +97,9 @@ export function indexCourse(course: Course, masteryOverride: number | null = nul
     }
   }
   return index;
+}
+
+/** Is this id one whose text stays on the device (a reflection, self-assessment or action plan)? */
+export function isDeviceOnly(index: CourseIndex, id: string): boolean {
+  return index.reflections.has(id) || index.personal.has(id);
 }

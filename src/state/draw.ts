@@ -11,16 +11,17 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
 }
 
 /**
- * Draws `drawPerObjective` questions per objective, in objective order. A retry gets a fresh
- * draw: questions not in the previous draw come first, so the learner sees new ones when the
- * bank has enough.
+ * Draws `drawPerObjective` questions per objective, then shuffles them (the order is kept in
+ * the attempt, so a reload shows the same). A retry gets a fresh draw: questions not in the
+ * previous draw come first, so the learner sees new ones when the bank has enough.
  */
 export function drawAssessment(block: AssessmentBlock, objectives: readonly Objective[], random: () => number, previous: readonly string[] = []): string[] {
   const seen = new Set(previous);
-  return objectives.flatMap((objective) => {
+  const drawn = objectives.flatMap((objective) => {
     const pool = shuffle(block.bank.filter((q) => q.objective === objective.id), random);
     const fresh = pool.filter((q) => !seen.has(q.id));
     const again = pool.filter((q) => seen.has(q.id));
     return [...fresh, ...again].slice(0, block.drawPerObjective).map((q) => q.id);
   });
+  return shuffle(drawn, random);
 }

@@ -31,6 +31,8 @@ export type TrackingEvent =
     }
   | { type: 'scenario-ended'; scenario: Scenario; lessonId: string; endingId: string; at: Date }
   | { type: 'reflection-written'; reflectionId: string; lessonId: string; text: string | null; at: Date }
+  /** A self-assessment or action plan is done: only that, never its content (it stays on the device). */
+  | { type: 'personal-done'; blockId: string; blockKind: 'self-assessment' | 'action-plan'; lessonId: string; at: Date }
   | { type: 'lesson-completed'; lessonId: string; at: Date }
   | { type: 'assessment-submitted'; attempt: number; result: AttemptResult; passed: boolean; at: Date }
   | { type: 'course-completed'; at: Date };

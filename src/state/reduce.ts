@@ -1,6 +1,7 @@
 import type { Action } from './actions.ts';
 import type { CourseIndex } from './course-index.ts';
 import type { TrackingEvent } from './events.ts';
+import { isPersonalDone, isPersonalValue } from './personal.ts';
 import { isCorrect, isValidResponse, scoreAttempt } from './scoring.ts';
 import { canChoose, traverse } from './scenario-engine.ts';
 import { initialState, type CourseState } from './state.ts';
@@ -83,6 +84,22 @@ function step(index: CourseIndex, state: CourseState, action: Action, at: Date, 
       if (written) reflections[action.reflectionId] = action.text;
       return { ...state, reflections };
     }
+    case 'keep-personal': {
+      const block = index.personal.get(action.blockId);
+      const lesson = index.lessonOf.get(action.blockId);
+      const objectiveIds = index.course.meta.objectives.map((o) => o.id);
+      const before = state.reflections[action.blockId];
+      if (!block || !lesson || before === action.value || (action.value !== '' && !isPersonalValue(block, objectiveIds, action.value))) return state;
+      if (isPersonalDone(block, objectiveIds, action.value) && !isPersonalDone(block, objectiveIds, before)) {
+        events.push({ type: 'personal-done', blockId: block.id, blockKind: block.kind, lessonId: lesson.id, at });
+      }
+      const reflections = Object.fromEntries(Object.entries(state.reflections).filter(([id]) => id !== action.blockId));
+      if (action.value !== '') reflections[action.blockId] = action.value;
+      return { ...state, reflections };
+    }
+    case 'seed':
+      if (state.seed !== null || !Number.isInteger(action.seed) || action.seed < 0 || action.seed > 0xffff_ffff) return state;
+      return { ...state, seed: action.seed };
     case 'start-attempt': {
       const block = index.assessment;
       if (!block || state.current || before().attemptsLeft === 0) return state;
@@ -115,7 +132,8 @@ function step(index: CourseIndex, state: CourseState, action: Action, at: Date, 
     }
     case 'reset':
       if (state.visited.length === 0 && state.attempts.length === 0 && !state.current) return state;
-      return { ...initialState(), reflections: state.reflections };
+      // The learner stays the same, so does the order of options (the seed, order.ts).
+      return { ...initialState(), reflections: state.reflections, seed: state.seed };
     default:
       return action satisfies never;
   }

@@ -63,5 +63,6 @@ export function scoreAttempt(block: AssessmentBlock, attempt: CurrentAttempt): A
   }
   const byObjective: Record<string, number> = {};
   for (const [objective, t] of tally) if (objective) byObjective[objective] = percent(t.right, t.total);
-  return { score: percent(right, attempt.draw.length), byObjective, draw: [...attempt.draw] };
+  const answers = Object.fromEntries(attempt.draw.flatMap((id) => (attempt.answers[id] ? [[id, [...attempt.answers[id]]]] : [])));
+  return { score: percent(right, attempt.draw.length), byObjective, draw: [...attempt.draw], answers };
 }

@@ -1,4 +1,4 @@
-import type { CourseIndex } from './course-index.ts';
+import { isDeviceOnly, type CourseIndex } from './course-index.ts';
 import { codeBook, type CodeBook } from './code-book.ts';
 import { isValidResponse } from './scoring.ts';
 import { traverse } from './scenario-engine.ts';
@@ -9,7 +9,11 @@ import { initialState, type AttemptResult, type CourseState } from './state.ts';
  * localStorage). Designed for the tightest budget: SCORM 1.2 RTE 3.4.2.1 cmi.suspend_data is
  * CMIString4096, and our worst case must fit in half of it (see test/unit/state/budget.test.ts).
  *
- *   g1~L<page>~V<pages>~A<q><opts>.<q><opts>~S<s>[!]<choices>.…~R<reflections>~T<attempt>.…~C<draw>:<q><opts>,…
+ *   g1~L<page>~V<pages>~A<q><opts>.<q><opts>~S<s>[!]<choices>.…~R<reflections>~T<attempt>.…~C<draw>:<q><opts>,…~N<seed>
+ *
+ * An attempt is <score><objective><pct>…:<draw>[:<opts>,<opts>,…], the responses in draw order
+ * (kept so the learner can see what was wrong; older strings have none). N is the learner's
+ * seed for the order of options (order.ts) in base 36; a string without one still loads.
  *
  * Ids are written as short codes derived from the id (code-book.ts), so re-ordering the
  * course never scrambles a learner's data. Reflection text is never written here: only
@@ -33,15 +37,18 @@ export function serialize(index: CourseIndex, state: CourseState): string {
   if (answers.length) parts.push(`A${answers.join('.')}`);
   const runs = Object.entries(state.scenarios).map(([s, run]) => g(s) + (run.done ? '!' : '') + l(s, run.path));
   if (runs.length) parts.push(`S${runs.join('.')}`);
+  // Reflections, self-assessments and action plans: which exist, never their text.
   const reflections = Object.keys(state.reflections).map(g).join('');
   if (reflections) parts.push(`R${reflections}`);
+  const attemptAnswers = (a: AttemptResult) => (a.answers ? `:${a.draw.map((q) => l(q, a.answers?.[q] ?? [])).join(',')}` : '');
   const attempt = (a: AttemptResult) =>
-    pct(a.score) + Object.entries(a.byObjective).map(([o, v]) => (book.objectives.toCode.get(o) ?? '') + pct(v)).join('') + ':' + a.draw.map(g).join('');
+    pct(a.score) + Object.entries(a.byObjective).map(([o, v]) => (book.objectives.toCode.get(o) ?? '') + pct(v)).join('') + ':' + a.draw.map(g).join('') + attemptAnswers(a);
   if (state.attempts.length) parts.push(`T${state.attempts.map(attempt).join('.')}`);
   if (state.current) {
     const { draw, answers: given } = state.current;
     parts.push(`C${draw.map(g).join('')}:${Object.entries(given).map(([q, r]) => g(q) + l(q, r)).join(',')}`);
   }
+  if (state.seed !== null) parts.push(`N${state.seed.toString(36)}`);
   return parts.join('~');
 }
 
@@ -126,7 +133,7 @@ function readSection(index: CourseIndex, book: CodeBook, state: CourseState, tag
       for (const code of chunks(body, G)) {
         const id = globalId(book, code);
         // The text lives on the device (reflection-store.ts); here we only know it was written.
-        if (id && index.reflections.has(id)) state.reflections[id] = state.reflections[id] ?? '';
+        if (id && isDeviceOnly(index, id)) state.reflections[id] = state.reflections[id] ?? '';
         else drop(`reflection "${code}"`);
       }
       return;
@@ -156,13 +163,19 @@ function readSection(index: CourseIndex, book: CodeBook, state: CourseState, tag
       state.current = { draw, answers };
       return;
     }
+    case 'N': {
+      const seed = /^[0-9a-z]{1,7}$/.test(body) ? parseInt(body, 36) : NaN;
+      if (seed >= 0 && seed <= 0xffff_ffff) state.seed = seed;
+      else drop(`seed "${body}"`);
+      return;
+    }
     default:
       drop(`unknown section "${tag}"`);
   }
 }
 
 function readAttempt(index: CourseIndex, book: CodeBook, item: string): AttemptResult | null {
-  const [head = '', drawCodes = ''] = item.split(':');
+  const [head = '', drawCodes = '', answerCodes] = item.split(':');
   const score = parseInt(head.slice(0, 2), 36);
   if (!/^[0-9a-z]{2}(?:[0-9a-z]{4})*$/.test(head) || !(score >= 0 && score <= 100)) return null;
   const byObjective: Record<string, number> = {};
@@ -174,5 +187,15 @@ function readAttempt(index: CourseIndex, book: CodeBook, item: string): AttemptR
   }
   const draw = chunks(drawCodes, G).map((c) => globalId(book, c));
   if (!draw.every((id): id is string => !!id && index.questions.has(id))) return null;
-  return { score, byObjective, draw };
+  if (answerCodes === undefined) return { score, byObjective, draw };
+  const given = answerCodes.split(',');
+  if (given.length !== draw.length) return null;
+  const answers: Record<string, string[]> = {};
+  for (const [i, id] of draw.entries()) {
+    const response = localIds(book, id, given[i] ?? '');
+    const q = index.questions.get(id);
+    if (!q || !response) return null;
+    if (response.length) answers[id] = response;
+  }
+  return { score, byObjective, draw, answers };
 }

@@ -9,6 +9,11 @@ export interface AttemptResult {
   byObjective: Record<string, number>;
   /** The question ids drawn, so a retry can draw others. */
   draw: string[];
+  /**
+   * Question id → the response given, so the learner can see which answers were wrong and
+   * why. Absent in results saved before it was kept, and in results built by other code.
+   */
+  answers?: Record<string, string[]>;
 }
 
 export interface CurrentAttempt {
@@ -31,12 +36,21 @@ export interface CourseState {
   /** Lesson question id → the last checked response. Correctness is derived from the course. */
   answers: Record<string, string[]>;
   scenarios: Record<string, ScenarioRun>;
-  /** Reflection id → text. The text stays on the device unless the course opts in. */
+  /**
+   * Device-only text by block id: reflections (the text), self-assessments and action plans
+   * (their answers as JSON, see personal.ts). It stays on the device; the saved state only
+   * lists which exist. Reflection text leaves the device only if the course opts in.
+   */
   reflections: Record<string, string>;
   attempts: AttemptResult[];
   current: CurrentAttempt | null;
+  /**
+   * This learner's seed for the order of options and choices (order.ts); made once, from
+   * randomness passed in an action. null until then (and in state saved before it existed).
+   */
+  seed: number | null;
 }
 
 export function initialState(): CourseState {
-  return { location: null, visited: [], answers: {}, scenarios: {}, reflections: {}, attempts: [], current: null };
+  return { location: null, visited: [], answers: {}, scenarios: {}, reflections: {}, attempts: [], current: null, seed: null };
 }

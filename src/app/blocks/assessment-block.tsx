@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AssessmentBlock as Assessment } from '../../../course/schema/index.ts';
 import { drawAssessment } from '../../state/draw.ts';
 import { finalTestOpen, lessonsBeforeTest } from '../../state/final-test-access.ts';
+import { shownOrder } from '../../state/order.ts';
 import { useApp, useView } from '../context.ts';
+import { AttemptReview } from './attempt-review.tsx';
 import { QuestionView } from './question-view.tsx';
 import { ResultTable } from './result-table.tsx';
 import { RichText } from './rich-text.tsx';
@@ -53,7 +55,9 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
         <p class="answered-count" data-answered={Object.keys(current.answers).length}>{ui.answeredOf(Object.keys(current.answers).length, current.draw.length)}</p>
         {current.draw.map((id, i) => {
           const q = index.questions.get(id);
-          return q && <QuestionView key={`${state.attempts.length}-${id}`} question={q} mode="assessment" label={ui.questionOf(i + 1, current.draw.length)} recorded={current.answers[id]} missing={flagged && !current.answers[id]} onAnswer={(response) => {
+          // Attempt n gets its own order of options (order.ts), so a retry is drawn anew.
+          const order = q && shownOrder(state.seed ?? 0, q, { kind: 'assessment', attempt: state.attempts.length + 1 });
+          return q && order && <QuestionView key={`${state.attempts.length}-${id}`} question={q} mode="assessment" label={ui.questionOf(i + 1, current.draw.length)} recorded={current.answers[id]} order={order} missing={flagged && !current.answers[id]} onAnswer={(response) => {
             const now = Date.now();
             const t = timing.current;
             t.questions[id] = { from: t.questions[id]?.from ?? t.lastChange, at: now };
@@ -78,6 +82,7 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
           <h2 id="assessment-h" tabIndex={-1} ref={heading}>{last.score >= index.mastery ? ui.passed(last.score) : ui.failed(last.score, index.mastery)}</h2>
           {state.attempts.length > 1 && summary.score !== null && <p>{ui.bestScore(summary.score)}</p>}
           <ResultTable result={last} />
+          <AttemptReview result={last} reveal={summary.attemptsLeft === 0} />
         </div>
       ) : (
         <>

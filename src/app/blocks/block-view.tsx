@@ -1,4 +1,5 @@
 import type { Block } from '../../../course/schema/index.ts';
+import { shownOrder } from '../../state/order.ts';
 import { useApp, useView } from '../context.ts';
 import { ActionPlanBlock } from './action-plan-block.tsx';
 import { AssessmentBlock } from './assessment-block.tsx';
@@ -6,6 +7,7 @@ import { QuestionView } from './question-view.tsx';
 import { ReflectionBlock } from './reflection-block.tsx';
 import { RichText } from './rich-text.tsx';
 import { ScenarioBlock } from './scenario-block.tsx';
+import { SelfAssessmentBlock } from './self-assessment-block.tsx';
 
 /** One renderer per block kind; the switch is exhaustive, so a new kind fails to compile until drawn. */
 export function BlockView({ block }: { block: Block }) {
@@ -36,6 +38,7 @@ export function BlockView({ block }: { block: Block }) {
           question={block.question}
           mode="lesson"
           recorded={state.answers[block.question.id]}
+          order={shownOrder(state.seed ?? 0, block.question, { kind: 'lesson' })}
           onAnswer={(response, latencyMs) => controller.dispatch({ type: 'answer', questionId: block.question.id, response, latencyMs })}
         />
       );
@@ -43,6 +46,8 @@ export function BlockView({ block }: { block: Block }) {
       return <ScenarioBlock scenario={block.scenario} />;
     case 'action-plan':
       return <ActionPlanBlock block={block} />;
+    case 'self-assessment':
+      return <SelfAssessmentBlock block={block} />;
     case 'assessment':
       return <AssessmentBlock block={block} />;
     default:

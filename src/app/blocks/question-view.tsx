@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../../course/schema/index.ts';
-import { correctResponse, isCorrect, isValidResponse } from '../../state/scoring.ts';
+import { isCorrect, isValidResponse } from '../../state/scoring.ts';
 import { useApp } from '../context.ts';
-import { initialOrder } from './initial-order.ts';
 import { optionState } from './option-state.ts';
 import { OrderingList } from './ordering-list.tsx';
 
@@ -16,12 +15,17 @@ export interface QuestionViewProps {
   label?: string;
   /** Assessment: the learner tried to hand in without answering this one (WCAG 3.3.1). */
   missing?: boolean;
+  /**
+   * Display order from state/order.ts: option ids, or the starting order of ordering items.
+   * Drawn per learner (and per test attempt) so position tells nothing about the answer.
+   */
+  order: string[];
 }
 
-export function QuestionView({ question, mode, recorded, onAnswer, label, missing = false }: QuestionViewProps) {
+export function QuestionView({ question, mode, recorded, onAnswer, label, order, missing = false }: QuestionViewProps) {
   const { ui, t } = useApp();
   const shownAt = useRef(Date.now());
-  const [draft, setDraft] = useState<string[]>(() => recorded ?? (question.kind === 'ordering' ? initialOrder(question.id, correctResponse(question)) : []));
+  const [draft, setDraft] = useState<string[]>(() => recorded ?? (question.kind === 'ordering' ? order : []));
   const [retrying, setRetrying] = useState(false);
   const [error, setError] = useState('');
   const checked = mode === 'lesson' && recorded !== undefined && !retrying;
@@ -68,7 +72,7 @@ export function QuestionView({ question, mode, recorded, onAnswer, label, missin
           <OrderingList question={question} order={response} disabled={checked} onChange={change} />
         ) : (
           <ul class="options">
-            {question.options.map((option) => {
+            {inOrder(question.options, order).map((option) => {
               const id = `${name}-${option.id}`;
               const selected = response.includes(option.id);
               const state = checked ? optionState(selected, option.correct) : null;
@@ -123,6 +127,12 @@ export function QuestionView({ question, mode, recorded, onAnswer, label, missin
       )}
     </form>
   );
+}
+
+/** The options in display order; any the order doesn't name keep their place at the end. */
+function inOrder<T extends { id: string }>(options: readonly T[], order: readonly string[]): T[] {
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...options].sort((a, b) => rank(a.id) - rank(b.id));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Scenario } from '../../../course/schema/index.ts';
+import { choiceOrder } from '../../state/order.ts';
 import { traverse } from '../../state/scenario-engine.ts';
 import { useApp, useView } from '../context.ts';
 import { RichText } from './rich-text.tsx';
@@ -39,7 +40,7 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
           <RichText doc={t(current.text)} />
           <fieldset class="choices">
             <legend>{ui.whatDoYouDo}</legend>
-            {current.choices.map((c) => (
+            {choiceOrder(state.seed ?? 0, scenario.id, current).map((c) => (
               <button key={c.id} type="button" class="choice" data-choice={c.id} onClick={() => controller.dispatch({ type: 'choose', scenarioId: scenario.id, choiceId: c.id, latencyMs: Date.now() - shownAt.current })}>
                 {t(c.text)}
               </button>

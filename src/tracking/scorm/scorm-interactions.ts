@@ -87,6 +87,8 @@ export function interactionFor(event: TrackingEvent, trackReflectionText: boolea
         objective: null,
         description: 'Refleksjon',
       };
+    // Like a reflection without the opt-in: that it is done is in suspend_data, its content stays on the device.
+    case 'personal-done':
     case 'page-viewed':
     case 'scenario-ended':
     case 'lesson-completed':

@@ -15,6 +15,7 @@ export const iri = {
   scenario: (courseId: string, id: string) => `${courseId}/scenario/${id}`,
   decision: (courseId: string, scenarioId: string, nodeId: string) => `${courseId}/scenario/${scenarioId}/decision/${nodeId}`,
   reflection: (courseId: string, id: string) => `${courseId}/reflection/${id}`,
+  personal: (courseId: string, kind: 'self-assessment' | 'action-plan', id: string) => `${courseId}/${kind}/${id}`,
   assessment: (courseId: string) => `${courseId}/assessment`,
   extension: (courseId: string, name: string) => `${courseId}/extensions/${name}`,
 };
@@ -122,5 +123,16 @@ export function reflectionActivity(facts: CourseFacts, reflectionId: string): Ac
     type: ACTIVITY_TYPES.question,
     interactionType: 'long-fill-in',
     ...(label ? { name: made(label, (t) => `Refleksjon: ${t}`, (t) => `Reflection: ${t}`) } : {}),
+  });
+}
+
+/** A self-assessment or action plan: only that it is done is ever sent (DESIGN.md: personal answers stay on the device). */
+export function personalActivity(facts: CourseFacts, kind: 'self-assessment' | 'action-plan', id: string): Activity {
+  const title = facts.personal(id);
+  const [nbWord, enWord] = kind === 'self-assessment' ? ['Egenvurdering', 'Self-assessment'] : ['Handlingsplan', 'Action plan'];
+  return activity(iri.personal(facts.courseId, kind, id), {
+    type: ACTIVITY_TYPES.question,
+    interactionType: 'other',
+    name: title ? made(title, (t) => (t === nbWord ? t : `${nbWord}: ${t}`), (t) => (t === enWord ? t : `${enWord}: ${t}`)) : { nb: nbWord, en: enWord },
   });
 }

@@ -14,6 +14,8 @@ export interface CourseFacts {
   objective(id: string): { title: LocalizedText; description: LocalizedText } | null;
   /** A reflection's label (its plan label, else its prompt), for a readable activity name. */
   reflection(id: string): LocalizedText | null;
+  /** A self-assessment's or action plan's title, for a readable activity name. */
+  personal(id: string): LocalizedText | null;
 }
 
 /** The inline metadata is there from the start; the lessons arrive a moment later. */
@@ -49,6 +51,14 @@ export function courseFacts(context: TrackerContext): CourseFacts {
       for (const lesson of course()?.lessons ?? []) {
         for (const page of lesson.pages) {
           for (const block of page.blocks) if (block.kind === 'reflection' && block.id === id) return block.planLabel ?? block.prompt;
+        }
+      }
+      return null;
+    },
+    personal(id) {
+      for (const lesson of course()?.lessons ?? []) {
+        for (const page of lesson.pages) {
+          for (const block of page.blocks) if ((block.kind === 'self-assessment' || block.kind === 'action-plan') && block.id === id) return block.title;
         }
       }
       return null;

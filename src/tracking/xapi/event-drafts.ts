@@ -6,6 +6,7 @@ import {
   iri,
   lessonActivity,
   objectiveActivity,
+  personalActivity,
   questionActivity,
   reflectionActivity,
   scenarioActivity,
@@ -113,6 +114,17 @@ export function eventDrafts(event: TrackingEvent, o: DraftOptions): Draft[] {
         },
       ];
     }
+    case 'personal-done':
+      // Like a reflection: that it is done, never what the learner answered.
+      return [
+        {
+          verb: o.partDoneVerb,
+          object: personalActivity(facts, event.blockKind, event.blockId),
+          result: { completion: true },
+          contextActivities: { parent: [lessonActivity(facts, event.lessonId)], grouping: [o.root] },
+          at,
+        },
+      ];
     case 'lesson-completed':
       return [
         {

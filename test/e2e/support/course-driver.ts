@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'puppeteer-core';
-import type { Course, Question, Scenario } from '../../../course/schema/index.ts';
+import type { ActionPlanBlock, Course, Question, Scenario, SelfAssessmentBlock } from '../../../course/schema/index.ts';
 import { correctResponse } from '../../../src/state/scoring.ts';
 
 /**
@@ -227,6 +227,22 @@ export async function takeAssessment(t: Target, course: Course, pass: boolean, i
   await t.waitForSelector('[data-result]');
 }
 
+/** Rates every expectation of a self-assessment (the middle step), unless already rated (resumed). */
+export async function rateSelf(t: Target, block: SelfAssessmentBlock, input: Input = 'mouse'): Promise<void> {
+  const root = `[data-self-assessment="${block.id}"]`;
+  const groups = await t.$$eval(`${root} fieldset[data-objective]`, (fs) => fs.map((f) => ({ id: f.getAttribute('data-objective') ?? '', rated: !!f.querySelector('input:checked') })));
+  const step = Math.ceil(block.scale.length / 2);
+  for (const g of groups) if (!g.rated) await activate(t, `${root} fieldset[data-objective="${g.id}"] input[value="${step}"]`, input);
+}
+
+/** Writes each part of a structured action plan that is still empty (typing, like a learner). */
+export async function writePlan(t: Target, block: ActionPlanBlock): Promise<void> {
+  for (const field of ['goal', 'firstStep', 'when', 'withWhom', 'evidence']) {
+    const selector = `[data-action-plan="${block.id}"] textarea[data-plan-field="${field}"]`;
+    if (!(await t.$eval(selector, (el) => (el as HTMLTextAreaElement).value))) await t.type(selector, `Min plan: ${field}.`);
+  }
+}
+
 /** Does everything on the current page the options ask for. */
 export async function completePage(t: Target, course: Course, options: WalkOptions = {}): Promise<void> {
   const input = options.input ?? 'mouse';
@@ -251,10 +267,15 @@ export async function completePage(t: Target, course: Course, options: WalkOptio
       case 'assessment':
         if (options.assessment && !(await t.$('[data-result="passed"]'))) await takeAssessment(t, course, options.assessment === 'pass', input);
         break;
+      case 'self-assessment':
+        await rateSelf(t, block, input);
+        break;
+      case 'action-plan':
+        await writePlan(t, block);
+        break;
       case 'text':
       case 'quote':
       case 'key-points':
-      case 'action-plan':
         break;
       default:
         block satisfies never;

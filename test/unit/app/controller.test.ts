@@ -4,7 +4,7 @@ import { indexCourse } from '../../../src/state/course-index.ts';
 import type { TrackingEvent } from '../../../src/state/events.ts';
 import { legacyReflectionKey, reflectionKey } from '../../../src/state/reflection-store.ts';
 import { LOCAL_LEARNER, learnerKey } from '../../../src/tracking/learner-key.ts';
-import { serialize } from '../../../src/state/serialize.ts';
+import { deserialize, serialize } from '../../../src/state/serialize.ts';
 import type { LaunchInfo, SaveStatus, Snapshot, Tracker } from '../../../src/tracking/tracker.ts';
 import { sampleCourse } from '../../fixtures/sample-course.ts';
 import { fullRun, run } from '../state/helpers.ts';
@@ -147,5 +147,39 @@ describe('course controller', () => {
     expect(c.get().exited).toBe(true);
     c.dispatch({ type: 'goto', pageId: 'p-a1' });
     expect(t.recorded).toEqual([]);
+  });
+
+  it('gives a new learner a seed without writing anything, and saves it with the first action', () => {
+    const t = fakeTracker();
+    const c = createController(course, t.tracker, launch(), fakeWindow().win);
+    const seed = c.get().state.seed;
+    expect(seed).not.toBeNull();
+    expect(t.recorded).toEqual([]);
+    c.dispatch({ type: 'goto', pageId: 'p-a1' });
+    const index = indexCourse(course);
+    expect(deserialize(index, t.recorded[0]?.snapshot.serialized).state.seed).toBe(seed);
+  });
+
+  it('keeps the seed of a resumed learner, and seeds one saved before seeds existed', () => {
+    const index = indexCourse(course);
+    const { state } = run(index, [{ type: 'seed', seed: 1234 }, { type: 'goto', pageId: 'p-a1' }]);
+    expect(createController(course, fakeTracker().tracker, launch({ saved: serialize(index, state) }), fakeWindow().win).get().state.seed).toBe(1234);
+    const old = serialize(index, { ...state, seed: null });
+    const c = createController(course, fakeTracker().tracker, launch({ saved: old }), fakeWindow().win);
+    expect(c.get().state.seed).not.toBeNull();
+    expect(c.get().state.visited).toEqual(['p-a1']);
+    expect(c.get().launch.notice).toBeNull();
+  });
+
+  it('keeps self-assessment answers on the device, restores them, and tracks only that it is done', () => {
+    const t = fakeTracker();
+    const w = fakeWindow();
+    const c = createController(course, t.tracker, launch(), w.win);
+    c.dispatch({ type: 'keep-personal', blockId: 'sa-start', value: '{"obj-a":2,"obj-b":3}' });
+    expect(t.recorded.map((r) => r.events.map((e) => e.type))).toEqual([['personal-done']]);
+    expect(t.recorded[0]?.snapshot.serialized).not.toContain('obj-a');
+    expect(JSON.parse(w.store.get(reflectionKey(course.meta.id, LOCAL_LEARNER)) ?? '{}')).toEqual({ 'sa-start': '{"obj-a":2,"obj-b":3}' });
+    const again = createController(course, fakeTracker().tracker, launch({ saved: t.recorded[0]?.snapshot.serialized ?? null }), w.win);
+    expect(again.get().state.reflections['sa-start']).toBe('{"obj-a":2,"obj-b":3}');
   });
 });

@@ -90,8 +90,13 @@ describe('validateCourse', () => {
     ],
     [
       'an action plan naming an unknown reflection',
-      (_m: Mutable, l: Mutable[]) => { (l[2] as Mutable).pages[0].blocks[0].reflections = ['ref-x']; },
-      'course/lessons/02-test.ts → closing → pages[0].blocks[0].reflections[0]: expected the id of a reflection block, found "ref-x" [CONTENT_UNKNOWN_REFERENCE]',
+      (_m: Mutable, l: Mutable[]) => { (l[2] as Mutable).pages[0].blocks[1].reflections = ['ref-x']; },
+      'course/lessons/02-test.ts → closing → pages[0].blocks[1].reflections[0]: expected the id of a reflection block, found "ref-x" [CONTENT_UNKNOWN_REFERENCE]',
+    ],
+    [
+      'a self-assessment comparing with one that does not come before it',
+      (_m: Mutable, l: Mutable[]) => { (l[2] as Mutable).pages[0].blocks[0].compareWith = 'sa-x'; },
+      'course/lessons/02-test.ts → closing → pages[0].blocks[0].compareWith: expected the id of a self-assessment earlier in the course, found "sa-x" [CONTENT_UNKNOWN_REFERENCE]',
     ],
     [
       'a course id that is not an https IRI',

@@ -55,7 +55,8 @@ describe('saved-state budget for the real course', async () => {
     const objectives = course.meta.objectives.map((o) => o.id);
     const perObjective = index.assessment?.drawPerObjective ?? 0;
     const draw = objectives.flatMap((o) => bank.filter((q) => q.objective === o).slice(0, perObjective).map((q) => q.id));
-    const attempt = (): AttemptResult => ({ score: 100, byObjective: Object.fromEntries(objectives.map((o) => [o, 100])), draw });
+    const longestAnswers = Object.fromEntries(draw.map((id) => [id, longestResponse(bank.find((q) => q.id === id) as Question)]));
+    const attempt = (): AttemptResult => ({ score: 100, byObjective: Object.fromEntries(objectives.map((o) => [o, 100])), draw, answers: longestAnswers });
     const lessonQuestions = [...index.questions.values()].filter((q) => !bank.includes(q));
     const longestPage = [...index.pageById.keys()].sort((a, b) => b.length - a.length)[0] ?? null;
     return {
@@ -63,9 +64,11 @@ describe('saved-state budget for the real course', async () => {
       visited: [...index.pageById.keys()],
       answers: Object.fromEntries(lessonQuestions.map((q) => [q.id, longestResponse(q)])),
       scenarios: Object.fromEntries([...index.scenarios.values()].map((s) => [s.id, { path: deepestPath(s), done: true }])),
-      reflections: Object.fromEntries([...index.reflections.keys()].map((id) => [id, 'x'.repeat(2000)])),
+      reflections: Object.fromEntries([...index.reflections.keys(), ...index.personal.keys()].map((id) => [id, 'x'.repeat(2000)])),
       attempts: Array.from({ length: index.assessment?.maxAttempts ?? 0 }, attempt),
-      current: index.assessment ? { draw, answers: Object.fromEntries(draw.map((id) => [id, longestResponse(bank.find((q) => q.id === id) as Question)])) } : null,
+      current: index.assessment ? { draw, answers: longestAnswers } : null,
+      // The largest seed a learner can get: 7 base-36 characters.
+      seed: 0xffff_ffff,
     };
   }
 
@@ -90,5 +93,7 @@ describe('saved-state budget for the real course', async () => {
     expect(Object.keys(restored.state.scenarios).sort()).toEqual(Object.keys(state.scenarios).sort());
     expect(restored.state.attempts).toEqual(state.attempts);
     expect(restored.state.current).toEqual(state.current);
+    expect(restored.state.seed).toBe(state.seed);
+    expect(Object.keys(restored.state.reflections).sort()).toEqual(Object.keys(state.reflections).sort());
   });
 });

@@ -29,7 +29,7 @@ describe('starting over (web version)', () => {
     const done = run(index, fullRun(false)).state;
     expect(summarize(index, done).completion).toBe('completed');
     const { state, events } = run(index, [{ type: 'reset' }], done);
-    expect(state).toEqual({ location: null, visited: [], answers: {}, scenarios: {}, reflections: done.reflections, attempts: [], current: null });
+    expect(state).toEqual({ location: null, visited: [], answers: {}, scenarios: {}, reflections: done.reflections, attempts: [], current: null, seed: done.seed });
     expect(state.reflections).not.toEqual({});
     expect(events).toEqual([]);
     expect(summarize(index, state).completion).toBe('not-attempted');

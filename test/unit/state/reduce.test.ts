@@ -54,7 +54,9 @@ describe('reduce', () => {
 
   it('scores an attempt, per objective, and emits one answer per drawn question', () => {
     const { state, events } = run(index, fullRun(true));
-    expect(state.attempts).toEqual([{ score: 100, byObjective: { 'obj-a': 100, 'obj-b': 100 }, draw: ['ta-1', 'ta-3', 'tb-1', 'tb-2'] }]);
+    expect(state.attempts).toEqual([
+      { score: 100, byObjective: { 'obj-a': 100, 'obj-b': 100 }, draw: ['ta-1', 'ta-3', 'tb-1', 'tb-2'], answers: { 'ta-1': ['r'], 'ta-3': ['r', 's'], 'tb-1': ['r'], 'tb-2': ['r'] } },
+    ]);
     expect(state.current).toBeNull();
     expect(events.filter((e) => e.type === 'question-answered' && e.context.kind === 'assessment')).toHaveLength(4);
     expect(events.find((e) => e.type === 'assessment-submitted')).toMatchObject({ attempt: 1, passed: true });
@@ -85,5 +87,13 @@ describe('reduce', () => {
     expect(state.attempts).toHaveLength(3);
     expect(summarize(index, state).attemptsLeft).toBe(0);
     expect(reduce(index, state, { type: 'start-attempt', draw: ['ta-1'] }, AT).state).toBe(state);
+  });
+
+  it('takes the learner seed once, with no tracking event, and keeps it', () => {
+    const first = reduce(index, initialState(), { type: 'seed', seed: 42 }, AT);
+    expect(first.state.seed).toBe(42);
+    expect(first.events).toEqual([]);
+    expect(reduce(index, first.state, { type: 'seed', seed: 7 }, AT).state).toBe(first.state);
+    for (const seed of [-1, 1.5, 2 ** 32]) expect(reduce(index, initialState(), { type: 'seed', seed }, AT).state.seed).toBeNull();
   });
 });

@@ -57,4 +57,36 @@ describe('saved state (serialize / deserialize)', () => {
     const reordered = indexCourse({ ...course, lessons: [...course.lessons].reverse() });
     expect(deserialize(reordered, text).state).toEqual(deserialize(index, text).state);
   });
+
+  it('keeps the learner seed, so a resumed course shows options in the same order', () => {
+    const { state } = run(index, [{ type: 'seed', seed: 0xffff_ffff }, { type: 'goto', pageId: 'p-a2' }]);
+    const text = serialize(index, state);
+    expect(text).toContain('~N');
+    expect(deserialize(index, text).state.seed).toBe(0xffff_ffff);
+  });
+
+  it('keeps the answers of each submitted attempt, for the review after it', () => {
+    const { state } = run(index, fullRun(false));
+    const back = deserialize(index, serialize(index, state));
+    expect(back.warnings).toEqual([]);
+    expect(back.state.attempts[0]?.answers).toEqual({ 'ta-1': ['w'], 'ta-3': ['w'], 'tb-1': ['w'], 'tb-2': ['w'] });
+  });
+
+  it('still reads a string saved before seeds and attempt answers existed', () => {
+    const { state } = run(index, fullRun(false));
+    const old = serialize(index, { ...state, seed: null, attempts: state.attempts.map(({ answers: _answers, ...rest }) => rest) });
+    expect(old).not.toContain('~N');
+    const back = deserialize(index, old);
+    expect(back.warnings).toEqual([]);
+    expect(back.state.seed).toBeNull();
+    expect(back.state.attempts).toEqual([{ score: 0, byObjective: { 'obj-a': 0, 'obj-b': 0 }, draw: ['ta-1', 'ta-3', 'tb-1', 'tb-2'] }]);
+  });
+
+  it.each(['~Nzzzzzzzz', '~N-1', '~N'])('drops an unreadable seed %j and keeps the rest', (bad) => {
+    const good = serialize(index, run(index, fullRun(true)).state);
+    const { state, warnings } = deserialize(index, good + bad);
+    expect(state.seed).toBeNull();
+    expect(state.attempts).toHaveLength(1);
+    expect(warnings).toHaveLength(1);
+  });
 });

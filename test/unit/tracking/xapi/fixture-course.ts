@@ -10,7 +10,6 @@ export const fixtureCourse: Course = courseSchema.parse({
     description: 'Et kurs <for> tester.',
     outcomes: ['Å teste'],
     languages: ['nb'],
-    minutes: 5,
     masteryScore: 80,
     objectives: [
       { id: 'kjenn-rammene', title: 'Kjenn rammene', description: 'Rammene.' },
@@ -23,7 +22,6 @@ export const fixtureCourse: Course = courseSchema.parse({
       id: 'leksjon-a',
       title: 'Leksjon A',
       objective: 'kjenn-rammene',
-      minutes: 2,
       pages: [
         {
           id: 'side-1',
