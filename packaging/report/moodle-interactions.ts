@@ -43,7 +43,7 @@ export function createMoodleAggregator(course: Course) {
     return tokens
       .map((tok) => tok.trim())
       .filter((tok) => tok !== '')
-      .map((tok) => universe.find((id) => shortIdentifier(id) === tok && (tok.length > 1 || positionChar(universe, tok) === null)) ?? universe.find((id) => positionChar(universe, id) === tok) ?? tok);
+      .map((tok) => universe.find((id) => shortIdentifier(id) === tok && (tok.length > 1 || !universe.some((u) => positionChar(universe, u) === tok))) ?? universe.find((id) => positionChar(universe, id) === tok) ?? tok);
   }
   /** The SCO column: "raw" or "raw/max" when the SCO reported a score, else its status in the teacher's language. */
   function scoCell(text: string): { score: number | null; status: string } {
