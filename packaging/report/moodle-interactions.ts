@@ -139,10 +139,16 @@ export const MOODLE_SOURCE = { from: 'Fra Moodles SCORM-interaksjonsrapport', un
 export async function readMoodleExport(course: Course, path: string): Promise<Aggregate> {
   const a = createMoodleAggregator(course);
   let first = true;
-  for await (const r of records(path)) {
-    if (first) a.header(r.cells, r.delimiter);
-    else a.addRow(r.cells, r.line);
-    first = false;
+  try {
+    for await (const r of records(path)) {
+      if (first) a.header(r.cells, r.delimiter);
+      else a.addRow(r.cells, r.line);
+      first = false;
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') throw new MoodleExportError(`Filen ${path} kunne ikke åpnes (${code}).`);
+    throw error;
   }
   if (first) throw new MoodleExportError('Filen er tom.');
   return a.result();

@@ -223,6 +223,9 @@ describe('Moodle SCORM interactions export', () => {
       ['an unterminated quote', () => `${good()}"Deltaker\tx`, /anførselstegn/],
       ['an empty file', () => '', /tom/],
     ];
+    it('a file that is not there', async () => {
+      await expect(readMoodleExport(course, join(dir, 'finnes-ikke.txt'))).rejects.toThrow(/^REPORT_MOODLE_EXPORT: .*ENOENT/);
+    });
     for (const [name, text, detail] of cases)
       it(name, async () => {
         const path = join(dir, `bad-${name.replace(/\W+/g, '-')}.txt`);
