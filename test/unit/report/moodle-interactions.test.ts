@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Question } from '../../../course/schema/index.ts';
 import { readMoodleExport, MOODLE_SOURCE } from '../../../packaging/report/moodle-interactions.ts';
 import { moodleDate } from '../../../packaging/report/moodle-export.ts';
@@ -9,22 +9,33 @@ import { reportModel, type ReportModel } from '../../../packaging/report/report-
 import { writeOutputs } from '../../../packaging/report/report.ts';
 import { indexCourse } from '../../../src/state/course-index.ts';
 import type { TrackingEvent } from '../../../src/state/events.ts';
-import type { ScormDialect } from '../../../src/tracking/scorm/scorm-dialect.ts';
-import { interactionFor } from '../../../src/tracking/scorm/scorm-interactions.ts';
-import { scorm12 } from '../../../src/tracking/scorm/scorm12-values.ts';
-import { scorm2004 } from '../../../src/tracking/scorm/scorm2004-values.ts';
+import { createScorm12Tracker } from '../../../src/tracking/scorm/scorm12.ts';
+import { createScorm2004Tracker } from '../../../src/tracking/scorm/scorm2004.ts';
 import { sampleCourse } from '../../fixtures/sample-course.ts';
+import { fakeScormApi } from '../tracking/scorm/fake-scorm-api.ts';
+import { context, snap } from '../tracking/scorm/tracker-harness.ts';
 
 /**
  * Known learners → Moodle's Interactions report download → known figures. Each learner's
- * answers and decisions become interaction records through the tracker's own code
- * (interactionFor, then the SCORM 1.2 / 2004 dialect's interactionValues, exactly what the
- * tracker sends to the LMS), and are laid out the way report.php writes its "CSV" download:
+ * answers and decisions of each Moodle attempt are recorded by the real SCORM 1.2 / 2004
+ * tracker against the fake LMS API (a fresh data model per attempt, as Moodle gives), and
+ * what the tracker stored in cmi.interactions.n.* is laid out the way report.php writes its
+ * "CSV" download:
  * tab-separated, PHP fputcsv quoting, Name, Email address, Attempt, Started, Last accessed
  * on, Score, the SCO's column ("raw" score), then Question/Response/Right answer/Result i.
  * Every expected figure below is counted from the rules, not with the report's code.
  */
-const course = sampleCourse();
+/**
+ * The sample course with hyphens in option and choice ids (as the real course has), so SCORM
+ * 2004's hyphen → underscore coding is exercised: option "r" becomes "svar-r", choice "c1" "valg-c1".
+ */
+const O = (id: string) => `svar-${id}`;
+const C = (id: string) => `valg-${id}`;
+const course = JSON.parse(
+  JSON.stringify(sampleCourse())
+    .replace(/"id":"([rswxyz])"/g, '"id":"svar-$1"')
+    .replace(/"id":"(c[1-4])"/g, '"id":"valg-$1"'),
+) as ReturnType<typeof sampleCourse>;
 const index = indexCourse(course);
 const q = (id: string): Question => {
   const found = index.questions.get(id);
@@ -59,7 +70,7 @@ const right = (i: number, id: string, attempt: number): boolean => {
   if (id === 'ta-1') return i % 3 !== 0;
   return i % 4 !== 3; // ta-2
 };
-const answer = (question: Question, ok: boolean): string[] => (ok ? ['r'] : question.kind === 'single' || question.kind === 'multiple' ? ['w'] : []);
+const answer = (question: Question, ok: boolean): string[] => (ok ? [O('r')] : question.kind === 'single' || question.kind === 'multiple' ? [O('w')] : []);
 
 /** One Moodle attempt's interactions, as TrackingEvents the course would raise. */
 function events(i: number, attempt: number): TrackingEvent[] {
@@ -67,14 +78,14 @@ function events(i: number, attempt: number): TrackingEvent[] {
   const base = { lessonId: 'lesson-a', latencyMs: 4000, at };
   const out: TrackingEvent[] = [];
   if (attempt === 1) {
-    out.push({ type: 'question-answered', ...base, question: q('qa-1'), response: [i % 3 === 0 ? 'y' : 'x'], correct: i % 3 !== 0, context: { kind: 'lesson' } });
+    out.push({ type: 'question-answered', ...base, question: q('qa-1'), response: [O(i % 3 === 0 ? 'y' : 'x')], correct: i % 3 !== 0, context: { kind: 'lesson' } });
     out.push({ type: 'question-answered', ...base, question: q('qa-3'), response: i % 2 ? ['i1', 'i2', 'i3'] : ['i2', 'i1', 'i3'], correct: i % 2 === 1, context: { kind: 'lesson' } });
     const n1 = node('n1');
-    const first = i % 2 === 0 ? 'c1' : 'c2';
+    const first = C(i % 2 === 0 ? 'c1' : 'c2');
     out.push({ type: 'scenario-decision', ...base, scenario, node: n1, choice: choice(n1, first), step: 1 });
-    if (first === 'c1') {
+    if (first === C('c1')) {
       const n2 = node('n2');
-      out.push({ type: 'scenario-decision', ...base, scenario, node: n2, choice: choice(n2, i % 4 === 0 ? 'c3' : 'c4'), step: 2 });
+      out.push({ type: 'scenario-decision', ...base, scenario, node: n2, choice: choice(n2, C(i % 4 === 0 ? 'c3' : 'c4')), step: 2 });
     }
   }
   for (const id of TEST) {
@@ -90,15 +101,26 @@ const field = (v: string) => (/[\t" \n\r\\]/.test(v) ? `"${v.replace(/"/g, '""')
 /** Moodle's s(): htmlspecialchars. */
 const s = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#039;');
 
+type Version = '1.2' | '2004';
 interface FileOptions {
-  dialect: ScormDialect;
+  version: Version;
   labels: [string, string, string, string];
   date: (d: Date) => string;
-  /** SCORM 2004 writes learner_response; whether Moodle's Response column shows it is not certain (see the README). */
+  /** SCORM 2004 writes learner_response, which report.php does not read (see the README): false leaves the column empty. */
   responses: boolean;
 }
 
-function exportFile(o: FileOptions): string {
+/** One Moodle attempt: the real tracker records the events into a fake LMS; its data model is what Moodle stores. */
+async function trackedAttempt(version: Version, evts: TrackingEvent[]): Promise<Map<string, string>> {
+  const fake = fakeScormApi({ version });
+  const tracker = version === '1.2' ? createScorm12Tracker(context(), { api: fake.api }) : createScorm2004Tracker(context(), { api: fake.api });
+  await tracker.start();
+  tracker.record(evts, snap());
+  await vi.advanceTimersByTimeAsync(10_000);
+  return new Map([...fake.store].map(([k, v]) => [k, String(v)]));
+}
+
+async function exportFile(o: FileOptions): Promise<string> {
   const rows: string[][] = [];
   let width = 0;
   for (let i = 0; i < N; i++) {
@@ -108,16 +130,16 @@ function exportFile(o: FileOptions): string {
       continue;
     }
     for (const attempt of secondAttempt(i) ? [1, 2] : [1]) {
+      const model = await trackedAttempt(o.version, events(i, attempt));
       const cells: string[] = [];
-      const records = events(i, attempt).flatMap((e) => interactionFor(e, false) ?? []);
-      // A reflection id the report does not know (as with trackReflectionText) is skipped.
-      records.forEach((r, n) => {
-        const entries = new Map(o.dialect.interactionValues(n, r));
+      for (let n = 0; model.has(`cmi.interactions.${n}.id`); n++) {
         const p = `cmi.interactions.${n}`;
-        const patterns = [...entries].filter(([k]) => k.startsWith(`${p}.correct_responses.`)).map(([, v]) => s(v));
-        const response = entries.get(`${p}.student_response`) ?? entries.get(`${p}.learner_response`) ?? '';
-        cells.push(s(entries.get(`${p}.id`) ?? ''), o.responses ? s(response) : '', patterns.join(','), s(entries.get(`${p}.result`) ?? ''));
-      });
+        const patterns = [...model].filter(([k]) => k.startsWith(`${p}.correct_responses.`)).map(([, v]) => s(v));
+        const response = model.get(`${p}.student_response`) ?? model.get(`${p}.learner_response`) ?? '';
+        cells.push(s(model.get(`${p}.id`) ?? ''), o.responses ? s(response) : '', patterns.join(','), s(model.get(`${p}.result`) ?? ''));
+      }
+      if (cells.length === 0) throw new Error('the tracker stored no interactions');
+      // A reflection id the report does not know (as with trackReflectionText) is skipped.
       cells.push('ref-a', 'Tekst med\ttab og "sitat"', '', 'neutral');
       width = Math.max(width, cells.length / 4);
       const day = new Date(Date.UTC(2026, 2, 2 + (i % 3), 9 + attempt));
@@ -144,9 +166,19 @@ const ta1Answers = started.length + started.filter(secondAttempt).length;
 const ta1Right = started.filter((i) => i % 3 !== 0).length + started.filter(secondAttempt).length;
 
 let dir = '';
+const EN: FileOptions['labels'] = ['Question', 'Response', 'Right answer', 'Result'];
+const files = { v12: '', v2004: '', v2004NoResponses: '' };
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'moodle-export-'));
-});
+  vi.useFakeTimers();
+  try {
+    files.v12 = await exportFile({ version: '1.2', labels: EN, date: english, responses: true });
+    files.v2004 = await exportFile({ version: '2004', labels: ['Spørsmål', 'Svar', 'Riktig svar', 'Resultat'], date: norsk, responses: true });
+    files.v2004NoResponses = await exportFile({ version: '2004', labels: EN, date: english, responses: false });
+  } finally {
+    vi.useRealTimers();
+  }
+}, 60_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
@@ -171,12 +203,12 @@ function expectKnownFigures(m: ReportModel, withResponses: boolean) {
   expect(b?.mean).toBeCloseTo(objB.reduce((a, x) => a + x, 0) / objB.length, 10);
   expect(m.attempts.find((a) => a.label === '2')?.count).toBe(started.filter(secondAttempt).length);
   if (withResponses) {
-    expect(qa1?.options.find((o) => o.id === 'y')?.count).toBe(started.filter((i) => i % 3 === 0).length);
+    expect(qa1?.options.find((o) => o.id === O('y'))?.count).toBe(started.filter((i) => i % 3 === 0).length);
     expect(m.items.find((x) => x.id === 'qa-3')?.orders).toContainEqual({ order: 'i2 → i1 → i3', count: started.filter((i) => i % 2 === 0).length });
     const n1 = m.scenarios[0]?.decisions.find((d) => d.node === 'n1');
-    expect(n1?.choices.find((c) => c.id === 'c2')?.count).toBe(started.filter((i) => i % 2 === 1).length);
+    expect(n1?.choices.find((c) => c.id === C('c2'))?.count).toBe(started.filter((i) => i % 2 === 1).length);
     const n2 = m.scenarios[0]?.decisions.find((d) => d.node === 'n2');
-    expect(n2?.choices.find((c) => c.id === 'c3')?.count).toBe(started.filter((i) => i % 4 === 0).length);
+    expect(n2?.choices.find((c) => c.id === C('c3'))?.count).toBe(started.filter((i) => i % 4 === 0).length);
   } else {
     expect(qa1?.options.every((o) => o.count === 0)).toBe(true);
   }
@@ -185,25 +217,25 @@ function expectKnownFigures(m: ReportModel, withResponses: boolean) {
 
 describe('Moodle SCORM interactions export', () => {
   it('SCORM 1.2 package, English headers: position-coded responses give the known figures', async () => {
-    const m = await modelOf('scorm12.txt', exportFile({ dialect: scorm12, labels: ['Question', 'Response', 'Right answer', 'Result'], date: english, responses: true }));
+    const m = await modelOf('scorm12.txt', files.v12);
     expectKnownFigures(m, true);
   });
 
   it('SCORM 2004 package, headers in another language (by position): underscore-coded responses give the same figures', async () => {
-    const m = await modelOf('scorm2004.txt', exportFile({ dialect: scorm2004, labels: ['Spørsmål', 'Svar', 'Riktig svar', 'Resultat'], date: norsk, responses: true }));
+    const m = await modelOf('scorm2004.txt', files.v2004);
     expectKnownFigures(m, true);
   });
 
   it('SCORM 2004 with an empty Response column: share correct from Result, no option counts', async () => {
-    const m = await modelOf('scorm2004-noresp.txt', exportFile({ dialect: scorm2004, labels: ['Question', 'Response', 'Right answer', 'Result'], date: english, responses: false }));
+    const m = await modelOf('scorm2004-noresp.txt', files.v2004NoResponses);
     expectKnownFigures(m, false);
   });
 
   it('writes rapport.html naming Moodle as the source', async () => {
     const path = join(dir, 'in.txt');
-    await writeFile(path, exportFile({ dialect: scorm12, labels: ['Question', 'Response', 'Right answer', 'Result'], date: english, responses: true }));
-    const { files } = await writeOutputs(course, await readMoodleExport(course, path), 'fil in.txt', join(dir, 'out'), new Date(0), MOODLE_SOURCE);
-    expect(await readFile(files[0] ?? '', 'utf8')).toContain('Fra Moodles SCORM-interaksjonsrapport');
+    await writeFile(path, files.v12);
+    const { files: written } = await writeOutputs(course, await readMoodleExport(course, path), 'fil in.txt', join(dir, 'out'), new Date(0), MOODLE_SOURCE);
+    expect(await readFile(written[0] ?? '', 'utf8')).toContain('Fra Moodles SCORM-interaksjonsrapport');
   });
 
   it('reads Moodle dates in English and Norwegian', () => {
@@ -213,7 +245,7 @@ describe('Moodle SCORM interactions export', () => {
   });
 
   describe('a malformed file gives REPORT_MOODLE_EXPORT', () => {
-    const good = () => exportFile({ dialect: scorm12, labels: ['Question', 'Response', 'Right answer', 'Result'], date: english, responses: true });
+    const good = () => files.v12;
     const cases: [string, () => string, RegExp][] = [
       ['a row with a column missing', () => good().replace(/\n(.*?)\t/, '\n'), /Linje 2 har/],
       ['no question columns ticked (Moodle\'s default: responses only)', () => 'Name\tAttempt\tStarted\tLast accessed on\tScore\tSCO\tResponse 0\tResult 0\nA\t1\t-\t-\t50\t50\t0\tcorrect\n', /Summary of question/],
