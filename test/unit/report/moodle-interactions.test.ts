@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Question } from '../../../course/schema/index.ts';
 import { readMoodleExport, MOODLE_SOURCE } from '../../../packaging/report/moodle-interactions.ts';
-import { moodleDate } from '../../../packaging/report/moodle-export.ts';
+import { moodleDate, records } from '../../../packaging/report/moodle-export.ts';
 import { reportModel, type ReportModel } from '../../../packaging/report/report-model.ts';
 import { writeOutputs } from '../../../packaging/report/report.ts';
 import { indexCourse } from '../../../src/state/course-index.ts';
@@ -236,6 +236,15 @@ describe('Moodle SCORM interactions export', () => {
     await writeFile(path, files.v12);
     const { files: written } = await writeOutputs(course, await readMoodleExport(course, path), 'fil in.txt', join(dir, 'out'), new Date(0), MOODLE_SOURCE);
     expect(await readFile(written[0] ?? '', 'utf8')).toContain('Fra Moodles SCORM-interaksjonsrapport');
+  });
+
+  it('reads fputcsv quoting across many read chunks: tabs, quotes and line breaks inside fields, CRLF, a BOM', async () => {
+    const rows = Array.from({ length: 8000 }, (_, r) => [`Navn ${r}`, r % 7 === 0 ? `to\nlinjer "${r}"` : `a\tb ${r}`, '"'.repeat(r % 5), String(r)]);
+    const path = join(dir, 'quoting.txt');
+    await writeFile(path, '\uFEFF' + rows.map((r) => r.map(field).join('\t')).join('\r\n') + '\r\n');
+    const read: string[][] = [];
+    for await (const r of records(path)) read.push(r.cells);
+    expect(read).toEqual(rows);
   });
 
   it('reads Moodle dates in English and Norwegian', () => {
