@@ -133,7 +133,11 @@ export function createMoodleAggregator(course: Course) {
 }
 
 /** The report's first line for this source. */
-export const MOODLE_SOURCE = { from: 'Fra Moodles SCORM-interaksjonsrapport', unit: 'rader' };
+export const MOODLE_SOURCE = {
+  from: 'Fra Moodles SCORM-interaksjonsrapport',
+  unit: 'rader',
+  note: 'Moodles eksport har ikke tid i kurset eller hvilke avslutninger scenarioene endte i, så de delene er tomme. «Forsøk» er Moodle-forsøk med poeng. Resultat per forventning er andelen riktige testsvar i forsøket (beste forsøk).',
+};
 
 /** Reads the export file record by record into the aggregate. */
 export async function readMoodleExport(course: Course, path: string): Promise<Aggregate> {

@@ -10,7 +10,7 @@ export interface ReportModel {
   filter: string;
   generated: string;
   /** Where the figures came from, for the report's first line (default: an LRS's statements). */
-  source?: { from: string; unit: string };
+  source?: { from: string; unit: string; note?: string };
   statements: number;
   ignored: number;
   learners: { total: number; started: number; completed: number; passed: number; failed: number };

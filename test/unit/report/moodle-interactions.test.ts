@@ -12,6 +12,7 @@ import type { TrackingEvent } from '../../../src/state/events.ts';
 import { createScorm12Tracker } from '../../../src/tracking/scorm/scorm12.ts';
 import { createScorm2004Tracker } from '../../../src/tracking/scorm/scorm2004.ts';
 import { sampleCourse } from '../../fixtures/sample-course.ts';
+import { htmlProblems } from '../guide/html-check.ts';
 import { fakeScormApi } from '../tracking/scorm/fake-scorm-api.ts';
 import { context, snap } from '../tracking/scorm/tracker-harness.ts';
 
@@ -235,7 +236,10 @@ describe('Moodle SCORM interactions export', () => {
     const path = join(dir, 'in.txt');
     await writeFile(path, files.v12);
     const { files: written } = await writeOutputs(course, await readMoodleExport(course, path), 'fil in.txt', join(dir, 'out'), new Date(0), MOODLE_SOURCE);
-    expect(await readFile(written[0] ?? '', 'utf8')).toContain('Fra Moodles SCORM-interaksjonsrapport');
+    const html = await readFile(written[0] ?? '', 'utf8');
+    expect(html).toContain('Fra Moodles SCORM-interaksjonsrapport');
+    expect(html).toContain('Moodles eksport har ikke tid i kurset');
+    expect(htmlProblems(html)).toEqual([]);
   });
 
   it('reads fputcsv quoting across many read chunks: tabs, quotes and line breaks inside fields, CRLF, a BOM', async () => {
