@@ -49,26 +49,9 @@ export function actorKey(actor: Agent | undefined): string {
   return actor.mbox ?? actor.mbox_sha1sum ?? actor.openid ?? '';
 }
 
-const earliest = (a: string | null, b: string) => (a === null || b < a ? b : a);
-
-export function createAggregator(course: Course) {
-  const courseId = course.meta.id;
-  const index = indexCourse(course);
-  const ext = (name: string) => iri.extension(courseId, name);
-  const questionByIri = new Map<string, Question>([...index.questions.values()].map((q) => [iri.question(courseId, q.id), q]));
-  const objectiveByIri = new Map(course.meta.objectives.map((o) => [iri.objective(courseId, o.id), o.id]));
-  const scenarioByIri = new Map([...index.scenarios.values()].map((s) => [iri.scenario(courseId, s.id), s.id]));
-  const decisionByIri = new Map<string, { scenario: string; node: string }>();
-  for (const s of index.scenarios.values()) for (const n of s.nodes) if (n.kind === 'situation') decisionByIri.set(iri.decision(courseId, s.id, n.id), { scenario: s.id, node: n.id });
-  const assessmentIri = iri.assessment(courseId);
-  const inCourse = (id: string) => id === courseId || id.startsWith(`${courseId}/`);
-  const ROOT_VERBS = new Set([VERBS.initialized.id, VERBS.completed.id, VERBS.passed.id, VERBS.failed.id, VERBS.terminated.id]);
-  const PART_DONE = new Set([VERBS.completed.id, VERBS.experienced.id]);
-
+/** The empty aggregate and the helpers that fill it; shared by the xAPI and the Moodle (SCORM) readers. */
+export function aggregateStore() {
   const agg: Aggregate = { statements: 0, ignored: 0, learners: new Map(), questions: new Map(), decisions: new Map(), endings: new Map() };
-  const pendingItems = new Map<string, Map<string, boolean>>();
-  const attemptScores = new Map<string, number>();
-
   const learner = (key: string): LearnerFacts => {
     let l = agg.learners.get(key);
     if (!l) {
@@ -91,6 +74,28 @@ export function createAggregator(course: Course) {
     map.set(key, v);
     return v;
   };
+  return { agg, learner, question, bump, child };
+}
+
+export const earliest = (a: string | null, b: string) => (a === null || b < a ? b : a);
+
+export function createAggregator(course: Course) {
+  const courseId = course.meta.id;
+  const index = indexCourse(course);
+  const ext = (name: string) => iri.extension(courseId, name);
+  const questionByIri = new Map<string, Question>([...index.questions.values()].map((q) => [iri.question(courseId, q.id), q]));
+  const objectiveByIri = new Map(course.meta.objectives.map((o) => [iri.objective(courseId, o.id), o.id]));
+  const scenarioByIri = new Map([...index.scenarios.values()].map((s) => [iri.scenario(courseId, s.id), s.id]));
+  const decisionByIri = new Map<string, { scenario: string; node: string }>();
+  for (const s of index.scenarios.values()) for (const n of s.nodes) if (n.kind === 'situation') decisionByIri.set(iri.decision(courseId, s.id, n.id), { scenario: s.id, node: n.id });
+  const assessmentIri = iri.assessment(courseId);
+  const inCourse = (id: string) => id === courseId || id.startsWith(`${courseId}/`);
+  const ROOT_VERBS = new Set([VERBS.initialized.id, VERBS.completed.id, VERBS.passed.id, VERBS.failed.id, VERBS.terminated.id]);
+  const PART_DONE = new Set([VERBS.completed.id, VERBS.experienced.id]);
+
+  const { agg, learner, question, bump, child } = aggregateStore();
+  const pendingItems = new Map<string, Map<string, boolean>>();
+  const attemptScores = new Map<string, number>();
 
   function add(s: Statement): void {
     agg.statements += 1;

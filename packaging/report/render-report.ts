@@ -41,8 +41,8 @@ export function renderReport(m: ReportModel): string {
 <title>Rapport: ${esc(m.course.title)} ${esc(m.course.version)}</title><style>${CSS}</style></head>
 <body><main>
 <h1>Rapport: ${esc(m.course.title)} ${esc(m.course.version)}</h1>
-<p class="muted">Fra LRS-et, ${esc(m.filter)}. Laget ${esc(m.generated)}. ${m.statements} utsagn lest${m.ignored ? `, ${m.ignored} hørte ikke til kurset` : ''}.</p>
-<div class="kpi"><div><b>${L.total}</b>deltakere</div><div><b>${L.started}</b>startet</div><div><b>${share(L.completed, L.total)}</b>fullført</div><div><b>${share(L.passed, L.total)}</b>bestått</div><div><b>${share(L.failed, L.total)}</b>ikke bestått (ennå)</div></div>
+<p class="muted">${esc(m.source?.from ?? 'Fra LRS-et')}, ${esc(m.filter)}. Laget ${esc(m.generated)}. ${m.statements} ${esc(m.source?.unit ?? 'utsagn')} lest${m.ignored ? `, ${m.ignored} hørte ikke til kurset` : ''}.</p>
+${m.source?.note ? `<p class="muted">${esc(m.source.note)}</p>\n` : ''}<div class="kpi"><div><b>${L.total}</b>deltakere</div><div><b>${L.started}</b>startet</div><div><b>${share(L.completed, L.total)}</b>fullført</div><div><b>${share(L.passed, L.total)}</b>bestått</div><div><b>${share(L.failed, L.total)}</b>ikke bestått (ennå)</div></div>
 
 <h2 id="over-tid">Over tid</h2>
 <p>Antall deltakere som hadde startet, fullført, bestått og ikke bestått per ${ot.unit} (akkumulert; «ikke bestått» teller bare dem som ikke har bestått senere).</p>

@@ -1,10 +1,13 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadValidCourse } from '../validate-course.ts';
 import { LrsError } from './lrs-pages.ts';
-import { writeReport } from './report.ts';
+import { MoodleExportError } from './moodle-export.ts';
+import { MOODLE_SOURCE, readMoodleExport } from './moodle-interactions.ts';
+import { writeOutputs, writeReport } from './report.ts';
 
 const USAGE = `npm run report -- --endpoint <xAPI endpoint> [options]
+npm run report -- --moodle-interactions <file.txt> [--out DIR]
 
   --endpoint URL        the LRS's xAPI root, e.g. https://lrs.example/xapi/
   --user, --password    Basic credentials (or LRS_USER / LRS_PASSWORD in the environment)
@@ -14,7 +17,10 @@ const USAGE = `npm run report -- --endpoint <xAPI endpoint> [options]
   --since, --until      ISO 8601 timestamps (statements stored after / at or before)
   --registration UUID   one registration only
   --limit N             statements per page (default 500)
-  --out DIR             where to write rapport.html and the CSV files (default: report/)`;
+  --out DIR             where to write rapport.html and the CSV files (default: report/)
+  --moodle-interactions FILE
+                        instead of an LRS: Moodle's SCORM Interactions report, downloaded as
+                        text ("CSV", tab-separated .txt) with "Summary of question" ticked`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -29,11 +35,20 @@ async function main(): Promise<number> {
       registration: { type: 'string' },
       limit: { type: 'string' },
       out: { type: 'string', default: 'report' },
+      'moodle-interactions': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(USAGE);
+    return 0;
+  }
+  const moodleFile = values['moodle-interactions'];
+  if (moodleFile !== undefined) {
+    const course = await loadValidCourse(resolve(import.meta.dirname, '../..'));
+    const agg = await readMoodleExport(course, resolve(moodleFile));
+    const { model, files } = await writeOutputs(course, agg, `fil ${basename(moodleFile)}`, resolve(values.out), undefined, MOODLE_SOURCE);
+    console.log(`${model.statements} rader, ${model.learners.total} deltakere. Written:\n  ${files.join('\n  ')}`);
     return 0;
   }
   const user = values.user ?? process.env.LRS_USER;
@@ -72,7 +87,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof LrsError ? error.message : error);
+    console.error(error instanceof LrsError || error instanceof MoodleExportError ? error.message : error);
     process.exitCode = 1;
   },
 );

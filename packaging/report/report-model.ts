@@ -9,6 +9,8 @@ export interface ReportModel {
   course: { title: string; version: string; id: string };
   filter: string;
   generated: string;
+  /** Where the figures came from, for the report's first line (default: an LRS's statements). */
+  source?: { from: string; unit: string; note?: string };
   statements: number;
   ignored: number;
   learners: { total: number; started: number; completed: number; passed: number; failed: number };
@@ -70,7 +72,7 @@ function overTime(agg: Aggregate): ReportModel['overTime'] {
   return { unit, rows };
 }
 
-export function reportModel(course: Course, agg: Aggregate, o: { filter: string; generated: string }): ReportModel {
+export function reportModel(course: Course, agg: Aggregate, o: { filter: string; generated: string; source?: ReportModel['source'] }): ReportModel {
   const index = indexCourse(course);
   const mastery = course.meta.masteryScore;
   const learners = [...agg.learners.values()];
@@ -113,6 +115,7 @@ export function reportModel(course: Course, agg: Aggregate, o: { filter: string;
   return {
     course: { title: course.meta.title.nb, version: course.meta.version, id: course.meta.id },
     filter: o.filter,
+    ...(o.source ? { source: o.source } : {}),
     generated: o.generated,
     statements: agg.statements,
     ignored: agg.ignored,

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Course } from '../../course/schema/index.ts';
-import { createAggregator } from './aggregate.ts';
+import { createAggregator, type Aggregate } from './aggregate.ts';
 import { statementPages, type LrsQuery } from './lrs-pages.ts';
 import { reportModel, type ReportModel } from './report-model.ts';
 import { renderReport, reportCsv } from './render-report.ts';
@@ -19,13 +19,18 @@ export async function writeReport(course: Course, o: ReportOptions): Promise<{ m
   const activity = o.activity ?? course.meta.id;
   for await (const page of statementPages({ ...o, activity })) for (const s of page) agg.add(s);
   const filter = [`aktivitet ${activity}`, o.since ? `fra ${o.since}` : '', o.until ? `til ${o.until}` : '', o.registration ? `påmelding ${o.registration}` : ''].filter(Boolean).join(', ');
-  const model = reportModel(course, agg.result(), { filter, generated: (o.now ?? new Date()).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' });
-  await mkdir(o.outDir, { recursive: true });
-  const files = [join(o.outDir, 'rapport.html')];
+  return writeOutputs(course, agg.result(), filter, o.outDir, o.now);
+}
+
+/** rapport.html and the CSV files from a finished aggregate, whichever source filled it. */
+export async function writeOutputs(course: Course, agg: Aggregate, filter: string, outDir: string, now?: Date, source?: ReportModel['source']): Promise<{ model: ReportModel; files: string[] }> {
+  const model = reportModel(course, agg, { filter, ...(source ? { source } : {}), generated: (now ?? new Date()).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' });
+  await mkdir(outDir, { recursive: true });
+  const files = [join(outDir, 'rapport.html')];
   await writeFile(files[0] ?? '', renderReport(model));
   for (const [name, text] of Object.entries(reportCsv(model))) {
-    files.push(join(o.outDir, name));
-    await writeFile(join(o.outDir, name), text);
+    files.push(join(outDir, name));
+    await writeFile(join(outDir, name), text);
   }
   return { model, files };
 }

@@ -36,6 +36,8 @@ export const catalogue = {
   PACKAGE_IDENTIFIER: { audience: 'admin', what: 'En id i pakken bryter reglene til de strengeste LMS-ene vi kjenner (f.eks. Moodle 4.5 for SCORM 2004-svar-id-er), så svar eller resultater kan bli avvist.', todo: 'Bruk en annen pakketype (f.eks. SCORM 1.2) i dette LMS-et, eller be dem som vedlikeholder kurset om en rettet pakke; id-en og regelen står i meldingen.' },
   PACKAGE_TOO_LARGE: { audience: 'admin', what: 'Pakken er større enn grensen som ble gitt (--max-size), og kan bli avvist ved opplasting.', todo: 'Øk opplastingsgrensen i LMS-et (i Moodle: maks filstørrelse for kurs og PHP upload_max_filesize), eller kjør sjekken med --max-size for ditt LMS.' },
   PACKAGE_COURSE_DATA: { audience: 'admin', what: 'Kursdataene i pakken (course-data.js) mangler eller kan ikke leses, så kurset vil ikke starte.', todo: 'Bygg pakken på nytt med npm run build; ikke endre filene i zip-filen.' },
+  // Training coordinators and LMS administrators (npm run report -- --moodle-interactions): bokmål.
+  REPORT_MOODLE_EXPORT: { audience: 'admin', what: 'Filen kan ikke leses som Moodles SCORM-interaksjonsrapport (nedlastingen «CSV»/tekst).', todo: 'Last ned rapporten på nytt i Moodle: SCORM-aktiviteten → Rapporter → Interaksjonsrapport, kryss av for «Summary of question» (spørsmålene) og helst svar og resultat, og velg tekstformatet (CSV). Ikke rediger filen før du kjører rapporten.' },
 } as const satisfies Record<string, { audience: 'author' | 'learner' | 'admin'; what: string; todo: string }>;
 
 export type ErrorName = keyof typeof catalogue;
