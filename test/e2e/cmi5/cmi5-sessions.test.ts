@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { next, startCourse, walkCourse } from '../support/course-driver.ts';
+import { startCourse, startOrContinue, walkCourse } from '../support/course-driver.ts';
+import { leaveCourse } from '../support/leave-course.ts';
 import { notInSheet, openCourse, startHarness, verbOf, waitSaved, type Harness } from '../xapi/harness.ts';
 
 const ZIP = 'dist/god-ledelse-i-staten-cmi5.zip';
@@ -27,7 +28,7 @@ describe('cmi5 against CATAPULT session rules: end, reload, relaunch, offline', 
     await startCourse(page);
     await walkCourse(page, { assessment: 'pass' });
     await page.waitForSelector('main[data-screen="completion"] [data-result="passed"]');
-    await Promise.all([page.waitForNavigation(), page.click('[data-action="exit"]')]);
+    await Promise.all([page.waitForNavigation(), leaveCourse(page)]);
     expect(h.lrs.violations).toEqual([]);
     const all = await ofRegistration(first.registration);
     expect(all.filter((s) => s.object.id === AU).map(verbOf).at(-1)).toBe('terminated');
@@ -39,10 +40,10 @@ describe('cmi5 against CATAPULT session rules: end, reload, relaunch, offline', 
     expect(second.mode).toBe('Review');
     const other = await h.browser.createBrowserContext();
     const again = await openCourse(other, launchUrl(second.query));
-    await startCourse(again);
+    // A completed course opens on a start page that says so (no «Start»): from there to the summary, which says passed.
+    await again.waitForSelector('[data-start="completed"] [data-action="summary"]', { visible: true });
     expect(await again.$eval('.progress-text', (e) => e.textContent)).toContain('100 %');
-    // On from the bookmark to the end: the summary says passed.
-    for (let i = 0; i < 60 && (await next(again)); i += 1);
+    await again.click('[data-action="summary"]');
     await again.waitForSelector('main[data-screen="completion"] [data-result="passed"]');
     expect(await again.$eval('.progress-text', (e) => e.textContent)).toContain('100 %');
     expect(h.lrs.violations).toEqual([]);
@@ -57,11 +58,12 @@ describe('cmi5 against CATAPULT session rules: end, reload, relaunch, offline', 
     await walkCourse(page, { maxPages: 3 });
     await waitSaved(page);
     await page.reload();
-    await startCourse(page);
+    // The URL's hash route reopens the page the learner was on (no start screen).
+    expect(await startOrContinue(page)).toBe(false);
     expect(await page.$('[data-notice="LAUNCH_INVALID"]')).toBeNull();
     await walkCourse(page, { maxPages: 2 });
     await waitSaved(page);
-    await Promise.all([page.waitForNavigation(), page.click('[data-action="exit"]')]);
+    await Promise.all([page.waitForNavigation(), leaveCourse(page)]);
     const verbs = (await ofRegistration(launch.registration)).filter((s) => s.object.id === AU).map(verbOf);
     expect(verbs.filter((v) => v === 'initialized')).toHaveLength(1);
     expect(verbs.filter((v) => v === 'terminated')).toHaveLength(1);
@@ -129,7 +131,8 @@ describe('cmi5 against CATAPULT session rules: end, reload, relaunch, offline', 
       h.lrs.down = false;
     }
     await page.reload();
-    await startCourse(page);
+    // The URL's hash route reopens the page the learner was on (no start screen).
+    expect(await startOrContinue(page)).toBe(false);
     await waitSaved(page, 60_000);
     const stored = await ofRegistration(launch.registration);
     for (const id of answers) expect(stored.filter((x) => x.id === id).map((x) => x.context?.extensions?.[SESSION])).toEqual([launch.sessionId]);
@@ -150,7 +153,7 @@ describe('cmi5 against CATAPULT session rules: end, reload, relaunch, offline', 
     await page.goto(launchUrl(launch.query));
     await startCourse(page);
     await walkCourse(page, { maxPages: 2 });
-    await page.click('[data-action="exit"]');
+    await leaveCourse(page);
     await page.waitForSelector('main[data-screen="exited"]');
     expect(page.url()).toContain(h.server.url);
     expect(warnings.some((w) => w.includes('RETURN_URL_IGNORED'))).toBe(true);

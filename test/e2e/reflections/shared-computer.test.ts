@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../../../src/tracking/xapi/types.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { next, startCourse, type Target } from '../support/course-driver.ts';
+import { leaveCourse } from '../support/leave-course.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { unzipToTemp } from '../support/unzip.ts';
 import { lmsHandler, type LmsVersion } from '../scorm/lms-harness.ts';
@@ -60,7 +61,7 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s: reflections on a shared com
 
   /** Ends the session with «Avslutt» and returns what the LMS kept. */
   async function exit(page: Page, frame: Frame): Promise<{ suspend: string; location: string }> {
-    await frame.locator('[data-action="exit"]').click();
+    await leaveCourse(frame);
     await page.waitForFunction(() => (window as unknown as { __calls: { method: string }[] }).__calls.some((c) => c.method === 'LMSFinish' || c.method === 'Terminate'));
     const commits = (await readLms(page)).commits;
     const last = commits.at(-1);
@@ -109,7 +110,7 @@ describe('xAPI: reflections on a shared computer', () => {
     const a = await openCourse(context, url(ola, olaRegistration));
     await toReflectionPage(a);
     await write(a, 'Olas private tanke');
-    await a.locator('[data-action="exit"]').click();
+    await leaveCourse(a);
     await a.waitForSelector('main[data-screen="exited"]');
     await a.close();
 

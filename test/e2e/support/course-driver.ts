@@ -128,6 +128,20 @@ export async function startCourse(t: Target, input: Input = 'mouse'): Promise<vo
   await t.waitForSelector('main[data-page]');
 }
 
+/**
+ * After a reload the hash route (`#/side/<id>`) reopens the page the learner was on, without the
+ * start screen; a fresh launch shows the start screen. Handles both: clicks «Start» only when it
+ * is there, and returns whether it did.
+ */
+export async function startOrContinue(t: Target, input: Input = 'mouse'): Promise<boolean> {
+  const shown = await t.waitForSelector('[data-action="start"], main[data-page]', { visible: true });
+  const isStart = await shown?.evaluate((e) => e.matches('[data-action="start"]'));
+  if (!isStart) return false;
+  await activate(t, '[data-action="start"]', input);
+  await t.waitForSelector('main[data-page]');
+  return true;
+}
+
 export async function currentPage(t: Target): Promise<string | null> {
   return t.$eval('main', (m) => m.getAttribute('data-page'));
 }
