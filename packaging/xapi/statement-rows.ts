@@ -11,6 +11,7 @@ import {
   iri,
   lessonActivity,
   objectiveActivity,
+  personalActivity,
   questionActivity,
   reflectionActivity,
   scenarioActivity,
@@ -64,6 +65,7 @@ function samples(course: Course) {
   const questions: { q: Question; lessonId: string; inAssessment: boolean }[] = [];
   const scenarios: { s: Scenario; lessonId: string }[] = [];
   const reflections: { id: string; lessonId: string; label: LocalizedText }[] = [];
+  const personal: { id: string; lessonId: string; kind: 'self-assessment' | 'action-plan' }[] = [];
   for (const lesson of course.lessons) {
     for (const page of lesson.pages) {
       for (const b of page.blocks) {
@@ -71,10 +73,11 @@ function samples(course: Course) {
         if (b.kind === 'assessment') for (const q of b.bank) questions.push({ q, lessonId: lesson.id, inAssessment: true });
         if (b.kind === 'scenario') scenarios.push({ s: b.scenario, lessonId: lesson.id });
         if (b.kind === 'reflection') reflections.push({ id: b.id, lessonId: lesson.id, label: b.planLabel ?? b.prompt });
+        if (b.kind === 'self-assessment' || b.kind === 'action-plan') personal.push({ id: b.id, lessonId: lesson.id, kind: b.kind });
       }
     }
   }
-  return { questions, scenarios, reflections };
+  return { questions, scenarios, reflections, personal };
 }
 
 /** Every statement kind the target sends, built by the same code the player runs. */
@@ -83,7 +86,7 @@ export function statementRows(course: Course, target: XapiTarget): StatementRow[
   const root: Activity = courseActivity(facts, target === 'xapi' ? ROOT_XAPI : ROOT_CMI5);
   const index = indexCourse(course);
   const summary = summarize(index, initialState());
-  const { questions, scenarios, reflections } = samples(course);
+  const { questions, scenarios, reflections, personal } = samples(course);
   const at = new Date(0);
   const lessonId = course.lessons[0]?.id ?? 'lesson';
   const lessonQ = questions.find((x) => !x.inAssessment);
@@ -105,6 +108,8 @@ export function statementRows(course: Course, target: XapiTarget): StatementRow[
     if (ending) events.push(['Et scenario er gjennomført', { type: 'scenario-ended', scenario: scenario.s, lessonId: scenario.lessonId, endingId: ending.id, at }]);
   }
   if (reflection) events.push(['En refleksjon er skrevet', { type: 'reflection-written', reflectionId: reflection.id, lessonId: reflection.lessonId, text: null, at }]);
+  // Self-assessments and action plans: each has its own activity id (listed under Aktiviteter), so one row per block.
+  for (const p of personal) events.push([p.kind === 'self-assessment' ? 'En egenvurdering er fylt ut (bare at den er gjort)' : 'En handlingsplan er skrevet (bare at den er gjort)', { type: 'personal-done', blockId: p.id, blockKind: p.kind, lessonId: p.lessonId, at }]);
   events.push(['En leksjon er fullført', { type: 'lesson-completed', lessonId, at }]);
   const byObjective = Object.fromEntries(course.meta.objectives.map((o) => [o.id, 100]));
   events.push(['Den avsluttende testen er levert: kursresultat og ett resultat per forventning', { type: 'assessment-submitted', attempt: 1, passed: true, result: { score: 100, byObjective, draw: [] }, at }]);
@@ -156,7 +161,7 @@ export function activityRows(course: Course): ActivityRow[] {
   const push = (a: Activity) => out.push({ id: a.id, type: a.definition?.type ?? '', name: a.definition?.name ?? {} });
   for (const o of course.meta.objectives) push(objectiveActivity(facts, o.id));
   push(assessmentActivity(facts));
-  const { questions, scenarios, reflections } = samples(course);
+  const { questions, scenarios, reflections, personal } = samples(course);
   for (const l of course.lessons) push(lessonActivity(facts, l.id));
   for (const { q } of questions) push(questionActivity(facts, q));
   for (const { s } of scenarios) {
@@ -164,6 +169,7 @@ export function activityRows(course: Course): ActivityRow[] {
     for (const n of s.nodes) if (n.kind === 'situation') push(decisionActivity(facts, s, n));
   }
   for (const r of reflections) push(reflectionActivity(facts, r.id));
+  for (const p of personal) push(personalActivity(facts, p.kind, p.id));
   return out;
 }
 
