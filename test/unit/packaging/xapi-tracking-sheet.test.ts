@@ -30,6 +30,16 @@ describe('xAPI and cmi5 tracking sheets', () => {
     expect(sheet.includes(CMI5.sessionId)).toBe(target === 'cmi5');
   });
 
+  it('the self-assessments and action plans the course has are listed with their own activity id and done statement', () => {
+    const blocks = course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks)).filter((b) => b.kind === 'self-assessment' || b.kind === 'action-plan');
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const target of ['xapi', 'cmi5'] as const) {
+      const sheet = xapiTrackingSheet(course, target);
+      for (const b of blocks) expect(sheet).toContain(`\`${course.meta.id}/${b.kind}/${b.id}\``);
+      expect(statementRows(course, target).filter((r) => /\/(self-assessment|action-plan)\//.test(r.object))).toHaveLength(blocks.length);
+    }
+  });
+
   it('every activity has a readable name: no id in place of words', () => {
     const rows = activityRows(course);
     expect(rows.length).toBeGreaterThan(20);
