@@ -4,7 +4,6 @@ import type { Question } from '../../../course/schema/index.ts';
 import { correctResponse } from '../../../src/state/scoring.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { activate, courseData, currentPage, fillQuestion, next, startCourse, walkCourse } from '../support/course-driver.ts';
-import { leaveCourse } from '../support/leave-course.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { unzipToTemp } from '../support/unzip.ts';
 import { lmsHandler, type LmsVersion } from './lms-harness.ts';
@@ -170,10 +169,11 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s: crash after an answer, cour
   });
 
   /** The LMS page with the popup display; the course window it opens (with the API on its opener). */
-  async function openPopup(): Promise<{ page: Page; popup: Page; errors: string[] }> {
+  async function openPopup(beforeLaunch?: (page: Page) => Promise<void>): Promise<{ page: Page; popup: Page; errors: string[] }> {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.goto(lmsUrl(server.url, v, undefined, { popup: '1' }));
+    await beforeLaunch?.(page);
     const opened = new Promise<Page>((resolve, reject) => page.once('popup', (p) => (p ? resolve(p) : reject(new Error('no popup')))));
     await page.click('#launch');
     const popup = await opened;
@@ -181,6 +181,12 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s: crash after an answer, cour
     popup.on('pageerror', (e) => errors.push(String(e)));
     await popup.waitForSelector('#app [data-action="start"]');
     return { page, popup, errors };
+  }
+  /** «Avslutt», confirming when the course asks (builds before the confirmation did not ask). */
+  async function leave(popup: Page): Promise<void> {
+    await popup.click('[data-action="exit"]');
+    const asked = await popup.waitForSelector('[data-action="exit-confirm"], .exited', { visible: true, timeout: 15_000 });
+    if (await asked?.evaluate((e) => e.matches('[data-action="exit-confirm"]'))) await popup.$eval('[data-action="exit-confirm"]', (b) => (b as HTMLButtonElement).click());
   }
   const popupClosed = (page: Page) => page.evaluate(() => (window as unknown as { __sco?: Window }).__sco?.closed ?? null);
   const finished = (page: Page) => page.waitForFunction((finish) => (window as unknown as { __calls: LoggedCall[] }).__calls.some((c) => c.method === finish), { timeout: 30_000 }, names.finish);
@@ -191,7 +197,7 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s: crash after an answer, cour
     await walkCourse(popup, { answers: 'right', maxPages: 2 });
     const stoppedAt = await currentPage(popup);
     expect(await popupClosed(page)).toBe(false);
-    await leaveCourse(popup);
+    await leave(popup);
     await page.waitForFunction(() => (window as unknown as { __sco?: Window }).__sco?.closed === true, { timeout: 15_000 });
     const lms = await readLms(page);
     expect(lms.calls.find((c) => c.method === names.finish)?.result).toBe('true');
@@ -208,7 +214,7 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s: crash after an answer, cour
     await page.evaluate(() => {
       (window as unknown as { __failCommits: { left: number } }).__failCommits.left = 1000;
     });
-    await leaveCourse(popup);
+    await leave(popup);
     await popup.waitForSelector('[data-exit-saved="false"]', { timeout: 15_000 });
     await finished(page);
     // Longer than the moment a saved exit waits before closing.
@@ -222,24 +228,64 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s: crash after an answer, cour
     await page.browserContext().close();
   });
 
-  it('item 6: closing the popup mid-course (no «Avslutt») leaves the LMS bookmark on the page the learner was on', async () => {
-    const { page, popup } = await openPopup();
+  it('item 6: a mid-course close (no «Avslutt») after a commit that never reached the server leaves the bookmark on the learner\'s page', async () => {
+    // The server behind the LMS page: what each Commit (and the final LMSFinish/Terminate, which
+    // persists too) carries is what was set since the previous one, as Moodle's datamodel posts
+    // it. One Commit can be lost: it answers "true", but the request never arrives (a window
+    // closing while it is on its way). In place before the course connects.
+    const { page, popup } = await openPopup((lmsPage) => lmsPage.evaluate((n) => {
+      const w = window as unknown as { __api: Record<string, (...a: string[]) => unknown>; __server: Record<string, string>; __lose: number; __lost: number };
+      const api = w.__api;
+      w.__server = {};
+      w.__lose = 0;
+      w.__lost = 0;
+      let delta: Record<string, string> = {};
+      const set = api[n.set];
+      const persist = (name: string): void => {
+        const original = api[name];
+        if (!original) return;
+        api[name] = (...args: string[]) => {
+          const result = original(...args);
+          if (w.__lose > 0 && name === n.commit) {
+            w.__lose -= 1;
+            w.__lost += 1;
+          } else if (String(result) === 'true') Object.assign(w.__server, delta);
+          delta = {};
+          return result;
+        };
+      };
+      if (set) {
+        api[n.set] = (element: string, value: string) => {
+          const result = set(element, value);
+          if (String(result) === 'true') delta[element] = value;
+          return result;
+        };
+      }
+      persist(n.commit);
+      persist(n.finish);
+    }, names));
     await startCourse(popup);
     await walkCourse(popup, { answers: 'right', maxPages: 2 });
-    // Let the LMS hold this page, then one more page and the window closes before the 2 s debounce.
     await popup.waitForSelector('[data-save-status="saved"]', { timeout: 30_000 });
+    const server = () => page.evaluate((el) => (window as unknown as { __server: Record<string, string> }).__server[el], v12 ? 'cmi.core.lesson_location' : 'cmi.location');
     const before = await currentPage(popup);
+    expect(await server()).toBe(before);
+    // One more page; its commit is lost; the learner closes the window.
+    await page.evaluate(() => {
+      (window as unknown as { __lose: number }).__lose = 1;
+    });
     await next(popup);
     const stoppedAt = await currentPage(popup);
     expect(stoppedAt).not.toBe(before);
+    await page.waitForFunction(() => (window as unknown as { __lost: number }).__lost === 1, { timeout: 30_000 });
     await popup.evaluate(() => {
       window.close(); // script-closable: the LMS opened it, as the learner's close button would
     }).catch(() => undefined);
     await page.waitForFunction(() => (window as unknown as { __sco?: Window }).__sco?.closed === true, { timeout: 15_000 });
     await finished(page);
-    const lms = await readLms(page);
-    expect(String(v12 ? at(lms.cmi, 'core.lesson_location') : lms.cmi.location)).toBe(stoppedAt);
-    expect(lms.calls.filter((c) => c.method === names.commit).at(-1)?.result).toBe('true');
+    expect(await server()).toBe(stoppedAt);
+    const suspend = await page.evaluate(() => (window as unknown as { __server: Record<string, string> }).__server['cmi.suspend_data']);
+    expect(suspend).toBe(String((await readLms(page)).cmi.suspend_data)); // the server has the state the learner left
     await page.browserContext().close();
   });
 });
