@@ -287,7 +287,7 @@ export default defineLesson({
                 },
                 {
                   id: 'st-sh-1-a',
-                  text: 'Du tar med noen kommuner og andre etater som veileder dem, fra starten',
+                  text: 'Du tar fra starten med noen kommuner og andre etater som veileder dem',
                   correct: true,
                   feedback: 'Riktig. Da får du frem behovene til dem som skal bruke veilederen, og kommunene slipper motstridende råd fra staten.',
                 },
