@@ -18,7 +18,7 @@ export default defineLesson({
           body: `Statlige virksomheter forvalter fellesskapets verdier, utøver myndighet og yter tjenester. Kravene endrer seg:
 
 - Flere eldre gir knapphet på ressurser og kompetanse.
-- Kunstig intelligens løser mye, men reiser nye spørsmål.
+- Kunstig intelligens kan hjelpe, men reiser nye spørsmål.
 - Sikkerhet og beredskap betyr mer.
 - Det grønne skiftet krever samordning på tvers.
 

@@ -205,8 +205,8 @@ Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket niv�
                   {
                     id: 'd2',
                     text: 'Du bruker det midterste anslaget i svaret, og lar usikkerheten stå i saksfremlegget til statsråden.',
-                    rating: 'partly',
-                    consequence: 'Statsråden kjenner usikkerheten, men Stortinget får et tall som ser sikrere ut enn det er. Det må rettes opp senere.',
+                    rating: 'weak',
+                    consequence: 'Stortinget får et tall som ser sikrere ut enn det er. Svar til Stortinget må ikke villede (Grunnloven § 82).',
                     next: 'slutt-blandet',
                   },
                   {
@@ -233,8 +233,8 @@ Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket niv�
                   {
                     id: 'e2',
                     text: 'Du bruker det laveste anslaget, men skriver at «beregningene er usikre».',
-                    rating: 'partly',
-                    consequence: 'Det er teknisk riktig, men Stortinget får et skjevt bilde, og statsråden må rette opp svaret senere.',
+                    rating: 'weak',
+                    consequence: 'Stortinget får et villedende bilde, som Grunnloven § 82 forbyr. Statsråden må rette opp svaret.',
                     next: 'slutt-svak',
                   },
                   {

@@ -173,7 +173,7 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'ros',
-                text: 'Amir har laget en mal som halverer tiden på enkle saker. En part klager til Sivilombudet på et vedtak fra Jonas med uklar begrunnelse. Hva gjør du?',
+                text: 'Amir har laget en mal som halverer tiden på enkle saker. En part klager til Sivilombudet på et klagevedtak fra Jonas med uklar begrunnelse. Hva gjør du?',
                 choices: [
                   {
                     id: 'b1',

@@ -103,7 +103,7 @@ export default defineLesson({
               {
                 id: 'ud-q4-e',
                 text: 'Et sted å drøfte personalsaker i detalj med ledere utenfor virksomheten',
-                feedback: 'Ikke riktig. Dilemmaer kan du dele, men opplysninger om enkeltpersoner er underlagt taushetsplikt og personvern.',
+                feedback: 'Ikke riktig. Dilemmaer kan du dele, men personalsaker inneholder ofte taushetsbelagte personopplysninger.',
               },
               {
                 id: 'ud-q4-a',

@@ -287,7 +287,7 @@ export default defineLesson({
                 },
                 {
                   id: 'st-sh-1-a',
-                  text: 'Du tar med noen kommuner og andre etater som veileder dem, fra starten',
+                  text: 'Du tar fra starten med noen kommuner og andre etater som veileder dem',
                   correct: true,
                   feedback: 'Riktig. Da får du frem behovene til dem som skal bruke veilederen, og kommunene slipper motstridende råd fra staten.',
                 },
@@ -343,12 +343,12 @@ export default defineLesson({
                 },
                 {
                   id: 'st-sh-3-c',
-                  text: 'At samfunnsoppdraget blir særlig viktig i kriser, når vanlige rutiner ikke strekker til',
+                  text: 'Samfunnsoppdraget blir særlig viktig i kriser, når vanlige rutiner ikke strekker til',
                   feedback: 'Ikke helt. Det gjelder i kriser, men samfunnsoppdraget er utgangspunktet for ledelse i staten hele tiden.',
                 },
                 {
                   id: 'st-sh-3-b',
-                  text: 'At virksomheten jevnlig bør vurdere om samfunnsoppdraget passer med tiden',
+                  text: 'Virksomheten bør jevnlig vurdere om samfunnsoppdraget passer med tiden',
                   feedback: 'Ikke riktig. Samfunnsoppdraget gis av politiske myndigheter, og poenget er at det er et fast punkt når omgivelsene endrer seg.',
                 },
               ],
@@ -503,12 +503,12 @@ export default defineLesson({
               options: [
                 {
                   id: 'st-vi-5-b',
-                  text: 'At du lar teamet velge retning, fordi de som gjør arbeidet, ofte vet best',
+                  text: 'Du lar teamet velge retning, fordi de som gjør arbeidet, ofte vet best',
                   feedback: 'Ikke riktig. Sitatet sier tvert imot at vi fortsatt må ha noen på toppen som setter retning.',
                 },
                 {
                   id: 'st-vi-5-c',
-                  text: 'At du venter med store beslutninger til du har hentet inn råd fra alle berørte',
+                  text: 'Du venter med store beslutninger til du har hentet inn råd fra alle berørte',
                   feedback: 'Ikke riktig. Mot handler her om å tåle at du ikke har alle svarene – og likevel sette retning.',
                 },
                 {
@@ -621,7 +621,7 @@ export default defineLesson({
               options: [
                 {
                   id: 'st-ud-5-d',
-                  text: 'At du må være tettere på fagsakene enn før, for å ha oversikt over flere seksjoner',
+                  text: 'Du må være tettere på fagsakene enn før, for å ha oversikt over flere seksjoner',
                   feedback: 'Ikke riktig. Det er en vanlig felle. Lederne under deg trenger handlingsrom til å lede sine egne seksjoner.',
                 },
                 {
@@ -632,7 +632,7 @@ export default defineLesson({
                 },
                 {
                   id: 'st-ud-5-c',
-                  text: 'At mellomledere trenger mindre oppfølging, fordi de selv er ledere',
+                  text: 'Mellomledere trenger mindre oppfølging, fordi de selv er ledere',
                   feedback: 'Ikke riktig. Mellomledere trenger også tillit, tilbakemeldinger og støtte – men på en annen måte enn medarbeidere.',
                 },
               ],

@@ -9,7 +9,10 @@ import type { Handler } from '../support/static-server.ts';
  * recorded with its result and the error code right after it, and the suspend_data length at
  * every commit. Commits can be made to fail ("false" + an error code) for a while.
  *
- *   /__lms/lms.html?v=12|2004[&init=<JSON for loadFromJSON>][&moodle=0|1&slowCommit=ms&falseZero=1&refuse=re&failInit=n]
+ *   /__lms/lms.html?v=12|2004[&init=<JSON for loadFromJSON>][&popup=1][&moodle=0|1&slowCommit=ms&falseZero=1&refuse=re&failInit=n]
+ *
+ * popup=1: the course opens in a new window (Moodle's "new window" display) from a button on
+ * the LMS page, window.open as Moodle does it, so the API is on the course window's opener.
  *
  * The strict profile (packaging/lms-preview/strict-profile.ts) sits between the course and
  * scorm-again: Moodle 4.5's rules for SCORM 2004 by default, and faults on request.
@@ -71,6 +74,9 @@ const PAGE = String.raw`<!doctype html>
 <iframe id="sco" src="/index.html" style="width:100%;height:90vh;border:0" title="Kurs"></iframe>
 </body></html>`;
 
+/** The launch button of the popup display: the opened window is kept as window.__sco. */
+const POPUP_LAUNCH = `<button id="launch" type="button" onclick="window.__sco = window.open('/index.html', 'scorm_content', 'popup,width=1000,height=800')">Start</button>`;
+
 /** Serves the LMS page and scorm-again's browser builds under /__lms/. */
 export function lmsHandler(root: string): Handler {
   return async (req, res) => {
@@ -79,7 +85,9 @@ export function lmsHandler(root: string): Handler {
     if (path === '/__lms/lms.html') {
       const v = new URL(req.url ?? '/', 'http://x').searchParams.get('v');
       const lib = v === '12' ? 'scorm12.js' : 'scorm2004.js';
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE.replace('<body>', `<body>\n<script src="/__lms/${lib}"></script>\n<script src="/__lms/strict-profile.js"></script>`));
+      const popup = new URL(req.url ?? '/', 'http://x').searchParams.get('popup') === '1';
+      const page = popup ? PAGE.replace(/<iframe id="sco"[^>]*><\/iframe>/, POPUP_LAUNCH) : PAGE;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.replace('<body>', `<body>\n<script src="/__lms/${lib}"></script>\n<script src="/__lms/strict-profile.js"></script>`));
       return true;
     }
     if (path === '/__lms/strict-profile.js') {
