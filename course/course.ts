@@ -9,26 +9,92 @@ export default defineCourse({
   id: 'https://kurs.ledelse.example/god-ledelse-i-staten',
   slug: 'god-ledelse-i-staten',
   version: '1.0.0',
-  title: 'God ledelse i staten',
-  description:
-    'Et kurs for nye ledere i staten om Grunnlag for god ledelse i staten: de fem forventningene til ledere og hva de betyr i hverdagen.',
+  title: { nb: 'God ledelse i staten', nn: 'God leiing i staten', en: 'Good Leadership in the Norwegian State' },
+  description: {
+    nb: 'Et kurs for nye ledere i staten om Grunnlag for god ledelse i staten: de fem forventningene til ledere og hva de betyr i hverdagen.',
+    nn: 'Eit kurs for nye leiarar i staten om Grunnlag for god ledelse i staten: dei fem forventningane til leiarar og kva dei tyder i kvardagen.',
+    en: 'A course for new leaders in the Norwegian state on Grunnlag for god ledelse i staten (the Government’s foundation for good leadership in the state): the five expectations of leaders and what they mean in everyday work.',
+  },
   outcomes: [
-    'Hva som kjennetegner god ledelse i staten, og hvorfor ledelse har betydning',
-    'De fem forventningene til ledere i staten og de 18 punktene under dem',
-    'Hvordan du kan bruke forventningene i krevende situasjoner i din egen virksomhet',
-    'Hva du selv vil gjøre videre som leder',
+    {
+      nb: 'Hva som kjennetegner god ledelse i staten, og hvorfor ledelse har betydning',
+      nn: 'Kva som kjenneteiknar god leiing i staten, og kvifor leiing har mykje å seie',
+      en: 'What characterises good leadership in the state, and why leadership matters',
+    },
+    {
+      nb: 'De fem forventningene til ledere i staten og de 18 punktene under dem',
+      nn: 'Dei fem forventningane til leiarar i staten og dei 18 punkta under dei',
+      en: 'The five expectations of leaders in the state and the 18 points under them',
+    },
+    {
+      nb: 'Hvordan du kan bruke forventningene i krevende situasjoner i din egen virksomhet',
+      nn: 'Korleis du kan bruke forventningane i krevjande situasjonar i di eiga verksemd',
+      en: 'How you can use the expectations in demanding situations in your own agency',
+    },
+    {
+      nb: 'Hva du selv vil gjøre videre som leder',
+      nn: 'Kva du sjølv vil gjere vidare som leiar',
+      en: 'What you will do next as a leader',
+    },
   ],
   languages: ['nb'],
   masteryScore: 80,
-  publisher: 'Bygger på Grunnlag for god ledelse i staten',
+  publisher: {
+    nb: 'Bygger på Grunnlag for god ledelse i staten',
+    nn: 'Byggjer på Grunnlag for god ledelse i staten',
+    en: 'Based on Grunnlag for god ledelse i staten (the Government’s foundation for good leadership in the state)',
+  },
   // The agency publishing the course puts its own contact here (shown in the accessibility statement).
-  accessibilityContact: { name: 'Virksomheten som publiserer kurset', email: 'tilgjengelighet@ledelse.example' },
+  accessibilityContact: {
+    name: { nb: 'Virksomheten som publiserer kurset', nn: 'Verksemda som publiserer kurset', en: 'The agency publishing the course' },
+    email: 'tilgjengelighet@ledelse.example',
+  },
   finalTestAccess: 'open-with-warning',
   objectives: [
-    { id: 'kjenn-rammene', title: 'Kjenn rammene', description: 'Forvaltningsverdiene, de politiske og administrative rammene, handlingsrommet og partssamarbeidet.' },
-    { id: 'styrk-medarbeiderne', title: 'Styrk medarbeiderne', description: 'Tillit, anerkjennelse, medarbeiderskap og et mangfoldig og inkluderende arbeidsfellesskap.' },
-    { id: 'se-helheten', title: 'Se helheten', description: 'Samfunnsoppdraget, samarbeid på tvers, innbyggerne i sentrum, sikkerhet og beredskap.' },
-    { id: 'vaer-innovativ', title: 'Vær innovativ', description: 'Ny teknologi og nye arbeidsformer, forsvarlig bruk og deling av data, kultur for innovasjon og læring.' },
-    { id: 'utvikle-deg-som-leder', title: 'Utvikle deg som leder', description: 'Eget lederskap, kunnskap om ledelse og fellesskap med andre ledere.' },
+    {
+      id: 'kjenn-rammene',
+      title: { nb: 'Kjenn rammene', nn: 'Kjenn rammene', en: 'Know the framework' },
+      description: {
+        nb: 'Forvaltningsverdiene, de politiske og administrative rammene, handlingsrommet og partssamarbeidet.',
+        nn: 'Forvaltningsverdiane, dei politiske og administrative rammene, handlingsrommet og partssamarbeidet.',
+        en: 'The core values of the civil service, the political and administrative framework, your room for manoeuvre and cooperation between employer and unions.',
+      },
+    },
+    {
+      id: 'styrk-medarbeiderne',
+      title: { nb: 'Styrk medarbeiderne', nn: 'Styrk medarbeidarane', en: 'Strengthen your employees' },
+      description: {
+        nb: 'Tillit, anerkjennelse, medarbeiderskap og et mangfoldig og inkluderende arbeidsfellesskap.',
+        nn: 'Tillit, anerkjenning, medarbeidarskap og eit mangfaldig og inkluderande arbeidsfellesskap.',
+        en: 'Trust, recognition, employeeship and a diverse and inclusive working community.',
+      },
+    },
+    {
+      id: 'se-helheten',
+      title: { nb: 'Se helheten', nn: 'Sjå heilskapen', en: 'See the whole picture' },
+      description: {
+        nb: 'Samfunnsoppdraget, samarbeid på tvers, innbyggerne i sentrum, sikkerhet og beredskap.',
+        nn: 'Samfunnsoppdraget, samarbeid på tvers, innbyggjarane i sentrum, tryggleik og beredskap.',
+        en: 'The agency’s mission in society, cooperation across boundaries, citizens at the centre, security and preparedness.',
+      },
+    },
+    {
+      id: 'vaer-innovativ',
+      title: { nb: 'Vær innovativ', nn: 'Ver innovativ', en: 'Be innovative' },
+      description: {
+        nb: 'Ny teknologi og nye arbeidsformer, forsvarlig bruk og deling av data, kultur for innovasjon og læring.',
+        nn: 'Ny teknologi og nye arbeidsformer, forsvarleg bruk og deling av data, kultur for innovasjon og læring.',
+        en: 'New technology and new ways of working, responsible use and sharing of data, a culture of innovation and learning.',
+      },
+    },
+    {
+      id: 'utvikle-deg-som-leder',
+      title: { nb: 'Utvikle deg som leder', nn: 'Utvikle deg som leiar', en: 'Develop as a leader' },
+      description: {
+        nb: 'Eget lederskap, kunnskap om ledelse og fellesskap med andre ledere.',
+        nn: 'Eige leiarskap, kunnskap om leiing og fellesskap med andre leiarar.',
+        en: 'Your own leadership, knowledge of leadership and community with other leaders.',
+      },
+    },
   ],
 });

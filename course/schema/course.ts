@@ -34,7 +34,7 @@ export const courseMetaSchema = z
      * Who answers questions about accessibility. Forskrift om universell utforming av IKT § 8:
      * the accessibility statement (tilgjengelighetserklæring) must give a way to give feedback.
      */
-    accessibilityContact: z.object({ name: z.string().min(1), email: z.email({ error: 'an e-mail address' }), url: z.url({ protocol: /^https$/ }).optional() }).strict().optional(),
+    accessibilityContact: z.object({ name: text, email: z.email({ error: 'an e-mail address' }), url: z.url({ protocol: /^https$/ }).optional() }).strict().optional(),
     /** The final test: open from the start with a warning, or locked until every other required lesson is done. */
     finalTestAccess: z.enum(['open-with-warning', 'after-lessons']).default('open-with-warning'),
   })

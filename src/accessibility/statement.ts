@@ -48,7 +48,7 @@ export function buildStatement(meta: CourseMeta): Statement {
       {
         heading: 'Tilbakemelding',
         paragraphs: ['Møter du noe i kurset som er vanskelig å bruke, vil vi gjerne høre fra deg. Skriv hva du prøvde å gjøre, og på hvilken side.'],
-        contact: contact ? { name: contact.name, email: contact.email, ...(contact.url ? { url: contact.url } : {}) } : { name: 'Kontaktpunkt ikke satt (accessibilityContact i course/course.ts)', email: '' },
+        contact: contact ? { name: contact.name.nb, email: contact.email, ...(contact.url ? { url: contact.url } : {}) } : { name: 'Kontaktpunkt ikke satt (accessibilityContact i course/course.ts)', email: '' },
       },
       {
         heading: 'Klage',

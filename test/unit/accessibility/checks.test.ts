@@ -24,7 +24,7 @@ describe('the accessibility statement claims only what an e2e test verifies', ()
 
   it('writes the draft from the checks and the course contact, and says when the contact is missing', () => {
     const course = sampleCourse();
-    const withContact = { ...course, meta: { ...course.meta, accessibilityContact: { name: 'Etaten', email: 'uu@etaten.no' } } };
+    const withContact = { ...course, meta: { ...course.meta, accessibilityContact: { name: { nb: 'Etaten' }, email: 'uu@etaten.no' } } };
     const draft = statementMarkdown(withContact, '2026-01-02');
     expect(draft).toContain('<uu@etaten.no>');
     for (const c of verifiedChecks) expect(draft).toContain(c.text);
