@@ -6,16 +6,21 @@ import { defineLesson } from '../schema/index.ts';
  */
 export default defineLesson({
   id: 'introduksjon',
-  title: 'Ledelse har betydning',
-  summary: 'Hvorfor ledelse i staten er viktig, hvordan grunnlaget ble til, og de fem forventningene.',
+  title: { nb: 'Ledelse har betydning', nn: 'Leiing har mykje å seie', en: 'Leadership matters' },
+  summary: {
+    nb: 'Hvorfor ledelse i staten er viktig, hvordan grunnlaget ble til, og de fem forventningene.',
+    nn: 'Kvifor leiing i staten er viktig, korleis grunnlaget blei til, og dei fem forventningane.',
+    en: 'Why leadership in the state matters, how the foundation came about, and the five expectations.',
+  },
   pages: [
     {
       id: 'intro-betydning',
-      title: 'Ledelse har betydning',
+      title: { nb: 'Ledelse har betydning', nn: 'Leiing har mykje å seie', en: 'Leadership matters' },
       blocks: [
         {
           kind: 'text',
-          body: `Statlige virksomheter forvalter fellesskapets verdier, utøver myndighet og yter tjenester. Kravene endrer seg:
+          body: {
+            nb: `Statlige virksomheter forvalter fellesskapets verdier, utøver myndighet og yter tjenester. Kravene endrer seg:
 
 - Flere eldre gir knapphet på ressurser og kompetanse.
 - Kunstig intelligens kan hjelpe, men reiser nye spørsmål.
@@ -23,59 +28,130 @@ export default defineLesson({
 - Det grønne skiftet krever samordning på tvers.
 
 Som leder har du en nøkkelrolle, men du står ikke alene: Ledelse i staten skal utøves med den norske modellen som plattform, der partssamarbeid, medbestemmelse og involvering bidrar til bedre beslutninger.`,
+            nn: `Statlege verksemder forvaltar verdiane til fellesskapet, utøver mynde og yter tenester. Krava endrar seg:
+
+- Fleire eldre gir knappleik på ressursar og kompetanse.
+- Kunstig intelligens kan hjelpe, men reiser nye spørsmål.
+- Tryggleik og beredskap betyr meir.
+- Det grøne skiftet krev samordning på tvers.
+
+Som leiar har du ei nøkkelrolle, men du står ikkje åleine: Leiing i staten skal utøvast med den norske modellen som plattform, der partssamarbeid, medråderett og involvering bidreg til betre avgjerder.`,
+            en: `State agencies manage public assets, exercise public authority and provide services. The demands are changing:
+
+- More older people bring a shortage of resources and skills.
+- Artificial intelligence can help, but raises new questions.
+- Security and preparedness matter more.
+- The green transition requires coordination across boundaries.
+
+As a leader you have a key role, but you are not alone: leadership in the state is to be exercised with the Norwegian model as its platform, where partssamarbeid (cooperation between employer and unions), co-determination and involvement lead to better decisions.`,
+          },
         },
       ],
     },
     {
       id: 'intro-innspill',
-      title: 'Slik ble grunnlaget til',
+      title: { nb: 'Slik ble grunnlaget til', nn: 'Slik blei grunnlaget til', en: 'How the foundation came about' },
       blocks: [
         {
           kind: 'text',
-          body: `Grunnlaget bygger på innspill fra ledere, HR, tillitsvalgte, forskere og konsulenter. De pekte bort fra den heroiske lederen med «alle» svar, mot ledere som viser tillit, tør å prioritere og samarbeider på tvers.`,
+          body: {
+            nb: `Grunnlaget bygger på innspill fra ledere, HR, tillitsvalgte, forskere og konsulenter. De pekte bort fra den heroiske lederen med «alle» svar, mot ledere som viser tillit, tør å prioritere og samarbeider på tvers.`,
+            nn: `Grunnlaget byggjer på innspel frå leiarar, HR, tillitsvalde, forskarar og konsulentar. Dei peika bort frå den heroiske leiaren med «alle» svar, mot leiarar som viser tillit, tør å prioritere og samarbeider på tvers.`,
+            en: `The foundation builds on input from leaders, HR, tillitsvalgte (union representatives), researchers and consultants. They pointed away from the heroic leader with “all” the answers, towards leaders who show trust, dare to prioritise and work together across boundaries.`,
+          },
         },
       ],
     },
     {
       id: 'intro-modellen',
-      title: 'Modellen og de fem forventningene',
+      title: { nb: 'Modellen og de fem forventningene', nn: 'Modellen og dei fem forventningane', en: 'The model and the five expectations' },
       blocks: [
         {
           kind: 'text',
-          body: `I midten av modellen står målet: **God ledelse i staten – løser samfunnsoppdraget og oppnår resultater sammen med medarbeiderne**. Rundt målet står fem forventninger til ledere i staten.`,
+          body: {
+            nb: `I midten av modellen står målet: **God ledelse i staten – løser samfunnsoppdraget og oppnår resultater sammen med medarbeiderne**. Rundt målet står fem forventninger til ledere i staten.`,
+            nn: `I midten av modellen står målet: **God leiing i staten – løyser samfunnsoppdraget og oppnår resultat saman med medarbeidarane**. Rundt målet står fem forventningar til leiarar i staten.`,
+            en: `At the centre of the model is the goal: **Good leadership in the state – fulfils the agency’s mission in society and achieves results together with the employees**. Around the goal are five expectations of leaders in the state.`,
+          },
         },
         {
           kind: 'key-points',
-          title: 'De fem forventningene',
+          title: { nb: 'De fem forventningene', nn: 'Dei fem forventningane', en: 'The five expectations' },
           points: [
-            '**Kjenn rammene** – verdier, rammer, handlingsrom og partssamarbeid',
-            '**Styrk medarbeiderne** – tillit, anerkjennelse, medarbeiderskap og inkludering',
-            '**Se helheten** – samfunnsoppdraget, samarbeid, innbyggerne, sikkerhet og beredskap',
-            '**Vær innovativ** – ny teknologi, forsvarlig bruk av data, læring',
-            '**Utvikle deg som leder** – eget lederskap, kunnskap og fellesskap med andre ledere',
+            {
+              nb: '**Kjenn rammene** – verdier, rammer, handlingsrom og partssamarbeid',
+              nn: '**Kjenn rammene** – verdiar, rammer, handlingsrom og partssamarbeid',
+              en: '**Know the framework** – values, framework, room for manoeuvre and cooperation between employer and unions',
+            },
+            {
+              nb: '**Styrk medarbeiderne** – tillit, anerkjennelse, medarbeiderskap og inkludering',
+              nn: '**Styrk medarbeidarane** – tillit, anerkjenning, medarbeidarskap og inkludering',
+              en: '**Strengthen your employees** – trust, recognition, employeeship and inclusion',
+            },
+            {
+              nb: '**Se helheten** – samfunnsoppdraget, samarbeid, innbyggerne, sikkerhet og beredskap',
+              nn: '**Sjå heilskapen** – samfunnsoppdraget, samarbeid, innbyggjarane, tryggleik og beredskap',
+              en: '**See the whole picture** – the agency’s mission in society, cooperation, citizens, security and preparedness',
+            },
+            {
+              nb: '**Vær innovativ** – ny teknologi, forsvarlig bruk av data, læring',
+              nn: '**Ver innovativ** – ny teknologi, forsvarleg bruk av data, læring',
+              en: '**Be innovative** – new technology, responsible use of data, learning',
+            },
+            {
+              nb: '**Utvikle deg som leder** – eget lederskap, kunnskap og fellesskap med andre ledere',
+              nn: '**Utvikle deg som leiar** – eige leiarskap, kunnskap og fellesskap med andre leiarar',
+              en: '**Develop as a leader** – your own leadership, knowledge and community with other leaders',
+            },
           ],
         },
         {
           kind: 'text',
-          body: `Forventningene gjelder alle ledere i staten og erstatter «Plattform for ledelse i staten» (2008) og Lederplakaten (2014).
+          body: {
+            nb: `Forventningene gjelder alle ledere i staten og erstatter «Plattform for ledelse i staten» (2008) og Lederplakaten (2014).
 
 Hver leksjon har en kunnskapssjekk, en øvelse og en refleksjon. Til slutt lager du en handlingsplan og tar sluttesten.`,
+            nn: `Forventningane gjeld alle leiarar i staten og erstattar «Plattform for ledelse i staten» (2008) og Lederplakaten (2014).
+
+Kvar leksjon har ein kunnskapssjekk, ei øving og ein refleksjon. Til slutt lagar du ein handlingsplan og tek sluttesten.`,
+            en: `The expectations apply to all leaders in the state. They replace “Plattform for ledelse i staten” (Platform for leadership in the state, 2008) and Lederplakaten (the Leadership Charter, 2014).
+
+Each lesson has a knowledge check, an exercise and a reflection. At the end you make an action plan and take the final test.`,
+          },
         },
       ],
     },
     {
       id: 'intro-egenvurdering',
-      title: 'Hvor står du i dag?',
+      title: { nb: 'Hvor står du i dag?', nn: 'Kvar står du i dag?', en: 'Where do you stand today?' },
       blocks: [
         {
           kind: 'self-assessment',
           id: 'egenvurdering-start',
-          title: 'Egenvurdering før kurset',
-          intro: `Hvor godt lever du opp til de fem forventningene i dag? På slutten svarer du igjen og ser svarene side om side.
+          title: { nb: 'Egenvurdering før kurset', nn: 'Eigenvurdering før kurset', en: 'Self-assessment before the course' },
+          intro: {
+            nb: `Hvor godt lever du opp til de fem forventningene i dag? På slutten svarer du igjen og ser svarene side om side.
 
 Svarene lagres bare på denne enheten. Læringsplattformen får bare vite at du har svart.`,
-          prompt: 'Hvor godt lever du opp til denne forventningen i dag?',
-          scale: ['I liten grad', 'I noen grad', 'I ganske stor grad', 'I stor grad', 'I svært stor grad'],
+            nn: `Kor godt lever du opp til dei fem forventningane i dag? På slutten svarer du igjen og ser svara side om side.
+
+Svara blir berre lagra på denne eininga. Læringsplattforma får berre vite at du har svart.`,
+            en: `How well do you live up to the five expectations today? At the end you answer again and see your answers side by side.
+
+Your answers are stored only on this device. The learning platform is only told that you have answered.`,
+          },
+          prompt: {
+            nb: 'Hvor godt lever du opp til denne forventningen i dag?',
+            nn: 'Kor godt lever du opp til denne forventninga i dag?',
+            en: 'How well do you live up to this expectation today?',
+          },
+          scale: [
+            { nb: 'I liten grad', nn: 'I liten grad', en: 'To a small extent' },
+            { nb: 'I noen grad', nn: 'I nokon grad', en: 'To some extent' },
+            { nb: 'I ganske stor grad', nn: 'I ganske stor grad', en: 'To a fairly large extent' },
+            { nb: 'I stor grad', nn: 'I stor grad', en: 'To a large extent' },
+            { nb: 'I svært stor grad', nn: 'I svært stor grad', en: 'To a very large extent' },
+          ],
         },
       ],
     },
