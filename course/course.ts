@@ -12,7 +12,7 @@ export default defineCourse({
   title: { nb: 'God ledelse i staten', nn: 'God leiing i staten', en: 'Good Leadership in the Norwegian State' },
   description: {
     nb: 'Et kurs for nye ledere i staten om Grunnlag for god ledelse i staten: de fem forventningene til ledere og hva de betyr i hverdagen.',
-    nn: 'Eit kurs for nye leiarar i staten om Grunnlag for god ledelse i staten: dei fem forventningane til leiarar og kva dei tyder i kvardagen.',
+    nn: 'Eit kurs for nye leiarar i staten om Grunnlag for god ledelse i staten: dei fem forventningane til leiarar og kva dei betyr i kvardagen.',
     en: 'A course for new leaders in the Norwegian state on Grunnlag for god ledelse i staten (the Government’s foundation for good leadership in the state): the five expectations of leaders and what they mean in everyday work.',
   },
   outcomes: [

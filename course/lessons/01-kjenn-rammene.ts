@@ -414,7 +414,7 @@ The tilpasningsavtale (local adaptation agreement) says how you work together, a
                     consequence: {
                       nb: 'Stortinget får et tall som ser sikrere ut enn det er. Svar til Stortinget må ikke villede (Grunnloven § 82).',
                       nn: 'Stortinget får eit tal som ser sikrare ut enn det er. Svar til Stortinget må ikkje villeie (Grunnlova § 82).',
-                      en: 'The Storting gets a figure that looks more certain than it is. Answers to the Storting must not mislead (the Constitution, Grunnloven § 82).',
+                      en: 'The Storting gets a figure that looks more certain than it is. Answers to the Storting must not mislead (Grunnloven, the Constitution, § 82).',
                     },
                     next: 'slutt-blandet',
                   },
@@ -470,7 +470,7 @@ The tilpasningsavtale (local adaptation agreement) says how you work together, a
                     consequence: {
                       nb: 'Stortinget får et villedende bilde, som Grunnloven § 82 forbyr. Statsråden må rette opp svaret.',
                       nn: 'Stortinget får eit villeiande bilete, som Grunnlova § 82 forbyr. Statsråden må rette opp svaret.',
-                      en: 'The Storting gets a misleading picture, which the Constitution (Grunnloven § 82) forbids. The minister has to correct the answer.',
+                      en: 'The Storting gets a misleading picture, which Grunnloven (the Constitution) § 82 forbids. The minister has to correct the answer.',
                     },
                     next: 'slutt-svak',
                   },

@@ -272,7 +272,7 @@ export default defineLesson({
             intro: {
               nb: 'Du er ny leder for åtte saksbehandlere hos en statsforvalter. Forgjengeren godkjente alt selv. Teamet er faglig sterkt, men slitent.',
               nn: 'Du er ny leiar for åtte sakshandsamarar hjå ein statsforvaltar. Forgjengaren godkjende alt sjølv. Teamet er fagleg sterkt, men slite.',
-              en: 'You are the new leader of eight caseworkers at a county governor’s office (statsforvalter). Your predecessor approved everything personally. The team is professionally strong, but worn out.',
+              en: 'You are the new leader of eight caseworkers at a statsforvalter (county governor’s office). Your predecessor approved everything personally. The team is professionally strong, but worn out.',
             },
             start: 'start',
             nodes: [
