@@ -138,7 +138,7 @@ The tilpasningsavtale (local adaptation agreement) says how you work together, a
           text: {
             nb: 'Ledere må ha kunnskaper om grunnleggende prinsipper i forvaltningen og ha kunnskap om partssamarbeid og hovedavtalen.',
             nn: 'Leiarar må ha kunnskapar om grunnleggjande prinsipp i forvaltninga og ha kunnskap om partssamarbeid og hovudavtalen.',
-            en: 'Leaders must know the fundamental principles of public administration and know about cooperation between employer and unions and the Basic Agreement.',
+            en: 'Leaders must know the fundamental principles of public administration, and know about cooperation between employer and unions and about the Basic Agreement.',
           },
           by: FROM_INPUT_ROUND,
           source: SOURCE,

@@ -290,7 +290,7 @@ export default defineLesson({
                     text: {
                       nb: 'Du godkjenner alt selv de første månedene, så du lærer sakene å kjenne før du endrer noe.',
                       nn: 'Du godkjenner alt sjølv dei første månadene, så du lærer sakene å kjenne før du endrar noko.',
-                      en: 'You approve everything yourself for the first few months, so you get to know the files before changing anything.',
+                      en: 'You approve everything yourself for the first few months, so that you get to know the files before you change anything.',
                     },
                     rating: 'weak',
                     consequence: {
@@ -305,7 +305,7 @@ export default defineLesson({
                     text: {
                       nb: 'Dere går gjennom delegasjonsreglementet og avtaler hvilke saker teamet avgjør selv.',
                       nn: 'De går gjennom delegeringsreglementet og avtalar kva saker teamet avgjer sjølv.',
-                      en: 'Together you go through the delegasjonsreglement (delegation rules) and agree which files the team decides.',
+                      en: 'Together you go through the delegasjonsreglement (delegation rules) and agree which files the team decides itself.',
                     },
                     rating: 'strong',
                     consequence: {
@@ -367,7 +367,7 @@ export default defineLesson({
                     consequence: {
                       nb: 'Amir forsvinner i en generell ros, mange føler seg kritisert, og Jonas vet ikke hva han skal endre.',
                       nn: 'Amir forsvinn i ein generell ros, mange kjenner seg kritiserte, og Jonas veit ikkje kva han skal endre.',
-                      en: 'Amir disappears in general praise, many feel criticised, and Jonas does not know what to change.',
+                      en: 'Amir gets lost in general praise, many feel criticised, and Jonas does not know what to change.',
                     },
                     next: 'slutt-blandet',
                   },
@@ -394,7 +394,7 @@ export default defineLesson({
                 text: {
                   nb: 'Stemningen er laber. Flere savner tydelig ansvar, og Åse, en av de mest erfarne, vurderer å slutte. Hva gjør du?',
                   nn: 'Stemninga er laber. Fleire saknar tydeleg ansvar, og Åse, ein av dei mest erfarne, vurderer å slutte. Kva gjer du?',
-                  en: 'The mood is low. Several people miss clear responsibilities, and Åse, one of the most experienced, is thinking of leaving. What do you do?',
+                  en: 'The mood is low. Several people wish for clear responsibilities, and Åse, one of the most experienced, is thinking of leaving. What do you do?',
                 },
                 choices: [
                   {
