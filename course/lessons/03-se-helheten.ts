@@ -20,7 +20,7 @@ const POINT_BEYOND = {
 const POINT_CITIZENS = {
   nb: 'Sett innbyggerne i sentrum og legg til rette for systematisk brukermedvirkning',
   nn: 'Set innbyggjarane i sentrum og legg til rette for systematisk brukarmedverknad',
-  en: 'Put citizens at the centre and facilitate systematic user involvement',
+  en: 'Put citizens at the centre and enable systematic user involvement',
 };
 const POINT_SECURITY = {
   nb: 'Ha bevissthet om sikkerhet og beredskap',
@@ -130,7 +130,7 @@ export default defineLesson({
             prompt: {
               nb: 'En av lederne i innspillsrunden sa at du bør bruke «50 % på egen portefølje og 50 % av tiden på andres, for å se helhet». Hva er poenget?',
               nn: 'Ein av leiarane i innspelsrunden sa at du bør bruke «50 % på eigen portefølje og 50 % av tida på andre sine, for å sjå heilskapen». Kva er poenget?',
-              en: 'One of the leaders in the input round said you should spend ‘50% on your own portfolio and 50% of your time on other people’s, to see the whole picture’. What is the point?',
+              en: 'One of the leaders in the input round said you should spend “50% on your own portfolio and 50% of your time on other people’s, to see the whole picture”. What is the point?',
             },
             options: [
               {
@@ -142,8 +142,8 @@ export default defineLesson({
                 },
                 feedback: {
                   nb: 'Ikke riktig. Tallene er et bilde, ikke en regel for kalenderen. Poenget er at helheten krever tid og oppmerksomhet.',
-                  nn: 'Ikkje rett. Tala er eit bilete, ikkje ein regel for kalenderen. Poenget er at heilskapen krev tid og merksemd.',
-                  en: 'Not correct. The figures are a figure of speech, not a rule for your calendar. The point is that the whole picture takes time and attention.',
+                  nn: 'Ikkje riktig. Tala er eit bilete, ikkje ein regel for kalenderen. Poenget er at heilskapen krev tid og merksemd.',
+                  en: 'Incorrect. The numbers are a figure of speech, not a rule for your calendar. The point is that the whole picture takes time and attention.',
                 },
               },
               {
@@ -156,7 +156,7 @@ export default defineLesson({
                 correct: true,
                 feedback: {
                   nb: 'Riktig. Enheten din er del av en større helhet, og samarbeid krever tid.',
-                  nn: 'Rett. Eininga di er del av ein større heilskap, og samarbeid krev tid.',
+                  nn: 'Riktig. Eininga di er del av ein større heilskap, og samarbeid krev tid.',
                   en: 'Correct. Your unit is part of a larger whole, and cooperation takes time.',
                 },
               },
@@ -198,7 +198,7 @@ export default defineLesson({
                 correct: true,
                 feedback: {
                   nb: 'Riktig. Brukerne er med tidlig og jevnlig, mens løsningen kan endres.',
-                  nn: 'Rett. Brukarane er med tidleg og jamleg, medan løysinga kan endrast.',
+                  nn: 'Riktig. Brukarane er med tidleg og jamleg, medan løysinga kan endrast.',
                   en: 'Correct. Users take part early and regularly, while the solution can still be changed.',
                 },
               },
@@ -211,8 +211,8 @@ export default defineLesson({
                 },
                 feedback: {
                   nb: 'Ikke riktig. Den kan gi nyttig kunnskap, men én undersøkelse etter lansering er verken tidlig eller systematisk.',
-                  nn: 'Ikkje rett. Ho kan gi nyttig kunnskap, men éi undersøking etter lansering er verken tidleg eller systematisk.',
-                  en: 'Not correct. It can provide useful knowledge, but one survey after launch is neither early nor systematic.',
+                  nn: 'Ikkje riktig. Ho kan gi nyttig kunnskap, men éi undersøking etter lansering er verken tidleg eller systematisk.',
+                  en: 'Incorrect. It can provide useful knowledge, but one survey after launch is neither early nor systematic.',
                 },
               },
               {
@@ -225,7 +225,7 @@ export default defineLesson({
                 correct: true,
                 feedback: {
                   nb: 'Riktig. Innbyggerne i sentrum betyr alle innbyggerne.',
-                  nn: 'Rett. Innbyggjarane i sentrum betyr alle innbyggjarane.',
+                  nn: 'Riktig. Innbyggjarane i sentrum betyr alle innbyggjarane.',
                   en: 'Correct. Citizens at the centre means all citizens.',
                 },
               },
@@ -233,13 +233,13 @@ export default defineLesson({
                 id: 'sh-q2-d',
                 text: {
                   nb: 'La saksbehandlerne, som møter brukerne hver dag, beskrive hva brukerne trenger',
-                  nn: 'La saksbehandlarane, som møter brukarane kvar dag, skildre kva brukarane treng',
+                  nn: 'La sakshandsamarane, som møter brukarane kvar dag, skildre kva brukarane treng',
                   en: 'Letting caseworkers, who meet the users every day, describe what users need',
                 },
                 feedback: {
                   nb: 'Ikke riktig. Saksbehandlerne vet mye, men de erstatter ikke brukernes egne erfaringer. Brukermedvirkning betyr at brukerne selv er med.',
-                  nn: 'Ikkje rett. Saksbehandlarane veit mykje, men dei erstattar ikkje brukarane sine eigne erfaringar. Brukarmedverknad betyr at brukarane sjølve er med.',
-                  en: 'Not correct. Caseworkers know a lot, but they cannot replace the users’ own experience. User involvement means that the users themselves take part.',
+                  nn: 'Ikkje riktig. Sakshandsamarane veit mykje, men dei erstattar ikkje brukarane sine eigne erfaringar. Brukarmedverknad betyr at brukarane sjølve er med.',
+                  en: 'Incorrect. Caseworkers know a lot, but they cannot replace the users’ own experience. User involvement means that the users themselves take part.',
                 },
               },
               {
@@ -252,7 +252,7 @@ export default defineLesson({
                 correct: true,
                 feedback: {
                   nb: 'Riktig. En fast referansegruppe gjør medvirkningen systematisk.',
-                  nn: 'Rett. Ei fast referansegruppe gjer medverknaden systematisk.',
+                  nn: 'Riktig. Ei fast referansegruppe gjer medverknaden systematisk.',
                   en: 'Correct. A standing reference group makes the involvement systematic.',
                 },
               },
@@ -302,7 +302,7 @@ export default defineLesson({
             ],
             feedbackCorrect: {
               nb: 'Riktig. Vit hva du skal beskytte før du vurderer truslene, og øv på planene.',
-              nn: 'Rett. Vit kva du skal verne før du vurderer truslane, og øv på planane.',
+              nn: 'Riktig. Vit kva du skal verne før du vurderer truslane, og øv på planane.',
               en: 'Correct. Know what you are protecting before you assess the threats, and practise the plans.',
             },
             feedbackIncorrect: {
@@ -361,7 +361,7 @@ export default defineLesson({
                     rating: 'weak',
                     consequence: {
                       nb: 'Teamet kommer raskt i gang, men bygger på antakelser om hva kommunene og søkerne trenger.',
-                      nn: 'Teamet kjem raskt i gang, men byggjer på antakingar om kva kommunane og søkjarane treng.',
+                      nn: 'Teamet kjem raskt i gang, men byggjer på det dei trur at kommunane og søkjarane treng.',
                       en: 'The team gets going quickly, but builds on assumptions about what the municipalities and the applicants need.',
                     },
                     next: 'lansert',
@@ -606,7 +606,7 @@ export default defineLesson({
 - **${POINT_BEYOND.nb}:** Når andre ikke blir tatt med, får de problemene.
 - **${POINT_CITIZENS.nb}:** Innspill som ikke får betydning, er ikke medvirkning.
 - **${POINT_MISSION.nb}:** Når fristen blir viktigst, taper innbyggerne.`,
-                  nn: `Vegen din let fristen gå føre dei tenesta er til for:
+                  nn: `På vegen din fekk fristen gå føre dei tenesta er til for:
 
 - **${POINT_SECURITY.nn}:** Eit brot på personopplysningstryggleiken skal vurderast straks, også rett før ei lansering.
 - **${POINT_BEYOND.nn}:** Når andre ikkje får vere med, får dei problema.

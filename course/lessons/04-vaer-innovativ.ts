@@ -62,7 +62,7 @@ export default defineLesson({
           text: {
             nb: 'Ledere må ha ambisjoner og tørre å ta risiko. I staten må vi tørre å tenke innovativt, gjøre ting på nye måter og også tørre å presentere kontroversielle ting til politisk ledelse.',
             nn: 'Leiarar må ha ambisjonar og tore å ta risiko. I staten må vi tore å tenkje innovativt, gjere ting på nye måtar og også tore å presentere kontroversielle ting for politisk leiing.',
-            en: 'Leaders must have ambitions and dare to take risks. In the state we must dare to think innovatively, do things in new ways and also dare to present controversial things to the political leadership.',
+            en: 'Leaders must have ambitions and dare to take risks. In the state, we must dare to think innovatively, do things in new ways and also dare to present controversial things to the political leadership.',
           },
           by: { nb: 'Fra innspillsrunden', nn: 'Frå innspelsrunden', en: 'From the input round' },
           source: SOURCE,
@@ -131,7 +131,7 @@ export default defineLesson({
                 correct: true,
                 feedback: {
                   nb: 'Riktig. Når lederen tør å feile og lære, blir det tryggere for andre.',
-                  nn: 'Rett. Når leiaren tør å feile og lære, blir det tryggare for andre.',
+                  nn: 'Riktig. Når leiaren tør å feile og lære, blir det tryggare for andre.',
                   en: 'Correct. When the leader dares to fail and learn, it becomes safer for others.',
                 },
               },
@@ -144,8 +144,8 @@ export default defineLesson({
                 },
                 feedback: {
                   nb: 'Ikke riktig. Det kan virke fornuftig, men uten takhøyde for feil blir det ifølge grunnlaget ingen læring eller nytenkning.',
-                  nn: 'Ikkje rett. Det kan verke fornuftig, men utan takhøgd for feil blir det ifølgje grunnlaget inga læring eller nytenking.',
-                  en: 'Not correct. It may seem sensible, but the foundation document says that without room for mistakes there is no learning or new thinking.',
+                  nn: 'Ikkje riktig. Det kan verke fornuftig, men utan takhøgd for feil blir det ifølgje grunnlaget inga læring eller nytenking.',
+                  en: 'Incorrect. It may seem sensible, but the foundation document says that without room for mistakes there is no learning or new thinking.',
                 },
               },
               {
@@ -157,8 +157,8 @@ export default defineLesson({
                 },
                 feedback: {
                   nb: 'Ikke riktig. Feil skal rettes, men når få får vite om dem, lærer ingen andre av dem.',
-                  nn: 'Ikkje rett. Feilar skal rettast, men når få får vite om dei, lærer ingen andre av dei.',
-                  en: 'Not correct. Mistakes must be corrected, but when few people hear about them, nobody else learns from them.',
+                  nn: 'Ikkje riktig. Feilar skal rettast, men når få får vite om dei, lærer ingen andre av dei.',
+                  en: 'Incorrect. Mistakes must be corrected, but when few people hear about them, nobody else learns from them.',
                 },
               },
               {
@@ -171,7 +171,7 @@ export default defineLesson({
                 correct: true,
                 feedback: {
                   nb: 'Riktig. Små forsøk med ærlig evaluering gir takhøyde for feil uten for stor risiko.',
-                  nn: 'Rett. Små forsøk med ærleg evaluering gir takhøgd for feil utan for stor risiko.',
+                  nn: 'Riktig. Små forsøk med ærleg evaluering gir takhøgd for feil utan for stor risiko.',
                   en: 'Correct. Small trials with honest evaluation give room for mistakes without too much risk.',
                 },
               },
@@ -199,8 +199,8 @@ export default defineLesson({
                 },
                 feedback: {
                   nb: 'Ikke riktig. God forberedelse er bra, men et forsøk som ikke får mislykkes, lærer dere lite av.',
-                  nn: 'Ikkje rett. God førebuing er bra, men eit forsøk som ikkje får mislukkast, lærer de lite av.',
-                  en: 'Not correct. Good preparation is good, but you learn little from a trial that is not allowed to fail.',
+                  nn: 'Ikkje riktig. God førebuing er bra, men eit forsøk som ikkje får mislukkast, lærer de lite av.',
+                  en: 'Incorrect. Good preparation helps, but you learn little from a trial that is not allowed to fail.',
                 },
               },
               {
@@ -213,7 +213,7 @@ export default defineLesson({
                 correct: true,
                 feedback: {
                   nb: 'Riktig. Når dere vet hva dere vil lære, lærer dere også av det som ikke virker.',
-                  nn: 'Rett. Når de veit kva de vil lære, lærer de også av det som ikkje verkar.',
+                  nn: 'Riktig. Når de veit kva de vil lære, lærer de også av det som ikkje verkar.',
                   en: 'Correct. When you know what you want to learn, you also learn from what does not work.',
                 },
               },
@@ -242,7 +242,7 @@ export default defineLesson({
             prompt: {
               nb: 'En annen etat vil bruke data fra enheten din i en tjeneste for innbyggerne. Hva er mest i tråd med «Frem forsvarlig bruk og deling av data»?',
               nn: `Ein annan etat vil bruke data frå eininga di i ei teneste for innbyggjarane. Kva er mest i tråd med «${POINT_DATA.nn}»?`,
-              en: `Another government agency wants to use data from your unit in a service for citizens. What is most in line with ‘${POINT_DATA.en}’?`,
+              en: `Another government agency wants to use data from your unit in a service for citizens. What is most in line with “${POINT_DATA.en}”?`,
             },
             options: [
               {
@@ -255,7 +255,7 @@ export default defineLesson({
                 correct: true,
                 feedback: {
                   nb: 'Riktig. Punktet ber deg fremme deling, på en forsvarlig måte.',
-                  nn: 'Rett. Punktet ber deg fremje deling, på ein forsvarleg måte.',
+                  nn: 'Riktig. Punktet ber deg fremje deling, på ein forsvarleg måte.',
                   en: 'Correct. The point asks you to promote sharing, in a responsible way.',
                 },
               },
@@ -268,8 +268,8 @@ export default defineLesson({
                 },
                 feedback: {
                   nb: 'Ikke riktig. Formålet er viktig, men det kan finnes et rettslig grunnlag for deling. Et nei uten vurdering kan gjøre tjenesten dårligere.',
-                  nn: 'Ikkje rett. Formålet er viktig, men det kan finnast eit rettsleg grunnlag for deling. Eit nei utan vurdering kan gjere tenesta dårlegare.',
-                  en: 'Not correct. The purpose matters, but there may be a legal basis for sharing. A no without an assessment can make the service worse.',
+                  nn: 'Ikkje riktig. Formålet er viktig, men det kan finnast eit rettsleg grunnlag for deling. Eit nei utan vurdering kan gjere tenesta dårlegare.',
+                  en: 'Incorrect. The purpose matters, but there may be a legal basis for sharing. A no without an assessment can make the service worse.',
                 },
               },
               {
@@ -281,8 +281,8 @@ export default defineLesson({
                 },
                 feedback: {
                   nb: 'Ikke riktig. Taushetsplikt hos mottakeren er ikke nok. Delingen må ha et rettslig grunnlag og god sikkerhet.',
-                  nn: 'Ikkje rett. Teieplikt hjå mottakaren er ikkje nok. Delinga må ha eit rettsleg grunnlag og god tryggleik.',
-                  en: 'Not correct. A duty of confidentiality on the recipient’s side is not enough. The sharing must have a legal basis and good security.',
+                  nn: 'Ikkje riktig. Teieplikt hjå mottakaren er ikkje nok. Delinga må ha eit rettsleg grunnlag og god tryggleik.',
+                  en: 'Incorrect. A duty of confidentiality on the recipient’s side is not enough. The sharing must have a legal basis and good security.',
                 },
               },
             ],
@@ -337,7 +337,7 @@ export default defineLesson({
                     rating: 'strong',
                     consequence: {
                       nb: 'Det tar tre uker før dere er i gang, og noen er skeptiske. Men erfarne saksbehandlere peker ut henvendelser som er for sammensatte for KI, og personvernet blir vurdert før start.',
-                      nn: 'Det tek tre veker før de er i gang, og nokre er skeptiske. Men erfarne saksbehandlarar peikar ut førespurnader som er for samansette for KI, og personvernet blir vurdert før start.',
+                      nn: 'Det tek tre veker før de er i gang, og nokre er skeptiske. Men erfarne sakshandsamarar peikar ut førespurnader som er for samansette for KI, og personvernet blir vurdert før start.',
                       en: 'It takes three weeks before you are under way, and some are sceptical. But experienced caseworkers point out enquiries that are too complex for AI, and data protection is assessed before the start.',
                     },
                     next: 'pilot',
@@ -364,7 +364,7 @@ export default defineLesson({
                 id: 'pilot',
                 text: {
                   nb: 'Etter seks uker er svartiden på enkle spørsmål halvert. På sammensatte spørsmål gjør verktøyet ofte feil. Saksbehandlerne fanget de fleste, men to innbyggere fikk feil svar. Hva anbefaler du ledelsen?',
-                  nn: 'Etter seks veker er svartida på enkle spørsmål halvert. På samansette spørsmål gjer verktøyet ofte feil. Saksbehandlarane fanga dei fleste, men to innbyggjarar fekk feil svar. Kva tilrår du leiinga?',
+                  nn: 'Etter seks veker er svartida på enkle spørsmål halvert. På samansette spørsmål gjer verktøyet ofte feil. Sakshandsamarane fanga dei fleste, men to innbyggjarar fekk feil svar. Kva tilrår du leiinga?',
                   en: 'After six weeks, the response time for simple questions has halved. On complex questions the tool often makes mistakes. The caseworkers caught most of them, but two citizens got a wrong answer. What do you recommend to management?',
                 },
                 choices: [
@@ -402,7 +402,7 @@ export default defineLesson({
                     id: 'd4',
                     text: {
                       nb: 'Du anbefaler verktøyet for alle henvendelser, siden saksbehandlerne fanger de fleste feilene.',
-                      nn: 'Du tilrår verktøyet for alle førespurnader, sidan saksbehandlarane fangar dei fleste feilane.',
+                      nn: 'Du tilrår verktøyet for alle førespurnader, sidan sakshandsamarane fangar dei fleste feilane.',
                       en: 'You recommend the tool for all enquiries, since the caseworkers catch most of the mistakes.',
                     },
                     rating: 'weak',
@@ -443,7 +443,7 @@ export default defineLesson({
                     id: 'e1',
                     text: {
                       nb: 'Du retter de to svarene og foreslår en ny runde, formet sammen med saksbehandlerne.',
-                      nn: 'Du rettar dei to svara og føreslår ein ny runde, forma saman med saksbehandlarane.',
+                      nn: 'Du rettar dei to svara og føreslår ein ny runde, forma saman med sakshandsamarane.',
                       en: 'You correct the two answers and propose a new round, shaped together with the caseworkers.',
                     },
                     rating: 'strong',
@@ -534,7 +534,7 @@ export default defineLesson({
                 outcome: 'good',
                 text: {
                   nb: 'Verktøyet brukes på enkle henvendelser, kontrollert av saksbehandlere. Svartiden går ned, og de to har fått riktig svar.',
-                  nn: 'Verktøyet blir brukt på enkle førespurnader, kontrollert av saksbehandlarar. Svartida går ned, og dei to har fått rett svar.',
+                  nn: 'Verktøyet blir brukt på enkle førespurnader, kontrollert av sakshandsamarar. Svartida går ned, og dei to har fått rett svar.',
                   en: 'The tool is used for simple enquiries, checked by caseworkers. The response time is going down, and the two have received the right answer.',
                 },
                 debrief: {

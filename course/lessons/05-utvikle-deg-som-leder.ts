@@ -86,8 +86,8 @@ export default defineLesson({
 - **Fellesskap:** Finn eit nettverk eller ein mentor, gjerne i ei anna verksemd.`,
             en: `## How to do it
 
-- **How you come across:** What you mean as clarity can feel like control to others. Ask: ‘What should I keep doing, stop doing and start doing?’ Show that the answers matter.
-- **Knowledge:** Tell passing fads from what is well founded. A new level of leadership calls for new knowledge.
+- **How you come across:** What you think of as clarity can feel like control to others. Ask: “What should I keep doing, stop doing and start doing?” Show that the answers matter.
+- **Knowledge:** Separate passing fads from what is well founded. A new level of leadership calls for new knowledge.
 - **Community:** Find a network or a mentor, preferably in another agency.`,
           },
         },
@@ -106,14 +106,14 @@ export default defineLesson({
             prompt: {
               nb: 'Hva følger best opp sitatet «Altfor få ledere er opptatt av hvordan de selv virker på andre»?',
               nn: 'Kva følgjer best opp sitatet «Altfor få leiarar er opptekne av korleis dei sjølve verkar på andre»?',
-              en: 'What is the best follow-up to the quotation ‘Far too few leaders are concerned with how they themselves come across to others’?',
+              en: 'What is the best follow-up to the quotation “Far too few leaders are concerned with how they themselves come across to others”?',
             },
             options: [
               {
                 id: 'ud-q1-b',
                 text: {
                   nb: 'Ta en anerkjent personlighetstest og lese hva den sier om lederstilen din',
-                  nn: 'Ta ein anerkjend personlegdomstest og lese kva testen seier om leiarstilen din',
+                  nn: 'Ta ein anerkjent personlegdomstest og lese kva testen seier om leiarstilen din',
                   en: 'Take a recognised personality test and read what it says about your leadership style',
                 },
                 feedback: {
@@ -132,7 +132,7 @@ export default defineLesson({
                 correct: true,
                 feedback: {
                   nb: 'Riktig. Spør dem du leder, og vis at svarene betyr noe.',
-                  nn: 'Rett. Spør dei du leier, og vis at svara betyr noko.',
+                  nn: 'Riktig. Spør dei du leier, og vis at svara betyr noko.',
                   en: 'Correct. Ask the people you lead, and show that the answers matter.',
                 },
               },
@@ -145,8 +145,8 @@ export default defineLesson({
                 },
                 feedback: {
                   nb: 'Ikke riktig. Tallene kan være et varsel, men de kommer sent og sier lite om hvordan du virker. Mange sier ikke fra uten å bli spurt.',
-                  nn: 'Ikkje rett. Tala kan vere eit varsel, men dei kjem seint og seier lite om korleis du verkar. Mange seier ikkje frå utan å bli spurde.',
-                  en: 'Not correct. The figures can be a warning, but they come late and say little about how you come across. Many people do not speak up unless they are asked.',
+                  nn: 'Ikkje riktig. Tala kan vere eit varsel, men dei kjem seint og seier lite om korleis du verkar. Mange seier ikkje frå utan å bli spurde.',
+                  en: 'Incorrect. The figures can be a warning, but they come late and say little about how you come across. Many people do not speak up unless they are asked.',
                 },
               },
             ],
@@ -184,7 +184,7 @@ export default defineLesson({
             ],
             feedbackCorrect: {
               nb: 'Riktig. Spør først, endre én ting, og spør igjen.',
-              nn: 'Rett. Spør først, endre éin ting, og spør igjen.',
+              nn: 'Riktig. Spør først, endre éin ting, og spør igjen.',
               en: 'Correct. Ask first, change one thing, and ask again.',
             },
             feedbackIncorrect: {
@@ -210,13 +210,13 @@ export default defineLesson({
                 id: 'ud-q4-d',
                 text: {
                   nb: 'Bekreftelse på at måten du leder på, er riktig',
-                  nn: 'Stadfesting på at måten du leier på, er rett',
+                  nn: 'Stadfesting av at måten du leier på, er rett',
                   en: 'Confirmation that the way you lead is right',
                 },
                 feedback: {
                   nb: 'Ikke riktig. Støtte er verdifullt, men målet er å lære. Det mest nyttige er ofte når andre utfordrer deg.',
-                  nn: 'Ikkje rett. Støtte er verdifullt, men målet er å lære. Det mest nyttige er ofte når andre utfordrar deg.',
-                  en: 'Not correct. Support is valuable, but the aim is to learn. What helps most is often when others challenge you.',
+                  nn: 'Ikkje riktig. Støtte er verdifullt, men målet er å lære. Det mest nyttige er ofte når andre utfordrar deg.',
+                  en: 'Incorrect. Support is valuable, but the aim is to learn. What helps most is often when others challenge you.',
                 },
               },
               {
@@ -228,8 +228,8 @@ export default defineLesson({
                 },
                 feedback: {
                   nb: 'Ikke riktig. Dilemmaer kan du dele, men personalsaker inneholder ofte taushetsbelagte personopplysninger.',
-                  nn: 'Ikkje rett. Dilemma kan du dele, men personalsaker inneheld ofte personopplysningar som er underlagde teieplikt.',
-                  en: 'Not correct. You can share dilemmas, but personnel matters often contain personal data covered by a duty of confidentiality.',
+                  nn: 'Ikkje riktig. Dilemma kan du dele, men personalsaker inneheld ofte personopplysningar som er underlagde teieplikt.',
+                  en: 'Incorrect. You can share dilemmas, but personnel matters often contain personal data covered by a duty of confidentiality.',
                 },
               },
               {
@@ -242,7 +242,7 @@ export default defineLesson({
                 correct: true,
                 feedback: {
                   nb: 'Riktig. Andre ledere ser situasjonen din med friske øyne.',
-                  nn: 'Rett. Andre leiarar ser situasjonen din med friske auge.',
+                  nn: 'Riktig. Andre leiarar ser situasjonen din med friske auge.',
                   en: 'Correct. Other leaders see your situation with fresh eyes.',
                 },
               },
@@ -256,7 +256,7 @@ export default defineLesson({
       title: {
         nb: 'Øvelse: Fra seksjonsleder til avdelingsdirektør',
         nn: 'Øving: Frå seksjonsleiar til avdelingsdirektør',
-        en: 'Exercise: From head of section to head of department',
+        en: 'Exercise: From head of section to deputy director general',
       },
       blocks: [
         {
@@ -266,13 +266,13 @@ export default defineLesson({
             title: {
               nb: 'Fra seksjonsleder til avdelingsdirektør',
               nn: 'Frå seksjonsleiar til avdelingsdirektør',
-              en: 'From head of section to head of department',
+              en: 'From head of section to deputy director general',
             },
             objective: 'utvikle-deg-som-leder',
             intro: {
               nb: 'Du har vært avdelingsdirektør i et direktorat i ett år og leder fire seksjonsledere. I en 360-gradersevaluering skriver de at du detaljstyrer og går rett til medarbeiderne deres.',
               nn: 'Du har vore avdelingsdirektør i eit direktorat i eitt år og leier fire seksjonsleiarar. I ei 360-gradersevaluering skriv dei at du detaljstyrer og går rett til medarbeidarane deira.',
-              en: 'You have been head of department (avdelingsdirektør) in a directorate for a year and lead four heads of section. In a 360-degree evaluation they write that you micromanage and go straight to their employees.',
+              en: 'You have been a deputy director general (avdelingsdirektør) in a directorate for a year and lead four heads of section. In a 360-degree evaluation they write that you micromanage and go straight to their employees.',
             },
             start: 'start',
             nodes: [
@@ -372,7 +372,7 @@ export default defineLesson({
                     text: {
                       nb: 'Du minner om at en avdelingsdirektør må kunne snakke med alle i avdelingen når sakene krever det.',
                       nn: 'Du minner om at ein avdelingsdirektør må kunne snakke med alle i avdelinga når sakene krev det.',
-                      en: 'You point out that a head of department must be able to talk to everyone in the department when the work requires it.',
+                      en: 'You point out that a deputy director general must be able to talk to everyone in the department when the work requires it.',
                     },
                     rating: 'weak',
                     consequence: {
@@ -398,7 +398,7 @@ export default defineLesson({
                     text: {
                       nb: 'Du lover Tor å blande deg mindre inn, og ber ham si fra hvis det skjer igjen.',
                       nn: 'Du lovar Tor å blande deg mindre inn, og ber han seie frå dersom det skjer igjen.',
-                      en: 'You promise Tor to interfere less, and ask him to tell you if it happens again.',
+                      en: 'You promise Tor that you will interfere less, and ask him to tell you if it happens again.',
                     },
                     rating: 'partly',
                     consequence: {
@@ -419,7 +419,7 @@ export default defineLesson({
                     consequence: {
                       nb: 'Samtalen er et vendepunkt, men tilliten må bygges opp igjen. Seksjonslederne er avventende.',
                       nn: 'Samtalen er eit vendepunkt, men tilliten må byggjast opp att. Seksjonsleiarane ventar og ser.',
-                      en: 'The conversation is a turning point, but trust has to be rebuilt. The heads of section are waiting to see.',
+                      en: 'The conversation is a turning point, but trust has to be rebuilt. The heads of section are waiting to see what happens.',
                     },
                     next: 'slutt-blandet',
                   },
