@@ -14,7 +14,7 @@ const POINT_MISSION = {
 };
 const POINT_BEYOND = {
   nb: 'Se utover egen virksomhet og bidra til samarbeid på tvers av fagfelt og sektorer',
-  nn: 'Sjå utover eiga verksemd og bidra til samarbeid på tvers av fagfelt og sektorar',
+  nn: 'Sjå ut over eiga verksemd og bidra til samarbeid på tvers av fagfelt og sektorar',
   en: 'Look beyond your own agency and contribute to cooperation across disciplines and sectors',
 };
 const POINT_CITIZENS = {
