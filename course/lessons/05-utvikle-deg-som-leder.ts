@@ -82,7 +82,7 @@ export default defineLesson({
             nn: `## Slik gjer du det
 
 - **Korleis du verkar:** Det du meiner er tydelegheit, kan opplevast som kontroll. Spør: «Kva bør eg fortsetje med, slutte med og byrje med?» Vis at svara betyr noko.
-- **Kunnskap:** Skil moter frå det som har godt grunnlag. Eit nytt leiarnivå krev ny kunnskap.
+- **Kunnskap:** Skil motar frå det som har godt grunnlag. Eit nytt leiarnivå krev ny kunnskap.
 - **Fellesskap:** Finn eit nettverk eller ein mentor, gjerne i ei anna verksemd.`,
             en: `## How to do it
 
