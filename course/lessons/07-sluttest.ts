@@ -4,20 +4,33 @@ import { defineLesson } from '../schema/index.ts';
  * Sluttest: to spørsmål per forventning trekkes fra banken i hvert forsøk. Spørsmålene er andre
  * enn i kunnskapssjekkene, og de prøver forståelse og bruk, ikke pugg. Feil svar er valg en
  * fornuftig leder kunne tatt; det riktige svaret er sjelden det lengste (test/unit/content).
+ *
+ * Nynorsk and English: every option keeps the bokmål's facts and, as far as the language allows,
+ * its length relative to the other options, so no language gives the answer away by length.
+ * Norwegian names (tildelingsbrev, tillitsvalgte …) are glossed in the feedback rather than in
+ * the options, where a gloss would make the option it sits in longer.
  */
 export default defineLesson({
   id: 'sluttest',
-  title: 'Sluttest',
-  summary: 'Ti spørsmål, to fra hver forventning. Du trenger 80 prosent riktig for å bestå.',
+  title: { nb: 'Sluttest', nn: 'Sluttest', en: 'Final test' },
+  summary: {
+    nb: 'Ti spørsmål, to fra hver forventning. Du trenger 80 prosent riktig for å bestå.',
+    nn: 'Ti spørsmål, to frå kvar forventning. Du treng 80 prosent riktig for å bestå.',
+    en: 'Ten questions, two for each expectation. You need 80 per cent correct to pass.',
+  },
   pages: [
     {
       id: 'sluttest-side',
-      title: 'Sluttest',
+      title: { nb: 'Sluttest', nn: 'Sluttest', en: 'Final test' },
       blocks: [
         {
           kind: 'assessment',
           id: 'sluttest-vurdering',
-          intro: `Sluttesten har ti spørsmål, to fra hver forventning. Du må ha minst 80 prosent riktig for å bestå, og du har tre forsøk med nye spørsmål hver gang. Velg det som passer best med forventningene i Grunnlag for god ledelse i staten.`,
+          intro: {
+            nb: `Sluttesten har ti spørsmål, to fra hver forventning. Du må ha minst 80 prosent riktig for å bestå, og du har tre forsøk med nye spørsmål hver gang. Velg det som passer best med forventningene i Grunnlag for god ledelse i staten.`,
+            nn: `Sluttesten har ti spørsmål, to frå kvar forventning. Du må ha minst 80 prosent riktig for å bestå, og du har tre forsøk med nye spørsmål kvar gong. Vel det som passar best med forventningane i *Grunnlag for god ledelse i staten*.`,
+            en: `The final test has ten questions, two for each expectation. You need at least 80 per cent correct to pass, and you have three attempts, with new questions each time. Choose the answer that best fits the expectations in *Grunnlag for god ledelse i staten* (the Government’s foundation for good leadership in the state).`,
+          },
           drawPerObjective: 2,
           maxAttempts: 3,
           bank: [
@@ -26,23 +39,51 @@ export default defineLesson({
               id: 'st-kr-1',
               kind: 'single',
               objective: 'kjenn-rammene',
-              prompt: 'Politisk ledelse vil at virksomheten raskt skal innføre en ny ordning. Fagmiljøet ditt mener at tidsplanen gir stor risiko for feil i vedtakene. Hva gjør du?',
+              prompt: {
+                nb: 'Politisk ledelse vil at virksomheten raskt skal innføre en ny ordning. Fagmiljøet ditt mener at tidsplanen gir stor risiko for feil i vedtakene. Hva gjør du?',
+                nn: 'Politisk leiing vil at verksemda raskt skal innføre ei ny ordning. Fagmiljøet ditt meiner at tidsplanen gir stor risiko for feil i vedtaka. Kva gjer du?',
+                en: 'The political leadership wants your agency to introduce a new scheme quickly. Your specialists believe the timetable carries a high risk of errors in the administrative decisions. What do you do?',
+              },
               options: [
                 {
                   id: 'st-kr-1-c',
-                  text: 'Du venter med å sette i gang til departementet har fått vurdert risikoen og eventuelt justert tidsplanen',
-                  feedback: 'Ikke riktig. Det er riktig å få risikoen vurdert, men du kan ikke stanse en beslutning på egen hånd. Demokrati som forvaltningsverdi betyr å følge opp det som er bestemt.',
+                  text: {
+                    nb: 'Du venter med å sette i gang til departementet har fått vurdert risikoen og eventuelt justert tidsplanen',
+                    nn: 'Du ventar med å setje i gang til departementet har fått vurdert risikoen og eventuelt justert tidsplanen',
+                    en: 'You hold off starting until the ministry has had the risk assessed and, if need be, adjusted the timetable',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Det er riktig å få risikoen vurdert, men du kan ikke stanse en beslutning på egen hånd. Demokrati som forvaltningsverdi betyr å følge opp det som er bestemt.',
+                    nn: 'Ikkje riktig. Det er rett å få vurdert risikoen, men du kan ikkje stanse ei avgjerd på eiga hand. Demokrati som forvaltningsverdi betyr å følgje opp det som er bestemt.',
+                    en: 'Not correct. Having the risk assessed is right, but you cannot halt a decision on your own. Democracy as a core value of the civil service means following up what has been decided.',
+                  },
                 },
                 {
                   id: 'st-kr-1-b',
-                  text: 'Du setter i gang som bestilt, og tar med risikoen i neste rapport til departementet',
-                  feedback: 'Ikke riktig. Rapporten kommer for sent. Politisk ledelse trenger de faglige rådene før beslutningen er tatt.',
+                  text: {
+                    nb: 'Du setter i gang som bestilt, og tar med risikoen i neste rapport til departementet',
+                    nn: 'Du set i gang som bestilt, og tek med risikoen i neste rapport til departementet',
+                    en: 'You start as instructed, and include the risk in your next report to the ministry',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Rapporten kommer for sent. Politisk ledelse trenger de faglige rådene før beslutningen er tatt.',
+                    nn: 'Ikkje riktig. Rapporten kjem for seint. Politisk leiing treng dei faglege råda før avgjerda er teken.',
+                    en: 'Not correct. The report comes too late. The political leadership needs the professional advice before the decision is made.',
+                  },
                 },
                 {
                   id: 'st-kr-1-a',
-                  text: 'Du sier fra om risikoen i styringslinjen, og følger opp beslutningen som blir tatt',
+                  text: {
+                    nb: 'Du sier fra om risikoen i styringslinjen, og følger opp beslutningen som blir tatt',
+                    nn: 'Du seier frå om risikoen i styringslina, og følgjer opp avgjerda som blir teken',
+                    en: 'You raise the risk in the line of governance, and follow up the decision that is made',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Faglig integritet betyr å si fra om risikoen. Demokrati og styringslinjen betyr at du deretter følger opp beslutningen.',
+                  feedback: {
+                    nb: 'Riktig. Faglig integritet betyr å si fra om risikoen. Demokrati og styringslinjen betyr at du deretter følger opp beslutningen.',
+                    nn: 'Riktig. Fagleg integritet betyr å seie frå om risikoen. Demokrati og styringslina betyr at du deretter følgjer opp avgjerda.',
+                    en: 'Correct. Professional integrity means raising the risk. Democracy and the line of governance mean that you then follow up the decision.',
+                  },
                 },
               ],
             },
@@ -50,30 +91,58 @@ export default defineLesson({
               id: 'st-kr-2',
               kind: 'multiple',
               objective: 'kjenn-rammene',
-              prompt: 'Hvilke av disse er politiske og administrative rammer du som leder i en statlig virksomhet må kjenne? Velg alle som passer.',
+              prompt: {
+                nb: 'Hvilke av disse er politiske og administrative rammer du som leder i en statlig virksomhet må kjenne? Velg alle som passer.',
+                nn: 'Kva for nokre av desse er politiske og administrative rammer du som leiar i ei statleg verksemd må kjenne? Vel alle som passar.',
+                en: 'Which of these are political and administrative frameworks that you, as a leader in a state agency, must know? Select all that apply.',
+              },
               options: [
                 {
                   id: 'st-kr-2-a',
-                  text: 'Tildelingsbrevet og budsjettet',
+                  text: { nb: 'Tildelingsbrevet og budsjettet', nn: 'Tildelingsbrevet og budsjettet', en: 'The letter of allocation and the budget' },
                   correct: true,
-                  feedback: 'Riktig. Her står målene virksomheten skal nå, og ressursene den har.',
+                  feedback: {
+                    nb: 'Riktig. Her står målene virksomheten skal nå, og ressursene den har.',
+                    nn: 'Riktig. Her står måla verksemda skal nå, og ressursane ho har.',
+                    en: 'Correct. The tildelingsbrev (letter of allocation) and the budget set out the goals the agency must reach and the resources it has.',
+                  },
                 },
                 {
                   id: 'st-kr-2-b',
-                  text: 'Lover og regelverk for oppgavene',
+                  text: { nb: 'Lover og regelverk for oppgavene', nn: 'Lover og regelverk for oppgåvene', en: 'Laws and regulations for the tasks' },
                   correct: true,
-                  feedback: 'Riktig. Regelverket setter rammene for hvordan oppgavene skal løses, og er grunnlaget for rettssikkerheten.',
+                  feedback: {
+                    nb: 'Riktig. Regelverket setter rammene for hvordan oppgavene skal løses, og er grunnlaget for rettssikkerheten.',
+                    nn: 'Riktig. Regelverket set rammene for korleis oppgåvene skal løysast, og er grunnlaget for rettstryggleiken.',
+                    en: 'Correct. The rules set the framework for how the tasks are to be carried out, and are the basis of the rule of law.',
+                  },
                 },
                 {
                   id: 'st-kr-2-c',
-                  text: 'Delegasjonsreglementet og fullmaktene dine',
+                  text: {
+                    nb: 'Delegasjonsreglementet og fullmaktene dine',
+                    nn: 'Delegeringsreglementet og fullmaktene dine',
+                    en: 'The delegation rules and the authority delegated to you',
+                  },
                   correct: true,
-                  feedback: 'Riktig. De viser hva du kan bestemme selv – og dermed ansvaret i lederrollen.',
+                  feedback: {
+                    nb: 'Riktig. De viser hva du kan bestemme selv – og dermed ansvaret i lederrollen.',
+                    nn: 'Riktig. Dei viser kva du kan bestemme sjølv – og dermed ansvaret i leiarrolla.',
+                    en: 'Correct. The delegasjonsreglement (delegation rules) and your delegated authority show what you can decide yourself – and so the responsibility that comes with your role as a leader.',
+                  },
                 },
                 {
                   id: 'st-kr-2-d',
-                  text: 'Medarbeidernes syn på prioriteringene',
-                  feedback: 'Ikke riktig. Medarbeidernes syn er et viktig innspill, men det er ikke en politisk eller administrativ ramme.',
+                  text: {
+                    nb: 'Medarbeidernes syn på prioriteringene',
+                    nn: 'Kva medarbeidarane meiner om prioriteringane',
+                    en: 'Your employees’ views on how to prioritise',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Medarbeidernes syn er et viktig innspill, men det er ikke en politisk eller administrativ ramme.',
+                    nn: 'Ikkje riktig. Synet til medarbeidarane er eit viktig innspel, men det er ikkje ei politisk eller administrativ ramme.',
+                    en: 'Not correct. Your employees’ views are important input, but they are not a political or administrative framework.',
+                  },
                 },
               ],
             },
@@ -81,23 +150,51 @@ export default defineLesson({
               id: 'st-kr-3',
               kind: 'single',
               objective: 'kjenn-rammene',
-              prompt: 'Enheten din har fått nye oppgaver uten mer ressurser. Hva er det beste første steget?',
+              prompt: {
+                nb: 'Enheten din har fått nye oppgaver uten mer ressurser. Hva er det beste første steget?',
+                nn: 'Eininga di har fått nye oppgåver utan meir ressursar. Kva er det beste første steget?',
+                en: 'Your unit has been given new tasks without more resources. What is the best first step?',
+              },
               options: [
                 {
                   id: 'st-kr-3-a',
-                  text: 'Avklare med lederen din hva som er viktigst, og hva som kan være «godt nok»',
+                  text: {
+                    nb: 'Avklare med lederen din hva som er viktigst, og hva som kan være «godt nok»',
+                    nn: 'Avklare med leiaren din kva som er viktigast, og kva som kan vere «godt nok»',
+                    en: 'Agree with your own manager what matters most, and what can be “good enough”',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Du prioriterer og bruker handlingsrommet, og styringslinjen kjenner valgene.',
+                  feedback: {
+                    nb: 'Riktig. Du prioriterer og bruker handlingsrommet, og styringslinjen kjenner valgene.',
+                    nn: 'Riktig. Du prioriterer og bruker handlingsrommet, og styringslina kjenner vala.',
+                    en: 'Correct. You prioritise and use your room for manoeuvre, and the line of governance knows the choices made.',
+                  },
                 },
                 {
                   id: 'st-kr-3-b',
-                  text: 'Be hver medarbeider prioritere sine egne oppgaver, siden de kjenner dem best',
-                  feedback: 'Ikke riktig. Medarbeiderne skal ha handlingsrom, men prioriteringen mellom enhetens oppgaver er lederens ansvar.',
+                  text: {
+                    nb: 'Be hver medarbeider prioritere sine egne oppgaver, siden de kjenner dem best',
+                    nn: 'Be kvar medarbeidar prioritere sine eigne oppgåver, sidan dei kjenner dei best',
+                    en: 'Ask each employee to prioritise their own tasks, since they know them best',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Medarbeiderne skal ha handlingsrom, men prioriteringen mellom enhetens oppgaver er lederens ansvar.',
+                    nn: 'Ikkje riktig. Medarbeidarane skal ha handlingsrom, men det er leiaren som har ansvaret for å prioritere mellom oppgåvene i eininga.',
+                    en: 'Not correct. Employees should have room for manoeuvre, but prioritising between the unit’s tasks is the leader’s responsibility.',
+                  },
                 },
                 {
                   id: 'st-kr-3-c',
-                  text: 'Be om mer ressurser, og la enheten jobbe litt ekstra til svaret kommer',
-                  feedback: 'Ikke helt. Det kan være riktig å be om ressurser, men det utsetter prioriteringen og sliter på folk.',
+                  text: {
+                    nb: 'Be om mer ressurser, og la enheten jobbe litt ekstra til svaret kommer',
+                    nn: 'Be om meir ressursar, og la eininga arbeide litt ekstra til svaret kjem',
+                    en: 'Ask for more resources, and let the unit work a little extra until the answer comes',
+                  },
+                  feedback: {
+                    nb: 'Ikke helt. Det kan være riktig å be om ressurser, men det utsetter prioriteringen og sliter på folk.',
+                    nn: 'Ikkje heilt. Det kan vere rett å be om ressursar, men det utset prioriteringa og slit på folk.',
+                    en: 'Not quite. Asking for resources may be right, but it puts off prioritising and wears people down.',
+                  },
                 },
               ],
             },
@@ -105,29 +202,65 @@ export default defineLesson({
               id: 'st-kr-4',
               kind: 'multiple',
               objective: 'kjenn-rammene',
-              prompt: 'Du vurderer å endre hvordan seksjonen tar imot og fordeler henvendelser. Hva er i tråd med «Bruk partssamarbeidet og medbestemmelse aktivt»? Velg alle som passer.',
+              prompt: {
+                nb: 'Du vurderer å endre hvordan seksjonen tar imot og fordeler henvendelser. Hva er i tråd med «Bruk partssamarbeidet og medbestemmelse aktivt»? Velg alle som passer.',
+                nn: 'Du vurderer å endre korleis seksjonen tek imot og fordeler førespurnader. Kva er i tråd med «Bruk partssamarbeidet og medråderett aktivt»? Vel alle som passar.',
+                en: 'You are considering changing how your section receives and allocates enquiries. What is in line with “Make active use of partssamarbeid (cooperation between employer and unions) and co-determination”? Select all that apply.',
+              },
               options: [
                 {
                   id: 'st-kr-4-e',
-                  text: 'Spørre alle medarbeiderne direkte i stedet for å gå via de tillitsvalgte',
-                  feedback: 'Ikke riktig. Å spørre medarbeiderne er god involvering, men det erstatter ikke medbestemmelse gjennom de tillitsvalgte.',
+                  text: {
+                    nb: 'Spørre alle medarbeiderne direkte i stedet for å gå via de tillitsvalgte',
+                    nn: 'Spørje alle medarbeidarane direkte i staden for å gå via dei tillitsvalde',
+                    en: 'Ask all the employees directly instead of going through the union representatives',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Å spørre medarbeiderne er god involvering, men det erstatter ikke medbestemmelse gjennom de tillitsvalgte.',
+                    nn: 'Ikkje riktig. Å spørje medarbeidarane er god involvering, men det erstattar ikkje medråderett gjennom dei tillitsvalde.',
+                    en: 'Not correct. Asking the employees is good involvement, but it does not replace co-determination through the tillitsvalgte (union representatives).',
+                  },
                 },
                 {
                   id: 'st-kr-4-a',
-                  text: 'Ta saken opp med de tillitsvalgte før du har bestemt deg, mens den kan endres',
+                  text: {
+                    nb: 'Ta saken opp med de tillitsvalgte før du har bestemt deg, mens den kan endres',
+                    nn: 'Ta opp saka med dei tillitsvalde før du har bestemt deg, medan ho kan endrast',
+                    en: 'Raise the matter with the union representatives before you decide, while it can still change',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Når de tillitsvalgte kommer inn tidlig, kan innspillene deres påvirke løsningen.',
+                  feedback: {
+                    nb: 'Riktig. Når de tillitsvalgte kommer inn tidlig, kan innspillene deres påvirke løsningen.',
+                    nn: 'Riktig. Når dei tillitsvalde kjem inn tidleg, kan innspela deira påverke løysinga.',
+                    en: 'Correct. When the union representatives come in early, their input can shape the solution.',
+                  },
                 },
                 {
                   id: 'st-kr-4-c',
-                  text: 'Gi de tillitsvalgte grundig informasjon når ordningen er klar til bruk',
-                  feedback: 'Ikke riktig. Da er det for sent å påvirke. Informasjon om noe som er bestemt, er ikke aktiv medbestemmelse.',
+                  text: {
+                    nb: 'Gi de tillitsvalgte grundig informasjon når ordningen er klar til bruk',
+                    nn: 'Gi dei tillitsvalde grundig informasjon når ordninga er klar til bruk',
+                    en: 'Give the union representatives thorough information when the new arrangement is ready for use',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Da er det for sent å påvirke. Informasjon om noe som er bestemt, er ikke aktiv medbestemmelse.',
+                    nn: 'Ikkje riktig. Då er det for seint å påverke. Informasjon om noko som er bestemt, er ikkje aktiv medråderett.',
+                    en: 'Not correct. By then it is too late to influence anything. Information about something already decided is not active co-determination.',
+                  },
                 },
                 {
                   id: 'st-kr-4-f',
-                  text: 'Sjekke i tilpasningsavtalen hvordan og på hvilket nivå saken skal behandles',
+                  text: {
+                    nb: 'Sjekke i tilpasningsavtalen hvordan og på hvilket nivå saken skal behandles',
+                    nn: 'Sjekke i tilpassingsavtalen korleis og på kva nivå saka skal behandlast',
+                    en: 'Check in the local adaptation agreement how, and at what level, the matter is to be dealt with',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Tilpasningsavtalen sier hvordan partssamarbeidet foregår hos dere, og på hvilket nivå.',
+                  feedback: {
+                    nb: 'Riktig. Tilpasningsavtalen sier hvordan partssamarbeidet foregår hos dere, og på hvilket nivå.',
+                    nn: 'Riktig. Tilpassingsavtalen seier korleis partssamarbeidet går føre seg hjå dykk, og på kva nivå.',
+                    en: 'Correct. The tilpasningsavtale (local adaptation agreement) sets out how partssamarbeid works in your agency, and at what level.',
+                  },
                 },
               ],
             },
@@ -135,23 +268,51 @@ export default defineLesson({
               id: 'st-kr-5',
               kind: 'single',
               objective: 'kjenn-rammene',
-              prompt: 'Hvorfor er partssamarbeid og medbestemmelse viktig for ledelse i staten, ifølge grunnlaget?',
+              prompt: {
+                nb: 'Hvorfor er partssamarbeid og medbestemmelse viktig for ledelse i staten, ifølge grunnlaget?',
+                nn: 'Kvifor er partssamarbeid og medråderett viktig for leiing i staten, ifølgje grunnlaget?',
+                en: 'According to the foundation document, why are partssamarbeid (cooperation between employer and unions) and co-determination important for leadership in the state?',
+              },
               options: [
                 {
                   id: 'st-kr-5-b',
-                  text: 'Fordi de tillitsvalgte deler ansvaret for beslutningene, slik at lederen ikke står alene om dem',
-                  feedback: 'Ikke riktig. Du har fortsatt lederansvaret. Partssamarbeid handler om at involvering gir bedre beslutninger.',
+                  text: {
+                    nb: 'Fordi de tillitsvalgte deler ansvaret for beslutningene, slik at lederen ikke står alene om dem',
+                    nn: 'Fordi dei tillitsvalde deler ansvaret for avgjerdene, slik at leiaren ikkje står åleine med dei',
+                    en: 'Because the union representatives share responsibility for the decisions, so the leader does not carry them alone',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Du har fortsatt lederansvaret. Partssamarbeid handler om at involvering gir bedre beslutninger.',
+                    nn: 'Ikkje riktig. Leiaransvaret er og blir ditt. Partssamarbeid handlar om at involvering gir betre avgjerder.',
+                    en: 'Not correct. The responsibility as leader is still yours. Partssamarbeid is about involvement leading to better decisions.',
+                  },
                 },
                 {
                   id: 'st-kr-5-c',
-                  text: 'Fordi hovedavtalen krever det før store omstillinger',
-                  feedback: 'Ikke helt. Avtaleverket stiller krav, men grunnlaget ber deg bruke partssamarbeidet og medbestemmelse aktivt, ikke bare når du må.',
+                  text: {
+                    nb: 'Fordi hovedavtalen krever det før store omstillinger',
+                    nn: 'Fordi hovudavtalen krev det før store omstillingar',
+                    en: 'Because the Basic Agreement requires it before major restructuring',
+                  },
+                  feedback: {
+                    nb: 'Ikke helt. Avtaleverket stiller krav, men grunnlaget ber deg bruke partssamarbeidet og medbestemmelse aktivt, ikke bare når du må.',
+                    nn: 'Ikkje heilt. Avtaleverket stiller krav, men grunnlaget ber deg bruke partssamarbeidet og medråderett aktivt, ikkje berre når du må.',
+                    en: 'Not quite. The agreements, such as Hovedavtalen i staten (the Basic Agreement for the state sector), do set requirements, but the foundation asks you to make active use of partssamarbeid and co-determination, not only when you have to.',
+                  },
                 },
                 {
                   id: 'st-kr-5-a',
-                  text: 'Fordi den norske modellen er plattformen, og involvering gir bedre beslutninger',
+                  text: {
+                    nb: 'Fordi den norske modellen er plattformen, og involvering gir bedre beslutninger',
+                    nn: 'Fordi den norske modellen er plattformen, og involvering gir betre avgjerder',
+                    en: 'Because the Norwegian model is the platform, and involvement leads to better decisions',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Ledelse i staten skal utøves med den norske modellen som plattform, der partssamarbeid, medbestemmelse og involvering bidrar til bedre beslutninger.',
+                  feedback: {
+                    nb: 'Riktig. Ledelse i staten skal utøves med den norske modellen som plattform, der partssamarbeid, medbestemmelse og involvering bidrar til bedre beslutninger.',
+                    nn: 'Riktig. Leiing i staten skal utøvast med den norske modellen som plattform, der partssamarbeid, medråderett og involvering bidreg til betre avgjerder.',
+                    en: 'Correct. Leadership in the state is to be exercised with the Norwegian model as its platform, where partssamarbeid, co-determination and involvement contribute to better decisions.',
+                  },
                 },
               ],
             },
@@ -161,23 +322,51 @@ export default defineLesson({
               id: 'st-sm-1',
               kind: 'single',
               objective: 'styrk-medarbeiderne',
-              prompt: 'En dyktig rådgiver spør om å få lede et prosjekt for første gang. Hva er mest i tråd med forventningen om å styrke medarbeiderne?',
+              prompt: {
+                nb: 'En dyktig rådgiver spør om å få lede et prosjekt for første gang. Hva er mest i tråd med forventningen om å styrke medarbeiderne?',
+                nn: 'Ein dyktig rådgivar spør om å få leie eit prosjekt for første gong. Kva er mest i tråd med forventninga om å styrkje medarbeidarane?',
+                en: 'A capable adviser asks to lead a project for the first time. What is most in line with the expectation to strengthen your employees?',
+              },
               options: [
                 {
                   id: 'st-sm-1-c',
-                  text: 'Gi rådgiveren prosjektet, men ta de viktige beslutningene selv til rådgiveren har mer erfaring',
-                  feedback: 'Ikke riktig. Ansvar uten handlingsrom er ikke tillit. Rådgiveren får ansvaret, men ikke muligheten til å bruke kompetansen sin.',
+                  text: {
+                    nb: 'Gi rådgiveren prosjektet, men ta de viktige beslutningene selv til rådgiveren har mer erfaring',
+                    nn: 'Gi rådgivaren prosjektet, men ta dei viktige avgjerdene sjølv til rådgivaren har meir erfaring',
+                    en: 'Give the adviser the project, but make the important decisions yourself until the adviser has more experience',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Ansvar uten handlingsrom er ikke tillit. Rådgiveren får ansvaret, men ikke muligheten til å bruke kompetansen sin.',
+                    nn: 'Ikkje riktig. Ansvar utan handlingsrom er ikkje tillit. Rådgivaren får ansvaret, men ikkje moglegheita til å bruke kompetansen sin.',
+                    en: 'Not correct. Responsibility without room for manoeuvre is not trust. The adviser gets the responsibility, but not the chance to use their expertise.',
+                  },
                 },
                 {
                   id: 'st-sm-1-a',
-                  text: 'Gi rådgiveren prosjektet med tydelige mål og rammer, og avtale når dere skal følge opp',
+                  text: {
+                    nb: 'Gi rådgiveren prosjektet med tydelige mål og rammer, og avtale når dere skal følge opp',
+                    nn: 'Gi rådgivaren prosjektet med tydelege mål og rammer, og avtale når de to skal følgje opp',
+                    en: 'Give the adviser the project with clear goals and limits, and agree when the two of you will follow up',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Du viser tillit gjennom tydelig ansvar og handlingsrom, og legger til rette for kompetanseutvikling.',
+                  feedback: {
+                    nb: 'Riktig. Du viser tillit gjennom tydelig ansvar og handlingsrom, og legger til rette for kompetanseutvikling.',
+                    nn: 'Riktig. Du viser tillit gjennom tydeleg ansvar og handlingsrom, og legg til rette for kompetanseutvikling.',
+                    en: 'Correct. You show trust through clear responsibility and room for manoeuvre, and make room for professional development.',
+                  },
                 },
                 {
                   id: 'st-sm-1-b',
-                  text: 'La rådgiveren først være nestleder i et prosjekt og lære av en erfaren prosjektleder',
-                  feedback: 'Ikke helt. Det kan være en god vei for noen, men her ber en dyktig medarbeider om ansvar. Et nei nå kan koste motivasjon.',
+                  text: {
+                    nb: 'La rådgiveren først være nestleder i et prosjekt og lære av en erfaren prosjektleder',
+                    nn: 'La rådgivaren først vere nestleiar i eit prosjekt og lære av ein erfaren prosjektleiar',
+                    en: 'Let the adviser first be deputy on a project and learn from an experienced project manager',
+                  },
+                  feedback: {
+                    nb: 'Ikke helt. Det kan være en god vei for noen, men her ber en dyktig medarbeider om ansvar. Et nei nå kan koste motivasjon.',
+                    nn: 'Ikkje heilt. Det kan vere ein god veg for nokon, men her ber ein dyktig medarbeidar om ansvar. Eit nei no kan koste motivasjon.',
+                    en: 'Not quite. That can be a good route for some, but here a capable employee is asking for responsibility. A no now can cost motivation.',
+                  },
                 },
               ],
             },
@@ -185,23 +374,51 @@ export default defineLesson({
               id: 'st-sm-2',
               kind: 'multiple',
               objective: 'styrk-medarbeiderne',
-              prompt: 'Du vil motivere til medarbeiderskap i teamet ditt. Hva bidrar til det? Velg alle som passer.',
+              prompt: {
+                nb: 'Du vil motivere til medarbeiderskap i teamet ditt. Hva bidrar til det? Velg alle som passer.',
+                nn: 'Du vil motivere til medarbeidarskap i teamet ditt. Kva bidreg til det? Vel alle som passar.',
+                en: 'You want to motivate your team towards employeeship. What contributes to it? Select all that apply.',
+              },
               options: [
                 {
                   id: 'st-sm-2-c',
-                  text: 'Gi detaljerte instrukser for alle oppgaver, så ingen er i tvil om hva som forventes',
-                  feedback: 'Ikke riktig. Tydelighet er viktig, men detaljstyring gir lite rom for ansvar og initiativ.',
+                  text: {
+                    nb: 'Gi detaljerte instrukser for alle oppgaver, så ingen er i tvil om hva som forventes',
+                    nn: 'Gi detaljerte instruksar for alle oppgåver, så ingen er i tvil om kva som er venta',
+                    en: 'Give detailed instructions for every task, so no one is in any doubt about what is expected',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Tydelighet er viktig, men detaljstyring gir lite rom for ansvar og initiativ.',
+                    nn: 'Ikkje riktig. Tydelegheit er viktig, men detaljstyring gir lite rom for ansvar og initiativ.',
+                    en: 'Not correct. Clarity matters, but micromanagement leaves little room for responsibility and initiative.',
+                  },
                 },
                 {
                   id: 'st-sm-2-a',
-                  text: 'Forklare hvorfor beslutninger blir tatt, og invitere til innspill',
+                  text: {
+                    nb: 'Forklare hvorfor beslutninger blir tatt, og invitere til innspill',
+                    nn: 'Forklare kvifor avgjerder blir tekne, og invitere til innspel',
+                    en: 'Explain why decisions are made, and invite input',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Medarbeidere som forstår helheten og blir involvert, tar lettere ansvar for felles mål.',
+                  feedback: {
+                    nb: 'Riktig. Medarbeidere som forstår helheten og blir involvert, tar lettere ansvar for felles mål.',
+                    nn: 'Riktig. Medarbeidarar som forstår heilskapen og blir involverte, tek lettare ansvar for felles mål.',
+                    en: 'Correct. Employees who understand the whole picture and are involved find it easier to take responsibility for shared goals.',
+                  },
                 },
                 {
                   id: 'st-sm-2-d',
-                  text: 'Holde uenighet om beslutninger utenfor teammøtene, så møtene blir effektive',
-                  feedback: 'Ikke riktig. Medarbeiderskap innebærer også å si fra og stille spørsmål. Faglige innvendinger er verdifulle.',
+                  text: {
+                    nb: 'Holde uenighet om beslutninger utenfor teammøtene, så møtene blir effektive',
+                    nn: 'Halde usemje om avgjerder utanfor teammøta, så møta blir effektive',
+                    en: 'Keep disagreement about decisions out of team meetings, so the meetings are efficient',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Medarbeiderskap innebærer også å si fra og stille spørsmål. Faglige innvendinger er verdifulle.',
+                    nn: 'Ikkje riktig. Medarbeidarskap inneber også å seie frå og stille spørsmål. Faglege innvendingar er verdifulle.',
+                    en: 'Not correct. Employeeship also means speaking up and asking questions. Professional objections are valuable.',
+                  },
                 },
               ],
             },
@@ -209,23 +426,51 @@ export default defineLesson({
               id: 'st-sm-3',
               kind: 'single',
               objective: 'styrk-medarbeiderne',
-              prompt: 'En medarbeider har skrevet en utredning som er faglig sterk, men vanskelig å lese. Hvilken tilbakemelding er best?',
+              prompt: {
+                nb: 'En medarbeider har skrevet en utredning som er faglig sterk, men vanskelig å lese. Hvilken tilbakemelding er best?',
+                nn: 'Ein medarbeidar har skrive ei utgreiing som er fagleg sterk, men vanskeleg å lese. Kva for ei tilbakemelding er best?',
+                en: 'An employee has written a report that is professionally strong but hard to read. Which feedback is best?',
+              },
               options: [
                 {
                   id: 'st-sm-3-a',
-                  text: '«Solid faglig. Sett konklusjonen først, så får ledelsen mer ut av den.»',
+                  text: {
+                    nb: '«Solid faglig. Sett konklusjonen først, så får ledelsen mer ut av den.»',
+                    nn: '«Solid fagleg. Set konklusjonen først, så får leiinga meir ut av ho.»',
+                    en: '“Professionally solid. Put the conclusion first, so management gets more out of it.”',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Den anerkjenner det som er bra, og gir et konkret råd om hva som kan bli bedre.',
+                  feedback: {
+                    nb: 'Riktig. Den anerkjenner det som er bra, og gir et konkret råd om hva som kan bli bedre.',
+                    nn: 'Riktig. Ho anerkjenner det som er bra, og gir eit konkret råd om kva som kan bli betre.',
+                    en: 'Correct. It recognises what is good, and gives concrete advice on what could be better.',
+                  },
                 },
                 {
                   id: 'st-sm-3-b',
-                  text: '«Fin utredning, takk! Den blir nyttig for ledelsen, og jeg sender den videre i dag.»',
-                  feedback: 'Ikke helt. Den er anerkjennende, men medarbeideren får ikke vite hva som var bra, eller hva som kan bli bedre.',
+                  text: {
+                    nb: '«Fin utredning, takk! Den blir nyttig for ledelsen, og jeg sender den videre i dag.»',
+                    nn: '«Fin utgreiing, takk! Ho blir nyttig for leiinga, og eg sender ho vidare i dag.»',
+                    en: '“Nice report, thank you! It will be useful for management, and I’ll pass it on today.”',
+                  },
+                  feedback: {
+                    nb: 'Ikke helt. Den er anerkjennende, men medarbeideren får ikke vite hva som var bra, eller hva som kan bli bedre.',
+                    nn: 'Ikkje heilt. Ho er anerkjennande, men medarbeidaren får ikkje vite kva som var bra, eller kva som kan bli betre.',
+                    en: 'Not quite. It shows appreciation, but the employee does not learn what was good or what could be better.',
+                  },
                 },
                 {
                   id: 'st-sm-3-d',
-                  text: '«Teksten er for tung for ledelsen. Jeg skriver om sammendraget selv denne gangen.»',
-                  feedback: 'Ikke riktig. Du løser problemet nå, men medarbeideren lærer ikke hvordan teksten kan bli bedre.',
+                  text: {
+                    nb: '«Teksten er for tung for ledelsen. Jeg skriver om sammendraget selv denne gangen.»',
+                    nn: '«Teksten er for tung for leiinga. Eg skriv om samandraget sjølv denne gongen.»',
+                    en: '“The text is too heavy going for management. I’ll rewrite the summary myself this time.”',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Du løser problemet nå, men medarbeideren lærer ikke hvordan teksten kan bli bedre.',
+                    nn: 'Ikkje riktig. Du løyser problemet no, men medarbeidaren lærer ikkje korleis teksten kan bli betre.',
+                    en: 'Not correct. You solve the problem for now, but the employee does not learn how the text could be better.',
+                  },
                 },
               ],
             },
@@ -233,37 +478,105 @@ export default defineLesson({
               id: 'st-sm-4',
               kind: 'ordering',
               objective: 'styrk-medarbeiderne',
-              prompt: 'Du skal ta imot en ny medarbeider med en annen faglig bakgrunn enn resten av teamet. Sett stegene i rekkefølge.',
+              prompt: {
+                nb: 'Du skal ta imot en ny medarbeider med en annen faglig bakgrunn enn resten av teamet. Sett stegene i rekkefølge.',
+                nn: 'Du skal ta imot ein ny medarbeidar med ein annan fagleg bakgrunn enn resten av teamet. Set stega i rekkjefølgje.',
+                en: 'You are about to welcome a new employee whose professional background differs from the rest of the team’s. Put the steps in order.',
+              },
               items: [
-                { id: 'st-sm-4-a', text: 'Før første dag: Forbered teamet, og finn en fast kollega den nye kan spørre' },
-                { id: 'st-sm-4-b', text: 'Første uke: Snakk med den nye om forventninger og erfaring' },
-                { id: 'st-sm-4-c', text: 'Første måned: Gi en oppgave der erfaringen kommer til nytte' },
-                { id: 'st-sm-4-d', text: 'Etter noen måneder: Spør om den nye opplever å bli hørt' },
+                {
+                  id: 'st-sm-4-a',
+                  text: {
+                    nb: 'Før første dag: Forbered teamet, og finn en fast kollega den nye kan spørre',
+                    nn: 'Før første dag: Førebu teamet, og finn ein fast kollega den nye kan spørje',
+                    en: 'Before day one: Prepare the team, and find a regular colleague the newcomer can ask',
+                  },
+                },
+                {
+                  id: 'st-sm-4-b',
+                  text: {
+                    nb: 'Første uke: Snakk med den nye om forventninger og erfaring',
+                    nn: 'Første veka: Snakk med den nye om forventningar og erfaring',
+                    en: 'First week: Talk with the newcomer about expectations and experience',
+                  },
+                },
+                {
+                  id: 'st-sm-4-c',
+                  text: {
+                    nb: 'Første måned: Gi en oppgave der erfaringen kommer til nytte',
+                    nn: 'Første månaden: Gi ei oppgåve der erfaringa kjem til nytte',
+                    en: 'First month: Give a task where their experience is put to use',
+                  },
+                },
+                {
+                  id: 'st-sm-4-d',
+                  text: {
+                    nb: 'Etter noen måneder: Spør om den nye opplever å bli hørt',
+                    nn: 'Etter nokre månader: Spør om den nye opplever å bli høyrd',
+                    en: 'After a few months: Ask whether the newcomer feels heard',
+                  },
+                },
               ],
-              feedbackCorrect: 'Riktig. Inkludering begynner før første arbeidsdag, og handler om at kompetansen blir brukt – og om å følge opp at det skjer.',
-              feedbackIncorrect: 'Ikke helt. Forbered før den nye kommer, snakk sammen den første uka, bruk erfaringen tidlig, og følg opp etter noen måneder.',
+              feedbackCorrect: {
+                nb: 'Riktig. Inkludering begynner før første arbeidsdag, og handler om at kompetansen blir brukt – og om å følge opp at det skjer.',
+                nn: 'Riktig. Inkludering byrjar før første arbeidsdagen, og handlar om at kompetansen blir brukt – og om å følgje opp at det skjer.',
+                en: 'Correct. Inclusion begins before the first working day, and is about putting people’s skills to use – and following up that this happens.',
+              },
+              feedbackIncorrect: {
+                nb: 'Ikke helt. Forbered før den nye kommer, snakk sammen den første uka, bruk erfaringen tidlig, og følg opp etter noen måneder.',
+                nn: 'Ikkje heilt. Førebu før den nye kjem, snakk saman den første veka, bruk erfaringa tidleg, og følg opp etter nokre månader.',
+                en: 'Not quite. Prepare before the newcomer arrives, talk together in the first week, use their experience early, and follow up after a few months.',
+              },
             },
             {
               id: 'st-sm-5',
               kind: 'single',
               objective: 'styrk-medarbeiderne',
-              prompt: 'Hvorfor er tillit særlig viktig når du leder kunnskapsmedarbeidere, ifølge innspillene til grunnlaget?',
+              prompt: {
+                nb: 'Hvorfor er tillit særlig viktig når du leder kunnskapsmedarbeidere, ifølge innspillene til grunnlaget?',
+                nn: 'Kvifor er tillit særleg viktig når du leier kunnskapsmedarbeidarar, ifølgje innspela til grunnlaget?',
+                en: 'According to the input to the foundation document, why is trust particularly important when you lead knowledge workers?',
+              },
               options: [
                 {
                   id: 'st-sm-5-a',
-                  text: 'Fordi de mister motivasjon uten reell autonomi og handlingsrom, og det blir vanskeligere å beholde kompetanse',
+                  text: {
+                    nb: 'Fordi de mister motivasjon uten reell autonomi og handlingsrom, og det blir vanskeligere å beholde kompetanse',
+                    nn: 'Fordi dei mistar motivasjonen utan reell autonomi og handlingsrom, og det blir vanskelegare å halde på kompetanse',
+                    en: 'Because they lose motivation without real autonomy and room for manoeuvre, and expertise becomes harder to retain',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Uten reell autonomi og handlingsrom mister de motivasjon, og det blir vanskeligere å beholde kompetanse.',
+                  feedback: {
+                    nb: 'Riktig. Uten reell autonomi og handlingsrom mister de motivasjon, og det blir vanskeligere å beholde kompetanse.',
+                    nn: 'Riktig. Utan reell autonomi og handlingsrom mistar dei motivasjonen, og det blir vanskelegare å halde på kompetanse.',
+                    en: 'Correct. Without real autonomy and room for manoeuvre they lose motivation, and expertise becomes harder to retain.',
+                  },
                 },
                 {
                   id: 'st-sm-5-b',
-                  text: 'Fordi kunnskapsmedarbeidere kan fagfeltet bedre enn lederen, og derfor trenger lite ledelse',
-                  feedback: 'Ikke riktig. Innspillene sier tvert imot at ledere blir svært viktige fremover. Det er måten å lede på som endrer seg.',
+                  text: {
+                    nb: 'Fordi kunnskapsmedarbeidere kan fagfeltet bedre enn lederen, og derfor trenger lite ledelse',
+                    nn: 'Fordi kunnskapsmedarbeidarar kan fagfeltet betre enn leiaren, og difor treng lite leiing',
+                    en: 'Because knowledge workers know their field better than the leader, and so need little leadership',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Innspillene sier tvert imot at ledere blir svært viktige fremover. Det er måten å lede på som endrer seg.',
+                    nn: 'Ikkje riktig. Innspela seier tvert imot at leiarar blir svært viktige i åra som kjem. Det er måten å leie på som endrar seg.',
+                    en: 'Not correct. On the contrary, the input says that leaders will be very important in the years ahead. What changes is the way of leading.',
+                  },
                 },
                 {
                   id: 'st-sm-5-c',
-                  text: 'Fordi tillit gjør det mulig å styre med færre og mindre konkrete mål',
-                  feedback: 'Ikke riktig. Tillit gis gjennom tydelig ansvar og handlingsrom. Tydelige mål er en del av det som gjør tillit mulig.',
+                  text: {
+                    nb: 'Fordi tillit gjør det mulig å styre med færre og mindre konkrete mål',
+                    nn: 'Fordi tillit gjer det mogleg å styre med færre og mindre konkrete mål',
+                    en: 'Because trust makes it possible to manage with fewer and less specific goals',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Tillit gis gjennom tydelig ansvar og handlingsrom. Tydelige mål er en del av det som gjør tillit mulig.',
+                    nn: 'Ikkje riktig. Tillit blir gitt gjennom tydeleg ansvar og handlingsrom. Tydelege mål er ein del av det som gjer tillit mogleg.',
+                    en: 'Not correct. Trust is given through clear responsibility and room for manoeuvre. Clear goals are part of what makes trust possible.',
+                  },
                 },
               ],
             },
