@@ -586,23 +586,51 @@ export default defineLesson({
               id: 'st-sh-1',
               kind: 'single',
               objective: 'se-helheten',
-              prompt: 'Enheten din skal lage en ny veileder for kommunene. Hva viser best at du ser utover egen virksomhet?',
+              prompt: {
+                nb: 'Enheten din skal lage en ny veileder for kommunene. Hva viser best at du ser utover egen virksomhet?',
+                nn: 'Eininga di skal lage ein ny rettleiar for kommunane. Kva viser best at du ser utover eiga verksemd?',
+                en: 'Your unit is to produce new guidance for the municipalities. What best shows that you look beyond your own agency?',
+              },
               options: [
                 {
                   id: 'st-sh-1-b',
-                  text: 'Du sender veilederen på en bred høring til alle kommunene når utkastet er klart',
-                  feedback: 'Ikke helt. En høring er nyttig, men da er mye bestemt. Samarbeid på tvers virker best tidlig.',
+                  text: {
+                    nb: 'Du sender veilederen på en bred høring til alle kommunene når utkastet er klart',
+                    nn: 'Du sender rettleiaren på ei brei høyring til alle kommunane når utkastet er klart',
+                    en: 'You send the guidance out for broad consultation with all the municipalities once the draft is ready',
+                  },
+                  feedback: {
+                    nb: 'Ikke helt. En høring er nyttig, men da er mye bestemt. Samarbeid på tvers virker best tidlig.',
+                    nn: 'Ikkje heilt. Ei høyring er nyttig, men då er mykje bestemt. Samarbeid på tvers verkar best tidleg.',
+                    en: 'Not quite. A consultation is useful, but by then much has been decided. Cooperation across boundaries works best early.',
+                  },
                 },
                 {
                   id: 'st-sh-1-c',
-                  text: 'Du lar juristene i enheten skrive den, siden veilederen må være juridisk korrekt',
-                  feedback: 'Ikke riktig. Juridisk kvalitet er viktig, men uten dem som skal bruke veilederen, blir den sett bare fra egen virksomhet.',
+                  text: {
+                    nb: 'Du lar juristene i enheten skrive den, siden veilederen må være juridisk korrekt',
+                    nn: 'Du lèt juristane i eininga skrive han, sidan rettleiaren må vere juridisk korrekt',
+                    en: 'You let the lawyers in your unit write it, since the guidance must be legally correct',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Juridisk kvalitet er viktig, men uten dem som skal bruke veilederen, blir den sett bare fra egen virksomhet.',
+                    nn: 'Ikkje riktig. Juridisk kvalitet er viktig, men utan dei som skal bruke rettleiaren, blir han sett berre frå eiga verksemd.',
+                    en: 'Not correct. Legal quality matters, but without the people who will use the guidance, it is seen only from your own agency’s point of view.',
+                  },
                 },
                 {
                   id: 'st-sh-1-a',
-                  text: 'Du tar fra starten med noen kommuner og andre etater som veileder dem',
+                  text: {
+                    nb: 'Du tar fra starten med noen kommuner og andre etater som veileder dem',
+                    nn: 'Du tek med nokre kommunar og andre etatar som rettleier dei, frå starten av',
+                    en: 'From the start, you involve some municipalities and other agencies that advise them',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Da får du frem behovene til dem som skal bruke veilederen, og kommunene slipper motstridende råd fra staten.',
+                  feedback: {
+                    nb: 'Riktig. Da får du frem behovene til dem som skal bruke veilederen, og kommunene slipper motstridende råd fra staten.',
+                    nn: 'Riktig. Då får du auge på behova til dei som skal bruke rettleiaren, og kommunane slepp motstridande råd frå staten.',
+                    en: 'Correct. This brings out the needs of those who will use the guidance, and the municipalities are spared conflicting advice from the state.',
+                  },
                 },
               ],
             },
@@ -610,35 +638,79 @@ export default defineLesson({
               id: 'st-sh-2',
               kind: 'multiple',
               objective: 'se-helheten',
-              prompt: 'Hva viser at en leder har bevissthet om sikkerhet og beredskap? Velg alle som passer.',
+              prompt: {
+                nb: 'Hva viser at en leder har bevissthet om sikkerhet og beredskap? Velg alle som passer.',
+                nn: 'Kva viser at ein leiar har medvit om tryggleik og beredskap? Vel alle som passar.',
+                en: 'What shows that a leader is aware of security and preparedness? Select all that apply.',
+              },
               options: [
                 {
                   id: 'st-sh-2-c',
-                  text: 'Lederen overlater sikkerheten til IT-avdelingen, som har fagkompetansen',
-                  feedback: 'Ikke riktig. IT-avdelingen er viktig, men sikkerhet og beredskap er også et lederansvar i enheten.',
+                  text: {
+                    nb: 'Lederen overlater sikkerheten til IT-avdelingen, som har fagkompetansen',
+                    nn: 'Leiaren overlèt tryggleiken til IT-avdelinga, som har fagkompetansen',
+                    en: 'The leader leaves security to the IT department, which has the expertise',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. IT-avdelingen er viktig, men sikkerhet og beredskap er også et lederansvar i enheten.',
+                    nn: 'Ikkje riktig. IT-avdelinga er viktig, men tryggleik og beredskap er også eit leiaransvar i eininga.',
+                    en: 'Not correct. The IT department matters, but security and preparedness are also a leadership responsibility within the unit.',
+                  },
                 },
                 {
                   id: 'st-sh-2-b',
-                  text: 'Medarbeiderne blir takket når de sier fra om sikkerhetshendelser, også egne feil',
+                  text: {
+                    nb: 'Medarbeiderne blir takket når de sier fra om sikkerhetshendelser, også egne feil',
+                    nn: 'Medarbeidarane blir takka når dei seier frå om tryggleikshendingar, også eigne feil',
+                    en: 'Employees are thanked when they report security incidents, including their own mistakes',
+                  },
                   correct: true,
-                  feedback: 'Riktig. En kultur der det er trygt å si fra, gjør at hendelser blir oppdaget og håndtert tidlig.',
+                  feedback: {
+                    nb: 'Riktig. En kultur der det er trygt å si fra, gjør at hendelser blir oppdaget og håndtert tidlig.',
+                    nn: 'Riktig. Ein kultur der det er trygt å seie frå, gjer at hendingar blir oppdaga og handterte tidleg.',
+                    en: 'Correct. A culture where it is safe to speak up means that incidents are discovered and dealt with early.',
+                  },
                 },
                 {
                   id: 'st-sh-2-d',
-                  text: 'Hendelser uten synlig skade blir notert lokalt i stedet for å meldes',
-                  feedback: 'Ikke riktig. Hendelser uten synlig skade kan vise svakheter, og brudd på personopplysningssikkerheten må vurderes med en gang.',
+                  text: {
+                    nb: 'Hendelser uten synlig skade blir notert lokalt i stedet for å meldes',
+                    nn: 'Hendingar utan synleg skade blir noterte lokalt i staden for å bli melde',
+                    en: 'Incidents with no visible harm are noted locally instead of being reported',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Hendelser uten synlig skade kan vise svakheter, og brudd på personopplysningssikkerheten må vurderes med en gang.',
+                    nn: 'Ikkje riktig. Hendingar utan synleg skade kan vise veikskapar, og brot på personopplysningstryggleiken må vurderast med ein gong.',
+                    en: 'Not correct. Incidents with no visible harm can reveal weaknesses, and personal data breaches must be assessed at once.',
+                  },
                 },
                 {
                   id: 'st-sh-2-a',
-                  text: 'Enheten har øvd på hva den gjør hvis IT-systemene er nede',
+                  text: {
+                    nb: 'Enheten har øvd på hva den gjør hvis IT-systemene er nede',
+                    nn: 'Eininga har øvd på kva ho gjer dersom IT-systema er nede',
+                    en: 'The unit has practised what to do if the IT systems go down',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Beredskap betyr å være forberedt, og planer virker først når dere har øvd på dem.',
+                  feedback: {
+                    nb: 'Riktig. Beredskap betyr å være forberedt, og planer virker først når dere har øvd på dem.',
+                    nn: 'Riktig. Beredskap betyr å vere førebudd, og planar verkar først når de har øvd på dei.',
+                    en: 'Correct. Preparedness means being ready, and plans only work once you have practised them.',
+                  },
                 },
                 {
                   id: 'st-sh-2-e',
-                  text: 'Lederen kjenner det virksomhetens ROS-analyse sier om enheten',
+                  text: {
+                    nb: 'Lederen kjenner det virksomhetens ROS-analyse sier om enheten',
+                    nn: 'Leiaren kjenner det ROS-analysen til verksemda seier om eininga',
+                    en: 'The leader knows what the agency’s risk and vulnerability analysis says about the unit',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Risiko- og sårbarhetsanalysen viser hva som kan true tjenestene dere har ansvar for.',
+                  feedback: {
+                    nb: 'Riktig. Risiko- og sårbarhetsanalysen viser hva som kan true tjenestene dere har ansvar for.',
+                    nn: 'Riktig. Risiko- og sårbarheitsanalysen viser kva som kan truge tenestene de har ansvar for.',
+                    en: 'Correct. The risk and vulnerability analysis (ROS analysis) shows what may threaten the services you are responsible for.',
+                  },
                 },
               ],
             },
@@ -646,23 +718,51 @@ export default defineLesson({
               id: 'st-sh-3',
               kind: 'single',
               objective: 'se-helheten',
-              prompt: 'Grunnlaget kaller samfunnsoppdraget og forvaltningsverdiene en navigasjonshjelp i en usikker og urolig tid. Hva betyr det i praksis?',
+              prompt: {
+                nb: 'Grunnlaget kaller samfunnsoppdraget og forvaltningsverdiene en navigasjonshjelp i en usikker og urolig tid. Hva betyr det i praksis?',
+                nn: 'Grunnlaget kallar samfunnsoppdraget og forvaltningsverdiane ei navigasjonshjelp i ei usikker og uroleg tid. Kva betyr det i praksis?',
+                en: 'The foundation document calls the agency’s mission in society and the core values of the civil service a navigation aid in uncertain and turbulent times. What does that mean in practice?',
+              },
               options: [
                 {
                   id: 'st-sh-3-a',
-                  text: 'Når du må prioritere i en uklar situasjon, spør du hvem dere er til for',
+                  text: {
+                    nb: 'Når du må prioritere i en uklar situasjon, spør du hvem dere er til for',
+                    nn: 'Når du må prioritere i ein uklar situasjon, spør du kven de er til for',
+                    en: 'When you have to prioritise in an unclear situation, you ask who you are there for',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Samfunnsoppdraget og verdiene gir retning når situasjonen er uklar og planene ikke strekker til.',
+                  feedback: {
+                    nb: 'Riktig. Samfunnsoppdraget og verdiene gir retning når situasjonen er uklar og planene ikke strekker til.',
+                    nn: 'Riktig. Samfunnsoppdraget og verdiane gir retning når situasjonen er uklar og planane ikkje strekk til.',
+                    en: 'Correct. The mission in society and the values give direction when the situation is unclear and plans fall short.',
+                  },
                 },
                 {
                   id: 'st-sh-3-c',
-                  text: 'Samfunnsoppdraget blir særlig viktig i kriser, når vanlige rutiner ikke strekker til',
-                  feedback: 'Ikke helt. Det gjelder i kriser, men samfunnsoppdraget er utgangspunktet for ledelse i staten hele tiden.',
+                  text: {
+                    nb: 'Samfunnsoppdraget blir særlig viktig i kriser, når vanlige rutiner ikke strekker til',
+                    nn: 'Samfunnsoppdraget blir særleg viktig i kriser, når vanlege rutinar ikkje strekk til',
+                    en: 'The mission in society becomes especially important in crises, when normal routines fall short',
+                  },
+                  feedback: {
+                    nb: 'Ikke helt. Det gjelder i kriser, men samfunnsoppdraget er utgangspunktet for ledelse i staten hele tiden.',
+                    nn: 'Ikkje heilt. Det gjeld i kriser, men samfunnsoppdraget er utgangspunktet for leiing i staten heile tida.',
+                    en: 'Not quite. It applies in crises, but the mission in society is the starting point for leadership in the state at all times.',
+                  },
                 },
                 {
                   id: 'st-sh-3-b',
-                  text: 'Virksomheten bør jevnlig vurdere om samfunnsoppdraget passer med tiden',
-                  feedback: 'Ikke riktig. Samfunnsoppdraget gis av politiske myndigheter, og poenget er at det er et fast punkt når omgivelsene endrer seg.',
+                  text: {
+                    nb: 'Virksomheten bør jevnlig vurdere om samfunnsoppdraget passer med tiden',
+                    nn: 'Verksemda bør jamleg vurdere om samfunnsoppdraget passar med tida',
+                    en: 'The agency should regularly consider whether its mission in society fits the times',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Samfunnsoppdraget gis av politiske myndigheter, og poenget er at det er et fast punkt når omgivelsene endrer seg.',
+                    nn: 'Ikkje riktig. Samfunnsoppdraget blir gitt av politiske styresmakter, og poenget er at det er eit fast punkt når omgivnadene endrar seg.',
+                    en: 'Not correct. The mission in society is given by the political authorities, and the point is that it is a fixed point when the world around you changes.',
+                  },
                 },
               ],
             },
@@ -670,37 +770,101 @@ export default defineLesson({
               id: 'st-sh-4',
               kind: 'ordering',
               objective: 'se-helheten',
-              prompt: 'Seksjonen din skal forenkle et brev som blir sendt til mange innbyggere. Sett stegene i en rekkefølge som gir systematisk brukermedvirkning.',
+              prompt: {
+                nb: 'Seksjonen din skal forenkle et brev som blir sendt til mange innbyggere. Sett stegene i en rekkefølge som gir systematisk brukermedvirkning.',
+                nn: 'Seksjonen din skal forenkle eit brev som blir sendt til mange innbyggjarar. Set stega i ei rekkjefølgje som gir systematisk brukarmedverknad.',
+                en: 'Your section is to simplify a letter that is sent to many citizens. Put the steps in an order that gives systematic user involvement.',
+              },
               items: [
-                { id: 'st-sh-4-a', text: 'Finn ut hvem som får brevet, og hva de trenger å forstå' },
-                { id: 'st-sh-4-b', text: 'Test dagens brev med noen mottakere og se hva som er vanskelig' },
-                { id: 'st-sh-4-c', text: 'Lag et nytt utkast ut fra funnene' },
-                { id: 'st-sh-4-d', text: 'Test det nye utkastet med mottakere igjen før det tas i bruk' },
+                {
+                  id: 'st-sh-4-a',
+                  text: {
+                    nb: 'Finn ut hvem som får brevet, og hva de trenger å forstå',
+                    nn: 'Finn ut kven som får brevet, og kva dei treng å forstå',
+                    en: 'Find out who receives the letter, and what they need to understand',
+                  },
+                },
+                {
+                  id: 'st-sh-4-b',
+                  text: {
+                    nb: 'Test dagens brev med noen mottakere og se hva som er vanskelig',
+                    nn: 'Test dagens brev på nokre mottakarar og sjå kva som er vanskeleg',
+                    en: 'Test the current letter with some recipients and see what is difficult',
+                  },
+                },
+                {
+                  id: 'st-sh-4-c',
+                  text: { nb: 'Lag et nytt utkast ut fra funnene', nn: 'Lag eit nytt utkast ut frå funna', en: 'Write a new draft based on the findings' },
+                },
+                {
+                  id: 'st-sh-4-d',
+                  text: {
+                    nb: 'Test det nye utkastet med mottakere igjen før det tas i bruk',
+                    nn: 'Test det nye utkastet på mottakarar igjen før det blir teke i bruk',
+                    en: 'Test the new draft with recipients again before it is put into use',
+                  },
+                },
               ],
-              feedbackCorrect: 'Riktig. Brukerne er med både før og etter endringen. Det gjør medvirkningen systematisk.',
-              feedbackIncorrect: 'Ikke helt. Start med hvem brevet er for, test dagens versjon, skriv nytt ut fra funnene – og test igjen før det tas i bruk.',
+              feedbackCorrect: {
+                nb: 'Riktig. Brukerne er med både før og etter endringen. Det gjør medvirkningen systematisk.',
+                nn: 'Riktig. Brukarane er med både før og etter endringa. Det gjer medverknaden systematisk.',
+                en: 'Correct. The users are involved both before and after the change. That is what makes the involvement systematic.',
+              },
+              feedbackIncorrect: {
+                nb: 'Ikke helt. Start med hvem brevet er for, test dagens versjon, skriv nytt ut fra funnene – og test igjen før det tas i bruk.',
+                nn: 'Ikkje heilt. Start med kven brevet er for, test dagens versjon, skriv nytt ut frå funna – og test igjen før det blir teke i bruk.',
+                en: 'Not quite. Start with who the letter is for, test the current version, rewrite it based on the findings – and test again before it is put into use.',
+              },
             },
             {
               id: 'st-sh-5',
               kind: 'single',
               objective: 'se-helheten',
-              prompt: 'Hvorfor legger grunnlaget vekt på samarbeid på tvers av sektorer og virksomheter?',
+              prompt: {
+                nb: 'Hvorfor legger grunnlaget vekt på samarbeid på tvers av sektorer og virksomheter?',
+                nn: 'Kvifor legg grunnlaget vekt på samarbeid på tvers av sektorar og verksemder?',
+                en: 'Why does the foundation document stress cooperation across sectors and agencies?',
+              },
               options: [
                 {
                   id: 'st-sh-5-b',
-                  text: 'Fordi samarbeid på tvers gir mer fleksibilitet enn å følge styringslinjen i hver virksomhet',
-                  feedback: 'Ikke riktig. Styringslinjen er fortsatt sterk. Samarbeid på tvers skjer innenfor rammene, ikke i stedet for dem.',
+                  text: {
+                    nb: 'Fordi samarbeid på tvers gir mer fleksibilitet enn å følge styringslinjen i hver virksomhet',
+                    nn: 'Fordi samarbeid på tvers gir meir fleksibilitet enn å følgje styringslina i kvar verksemd',
+                    en: 'Because cooperation across boundaries gives more flexibility than following the line of governance in each agency',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Styringslinjen er fortsatt sterk. Samarbeid på tvers skjer innenfor rammene, ikke i stedet for dem.',
+                    nn: 'Ikkje riktig. Styringslina er like sterk som før. Samarbeid på tvers skjer innanfor rammene, ikkje i staden for dei.',
+                    en: 'Not correct. The line of governance is still strong. Cooperation across boundaries happens within the framework, not instead of it.',
+                  },
                 },
                 {
                   id: 'st-sh-5-d',
-                  text: 'Fordi knappe budsjetter gjør det nødvendig å dele på kostnadene mellom virksomhetene',
-                  feedback: 'Ikke helt. Stramme budsjetter er et utviklingstrekk grunnlaget nevner, men begrunnelsen for samarbeid på tvers er at oppgavene krever helhetlige løsninger.',
+                  text: {
+                    nb: 'Fordi knappe budsjetter gjør det nødvendig å dele på kostnadene mellom virksomhetene',
+                    nn: 'Fordi knappe budsjett gjer det naudsynt å dele på kostnadene mellom verksemdene',
+                    en: 'Because tight budgets make it necessary for the agencies to share the costs between them',
+                  },
+                  feedback: {
+                    nb: 'Ikke helt. Stramme budsjetter er et utviklingstrekk grunnlaget nevner, men begrunnelsen for samarbeid på tvers er at oppgavene krever helhetlige løsninger.',
+                    nn: 'Ikkje heilt. Stramme budsjett er eit utviklingstrekk grunnlaget nemner, men grunngivinga for samarbeid på tvers er at oppgåvene krev heilskaplege løysingar.',
+                    en: 'Not quite. Tight budgets are a trend the foundation mentions, but the reason for cooperation across boundaries is that the tasks require joined-up solutions.',
+                  },
                 },
                 {
                   id: 'st-sh-5-a',
-                  text: 'Fordi samfunnsproblemer som klima, miljø og det grønne skiftet krever helhetlige løsninger og samordning på tvers',
+                  text: {
+                    nb: 'Fordi samfunnsproblemer som klima, miljø og det grønne skiftet krever helhetlige løsninger og samordning på tvers',
+                    nn: 'Fordi samfunnsproblem som klima, miljø og det grøne skiftet krev heilskaplege løysingar og samordning på tvers',
+                    en: 'Because societal problems such as climate, the environment and the green transition require joined-up solutions and coordination across boundaries',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Grunnlaget sier at slike samfunnsproblemer krever helhetlige løsninger og samordning på tvers av sektorer og virksomheter.',
+                  feedback: {
+                    nb: 'Riktig. Grunnlaget sier at slike samfunnsproblemer krever helhetlige løsninger og samordning på tvers av sektorer og virksomheter.',
+                    nn: 'Riktig. Grunnlaget seier at slike samfunnsproblem krev heilskaplege løysingar og samordning på tvers av sektorar og verksemder.',
+                    en: 'Correct. The foundation says that such societal problems require joined-up solutions and coordination across sectors and agencies.',
+                  },
                 },
               ],
             },
