@@ -874,23 +874,51 @@ export default defineLesson({
               id: 'st-vi-1',
               kind: 'single',
               objective: 'vaer-innovativ',
-              prompt: 'Ledelsen vurderer et nytt saksbehandlingssystem. Du er ikke teknolog. Hva er din viktigste oppgave som leder?',
+              prompt: {
+                nb: 'Ledelsen vurderer et nytt saksbehandlingssystem. Du er ikke teknolog. Hva er din viktigste oppgave som leder?',
+                nn: 'Leiinga vurderer eit nytt saksbehandlingssystem. Du er ikkje teknolog. Kva er den viktigaste oppgåva di som leiar?',
+                en: 'Senior management is considering a new casework system. You are not a technologist. What is your most important task as a leader?',
+              },
               options: [
                 {
                   id: 'st-vi-1-b',
-                  text: 'La IT-avdelingen gjøre vurderingen, og sørge for at teamet får god opplæring når systemet kommer',
-                  feedback: 'Ikke riktig. Opplæring er viktig, men du kjenner oppgavene og medarbeiderne. Uten dine spørsmål blir det lett en løsning som ikke passer arbeidet.',
+                  text: {
+                    nb: 'La IT-avdelingen gjøre vurderingen, og sørge for at teamet får god opplæring når systemet kommer',
+                    nn: 'La IT-avdelinga gjere vurderinga, og syte for at teamet får god opplæring når systemet kjem',
+                    en: 'Let the IT department do the assessment, and make sure the team gets good training when the system arrives',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Opplæring er viktig, men du kjenner oppgavene og medarbeiderne. Uten dine spørsmål blir det lett en løsning som ikke passer arbeidet.',
+                    nn: 'Ikkje riktig. Opplæring er viktig, men du kjenner oppgåvene og medarbeidarane. Utan spørsmåla dine blir det lett ei løysing som ikkje passar arbeidet.',
+                    en: 'Not correct. Training matters, but you know the tasks and the employees. Without your questions, the result can easily be a solution that does not fit the work.',
+                  },
                 },
                 {
                   id: 'st-vi-1-c',
-                  text: 'Sette deg godt inn i de tekniske løsningene, så du kan vurdere dem selv',
-                  feedback: 'Ikke helt. Det er verken nødvendig eller realistisk. Innspillsrunden peker på tilstrekkelig teknologikompetanse – nok til å stille de gode spørsmålene.',
+                  text: {
+                    nb: 'Sette deg godt inn i de tekniske løsningene, så du kan vurdere dem selv',
+                    nn: 'Setje deg godt inn i dei tekniske løysingane, så du kan vurdere dei sjølv',
+                    en: 'Get to know the technical solutions well, so you can assess them yourself',
+                  },
+                  feedback: {
+                    nb: 'Ikke helt. Det er verken nødvendig eller realistisk. Innspillsrunden peker på tilstrekkelig teknologikompetanse – nok til å stille de gode spørsmålene.',
+                    nn: 'Ikkje heilt. Det er verken naudsynt eller realistisk. Innspelsrunden peikar på tilstrekkeleg teknologikompetanse – nok til å stille dei gode spørsmåla.',
+                    en: 'Not quite. That is neither necessary nor realistic. The input round points to sufficient technology competence – enough to ask the right questions.',
+                  },
                 },
                 {
                   id: 'st-vi-1-a',
-                  text: 'Stille gode spørsmål om hva systemet skal løse, og hva det betyr for arbeidet',
+                  text: {
+                    nb: 'Stille gode spørsmål om hva systemet skal løse, og hva det betyr for arbeidet',
+                    nn: 'Stille gode spørsmål om kva systemet skal løyse, og kva det betyr for arbeidet',
+                    en: 'Ask good questions about what the system is meant to solve, and what it means for the work',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Ledere trenger ikke være teknologer, men må kunne nok til å stille de gode spørsmålene.',
+                  feedback: {
+                    nb: 'Riktig. Ledere trenger ikke være teknologer, men må kunne nok til å stille de gode spørsmålene.',
+                    nn: 'Riktig. Leiarar treng ikkje vere teknologar, men må kunne nok til å stille dei gode spørsmåla.',
+                    en: 'Correct. Leaders need not be technologists, but must know enough to ask the right questions.',
+                  },
                 },
               ],
             },
@@ -898,29 +926,65 @@ export default defineLesson({
               id: 'st-vi-2',
               kind: 'multiple',
               objective: 'vaer-innovativ',
-              prompt: 'En medarbeider foreslår å bruke en gratis KI-tjeneste på nettet til å oppsummere klagesaker. Hva bør du gjøre? Velg alle som passer.',
+              prompt: {
+                nb: 'En medarbeider foreslår å bruke en gratis KI-tjeneste på nettet til å oppsummere klagesaker. Hva bør du gjøre? Velg alle som passer.',
+                nn: 'Ein medarbeidar føreslår å bruke ei gratis KI-teneste på nettet til å oppsummere klagesaker. Kva bør du gjere? Vel alle som passar.',
+                en: 'An employee suggests using a free online AI service to summarise appeal cases. What should you do? Select all that apply.',
+              },
               options: [
                 {
                   id: 'st-vi-2-e',
-                  text: 'Si klart fra at saksopplysninger aldri skal inn i tjenester virksomheten ikke har godkjent',
+                  text: {
+                    nb: 'Si klart fra at saksopplysninger aldri skal inn i tjenester virksomheten ikke har godkjent',
+                    nn: 'Seie klart frå at saksopplysningar aldri skal inn i tenester verksemda ikkje har godkjent',
+                    en: 'Make it clear that information from cases must never go into services the agency has not approved',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Klagesaker inneholder personopplysninger. En ikke-godkjent tjeneste er aldri et forsvarlig sted for dem.',
+                  feedback: {
+                    nb: 'Riktig. Klagesaker inneholder personopplysninger. En ikke-godkjent tjeneste er aldri et forsvarlig sted for dem.',
+                    nn: 'Riktig. Klagesaker inneheld personopplysningar. Ei teneste som ikkje er godkjent, er aldri ein forsvarleg stad for dei.',
+                    en: 'Correct. Appeal cases contain personal data. A service that has not been approved is never a responsible place for it.',
+                  },
                 },
                 {
                   id: 'st-vi-2-c',
-                  text: 'Si at KI ikke skal brukes i enheten før ledelsen har laget en KI-strategi',
-                  feedback: 'Ikke riktig. En strategi er nyttig, men et generelt nei stopper både initiativet og læringen.',
+                  text: {
+                    nb: 'Si at KI ikke skal brukes i enheten før ledelsen har laget en KI-strategi',
+                    nn: 'Seie at KI ikkje skal brukast i eininga før leiinga har laga ein KI-strategi',
+                    en: 'Say that AI is not to be used in the unit until senior management has drawn up an AI strategy',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. En strategi er nyttig, men et generelt nei stopper både initiativet og læringen.',
+                    nn: 'Ikkje riktig. Ein strategi er nyttig, men eit generelt nei stoppar både initiativet og læringa.',
+                    en: 'Not correct. A strategy is useful, but a blanket no stops both the initiative and the learning.',
+                  },
                 },
                 {
                   id: 'st-vi-2-d',
-                  text: 'Si at det er greit hvis navn og fødselsnummer er fjernet',
-                  feedback: 'Ikke riktig. Å fjerne navn gjør ikke saken anonym. Mange kan kjennes igjen av detaljene.',
+                  text: {
+                    nb: 'Si at det er greit hvis navn og fødselsnummer er fjernet',
+                    nn: 'Seie at det er greitt dersom namn og fødselsnummer er fjerna',
+                    en: 'Say it is fine if names and national identity numbers are removed',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Å fjerne navn gjør ikke saken anonym. Mange kan kjennes igjen av detaljene.',
+                    nn: 'Ikkje riktig. Å fjerne namn gjer ikkje saka anonym. Mange kan kjennast att på detaljane.',
+                    en: 'Not correct. Removing names does not make the file anonymous. Many people can be recognised from the details.',
+                  },
                 },
                 {
                   id: 'st-vi-2-b',
-                  text: 'Ta godt imot ideen, og finne ut om virksomheten har et godkjent verktøy som kan prøves',
+                  text: {
+                    nb: 'Ta godt imot ideen, og finne ut om virksomheten har et godkjent verktøy som kan prøves',
+                    nn: 'Ta godt imot ideen, og finne ut om verksemda har eit godkjent verktøy som kan prøvast',
+                    en: 'Welcome the idea, and find out whether the agency has an approved tool that can be tried',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Du utforsker ny teknologi og bygger en kultur for ideer, innenfor det som er forsvarlig.',
+                  feedback: {
+                    nb: 'Riktig. Du utforsker ny teknologi og bygger en kultur for ideer, innenfor det som er forsvarlig.',
+                    nn: 'Riktig. Du utforskar ny teknologi og byggjer ein kultur for idear, innanfor det som er forsvarleg.',
+                    en: 'Correct. You explore new technology and build a culture for ideas, within what is responsible.',
+                  },
                 },
               ],
             },
@@ -928,23 +992,51 @@ export default defineLesson({
               id: 'st-vi-3',
               kind: 'single',
               objective: 'vaer-innovativ',
-              prompt: 'Et forsøk med en ny arbeidsform har ikke gitt de resultatene dere håpet på. Hva bygger best kultur for innovasjon og kontinuerlig læring?',
+              prompt: {
+                nb: 'Et forsøk med en ny arbeidsform har ikke gitt de resultatene dere håpet på. Hva bygger best kultur for innovasjon og kontinuerlig læring?',
+                nn: 'Eit forsøk med ei ny arbeidsform har ikkje gitt dei resultata de håpa på. Kva byggjer best kultur for innovasjon og kontinuerleg læring?',
+                en: 'A trial of a new way of working has not produced the results you hoped for. What best builds a culture of innovation and continuous learning?',
+              },
               options: [
                 {
                   id: 'st-vi-3-a',
-                  text: 'Fortelle åpent hva dere prøvde, hva som ikke virket, og hva dere lærte',
+                  text: {
+                    nb: 'Fortelle åpent hva dere prøvde, hva som ikke virket, og hva dere lærte',
+                    nn: 'Fortelje ope kva de prøvde, kva som ikkje verka, og kva de lærte',
+                    en: 'Tell others openly what you tried, what did not work, and what you learned',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Takhøyde for feil og åpenhet om det som ikke virket, er en forutsetning for læring og nytenkning.',
+                  feedback: {
+                    nb: 'Riktig. Takhøyde for feil og åpenhet om det som ikke virket, er en forutsetning for læring og nytenkning.',
+                    nn: 'Riktig. Takhøgd for feil og openheit om det som ikkje verka, er ein føresetnad for læring og nytenking.',
+                    en: 'Correct. Room for mistakes and openness about what did not work are a precondition for learning and new thinking.',
+                  },
                 },
                 {
                   id: 'st-vi-3-d',
-                  text: 'Gå gjennom hvor forsøket sviktet, og lage tydeligere rutiner så det ikke skjer igjen',
-                  feedback: 'Ikke helt. Å finne årsaker er bra, men hvis målet er at det ikke skal skje igjen, blir færre villige til å prøve noe nytt.',
+                  text: {
+                    nb: 'Gå gjennom hvor forsøket sviktet, og lage tydeligere rutiner så det ikke skjer igjen',
+                    nn: 'Gå gjennom kvar forsøket svikta, og lage tydelegare rutinar så det ikkje skjer igjen',
+                    en: 'Go through where the trial failed, and make clearer procedures so it does not happen again',
+                  },
+                  feedback: {
+                    nb: 'Ikke helt. Å finne årsaker er bra, men hvis målet er at det ikke skal skje igjen, blir færre villige til å prøve noe nytt.',
+                    nn: 'Ikkje heilt. Å finne årsaker er bra, men dersom målet er at det ikkje skal skje igjen, blir færre villige til å prøve noko nytt.',
+                    en: 'Not quite. Finding causes is good, but if the goal is that it must not happen again, fewer people will be willing to try something new.',
+                  },
                 },
                 {
                   id: 'st-vi-3-b',
-                  text: 'Avslutte forsøket og bruke tiden på neste tiltak',
-                  feedback: 'Ikke riktig. Da går læringen tapt, og andre kan gjøre de samme feilene.',
+                  text: {
+                    nb: 'Avslutte forsøket og bruke tiden på neste tiltak',
+                    nn: 'Avslutte forsøket og bruke tida på neste tiltak',
+                    en: 'End the trial and spend the time on the next initiative',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Da går læringen tapt, og andre kan gjøre de samme feilene.',
+                    nn: 'Ikkje riktig. Då går læringa tapt, og andre kan gjere dei same feila.',
+                    en: 'Not correct. Then the learning is lost, and others may make the same mistakes.',
+                  },
                 },
               ],
             },
@@ -952,23 +1044,51 @@ export default defineLesson({
               id: 'st-vi-4',
               kind: 'single',
               objective: 'vaer-innovativ',
-              prompt: 'Fra innspillsrunden: Ledere i staten må «tørre å presentere kontroversielle ting til politisk ledelse». Teamet ditt har en idé som går på tvers av det departementet har tenkt. Hva gjør du?',
+              prompt: {
+                nb: 'Fra innspillsrunden: Ledere i staten må «tørre å presentere kontroversielle ting til politisk ledelse». Teamet ditt har en idé som går på tvers av det departementet har tenkt. Hva gjør du?',
+                nn: 'Frå innspelsrunden: Leiarar i staten må tore å presentere kontroversielle ting for politisk leiing. Teamet ditt har ein idé som går på tvers av det departementet har tenkt. Kva gjer du?',
+                en: 'From the input round: leaders in the state must dare to present controversial matters to the political leadership. Your team has an idea that runs counter to what the ministry has in mind. What do you do?',
+              },
               options: [
                 {
                   id: 'st-vi-4-c',
-                  text: 'Du prøver ideen i det små i egen enhet først, så du har resultater å vise når du legger den frem',
-                  feedback: 'Ikke riktig. Små forsøk er bra, men ikke når de går på tvers av styringen uten at ledelsen vet om det.',
+                  text: {
+                    nb: 'Du prøver ideen i det små i egen enhet først, så du har resultater å vise når du legger den frem',
+                    nn: 'Du prøver ut ideen i det små i eiga eining først, så du har resultat å vise når du presenterer han',
+                    en: 'You try the idea on a small scale in your own unit first, so you have results to show when you present it',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Små forsøk er bra, men ikke når de går på tvers av styringen uten at ledelsen vet om det.',
+                    nn: 'Ikkje riktig. Små forsøk er bra, men ikkje når dei går på tvers av styringa utan at leiinga veit om det.',
+                    en: 'Not correct. Small trials are good, but not when they run counter to how the agency is steered without senior management knowing.',
+                  },
                 },
                 {
                   id: 'st-vi-4-a',
-                  text: 'Du utreder ideen med fordeler, risiko og konsekvenser, og legger den frem for ledelsen gjennom styringslinjen',
+                  text: {
+                    nb: 'Du utreder ideen med fordeler, risiko og konsekvenser, og legger den frem for ledelsen gjennom styringslinjen',
+                    nn: 'Du greier ut ideen med fordelar, risiko og konsekvensar, og presenterer han for leiinga gjennom styringslina',
+                    en: 'You assess the idea’s benefits, risks and consequences, and put it to senior management through the line of governance',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Du tør å presentere noe kontroversielt, og gjør det innenfor rammene, slik at politisk ledelse får et godt grunnlag.',
+                  feedback: {
+                    nb: 'Riktig. Du tør å presentere noe kontroversielt, og gjør det innenfor rammene, slik at politisk ledelse får et godt grunnlag.',
+                    nn: 'Riktig. Du tør å presentere noko kontroversielt, og gjer det innanfor rammene, slik at politisk leiing får eit godt grunnlag.',
+                    en: 'Correct. You dare to present something controversial, and do it within the framework, so that the political leadership has a sound basis.',
+                  },
                 },
                 {
                   id: 'st-vi-4-b',
-                  text: 'Du venter til departementet selv spør etter nye løsninger på området',
-                  feedback: 'Ikke riktig. Da tør du verken å tenke innovativt eller å ta risiko, og politisk ledelse går glipp av et alternativ.',
+                  text: {
+                    nb: 'Du venter til departementet selv spør etter nye løsninger på området',
+                    nn: 'Du ventar til departementet sjølv spør etter nye løysingar på området',
+                    en: 'You wait until the ministry itself asks for new solutions in the area',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Da tør du verken å tenke innovativt eller å ta risiko, og politisk ledelse går glipp av et alternativ.',
+                    nn: 'Ikkje riktig. Då tør du verken å tenkje innovativt eller å ta risiko, og politisk leiing går glipp av eit alternativ.',
+                    en: 'Not correct. Then you dare neither to think innovatively nor to take risks, and the political leadership misses out on an alternative.',
+                  },
                 },
               ],
             },
@@ -976,23 +1096,51 @@ export default defineLesson({
               id: 'st-vi-5',
               kind: 'single',
               objective: 'vaer-innovativ',
-              prompt: 'Digitaliseringsrådet skriver at «modige leiarar ikkje alltid veit best». Hva betyr det for deg som leder?',
+              prompt: {
+                nb: 'Digitaliseringsrådet skriver at «modige leiarar ikkje alltid veit best». Hva betyr det for deg som leder?',
+                nn: 'Digitaliseringsrådet skriv at «modige leiarar ikkje alltid veit best». Kva betyr det for deg som leiar?',
+                en: 'Digitaliseringsrådet (the Digitalisation Council) writes that «modige leiarar ikkje alltid veit best» – brave leaders do not always know best. What does that mean for you as a leader?',
+              },
               options: [
                 {
                   id: 'st-vi-5-b',
-                  text: 'Du lar teamet velge retning, fordi de som gjør arbeidet, ofte vet best',
-                  feedback: 'Ikke riktig. Sitatet sier tvert imot at vi fortsatt må ha noen på toppen som setter retning.',
+                  text: {
+                    nb: 'Du lar teamet velge retning, fordi de som gjør arbeidet, ofte vet best',
+                    nn: 'Du lèt teamet velje retning, fordi dei som gjer arbeidet, ofte veit best',
+                    en: 'You let the team choose the direction, because those who do the work often know best',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Sitatet sier tvert imot at vi fortsatt må ha noen på toppen som setter retning.',
+                    nn: 'Ikkje riktig. Sitatet seier tvert imot at vi enno må ha nokon på toppen som set retning.',
+                    en: 'Not correct. On the contrary, the quotation says that we still need someone at the top who sets the direction.',
+                  },
                 },
                 {
                   id: 'st-vi-5-c',
-                  text: 'Du venter med store beslutninger til du har hentet inn råd fra alle berørte',
-                  feedback: 'Ikke riktig. Mot handler her om å tåle at du ikke har alle svarene – og likevel sette retning.',
+                  text: {
+                    nb: 'Du venter med store beslutninger til du har hentet inn råd fra alle berørte',
+                    nn: 'Du ventar med store avgjerder til du har henta inn råd frå alle det gjeld',
+                    en: 'You hold off major decisions until you have gathered advice from everyone affected',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Mot handler her om å tåle at du ikke har alle svarene – og likevel sette retning.',
+                    nn: 'Ikkje riktig. Mot handlar her om å tole at du ikkje har alle svara – og likevel setje retning.',
+                    en: 'Not correct. Courage here is about accepting that you do not have all the answers – and still setting the direction.',
+                  },
                 },
                 {
                   id: 'st-vi-5-a',
-                  text: 'Du setter retning, men trenger ikke ha alle svarene selv',
+                  text: {
+                    nb: 'Du setter retning, men trenger ikke ha alle svarene selv',
+                    nn: 'Du set retning, men treng ikkje ha alle svara sjølv',
+                    en: 'You set the direction, but need not have all the answers yourself',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Noen på toppen må fortsatt sette retning og forstå virksomheten, men lederne trenger ikke ha alle svarene.',
+                  feedback: {
+                    nb: 'Riktig. Noen på toppen må fortsatt sette retning og forstå virksomheten, men lederne trenger ikke ha alle svarene.',
+                    nn: 'Riktig. Nokon på toppen må enno setje retning og forstå verksemda, men leiarane treng ikkje ha alle svara.',
+                    en: 'Correct. Someone at the top must still set the direction and understand the organisation, but the leaders need not have all the answers.',
+                  },
                 },
               ],
             },
