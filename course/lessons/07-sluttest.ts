@@ -1068,7 +1068,7 @@ export default defineLesson({
                   text: {
                     nb: 'Du utreder ideen med fordeler, risiko og konsekvenser, og legger den frem for ledelsen gjennom styringslinjen',
                     nn: 'Du greier ut ideen med fordelar, risiko og konsekvensar, og presenterer han for leiinga gjennom styringslina',
-                    en: 'You assess the idea’s benefits, risks and consequences, and put it to senior management through the line of governance',
+                    en: 'You assess the idea’s benefits, risks and consequences, and present it to senior management through the line of governance',
                   },
                   correct: true,
                   feedback: {
@@ -1150,23 +1150,51 @@ export default defineLesson({
               id: 'st-ud-1',
               kind: 'single',
               objective: 'utvikle-deg-som-leder',
-              prompt: 'En medarbeider sier at du ofte avbryter folk i møtene. Du kjenner deg ikke igjen. Hva gjør du?',
+              prompt: {
+                nb: 'En medarbeider sier at du ofte avbryter folk i møtene. Du kjenner deg ikke igjen. Hva gjør du?',
+                nn: 'Ein medarbeidar seier at du ofte avbryt folk i møta. Du kjenner deg ikkje att. Kva gjer du?',
+                en: 'An employee says that you often interrupt people in meetings. You do not recognise this in yourself. What do you do?',
+              },
               options: [
                 {
                   id: 'st-ud-1-b',
-                  text: 'Du forklarer at du er engasjert i sakene, og at det ikke er ment som mangel på respekt',
-                  feedback: 'Ikke riktig. Det kan være sant, men forklaringen endrer ikke hvordan du virker. Du lærer mer av å spørre.',
+                  text: {
+                    nb: 'Du forklarer at du er engasjert i sakene, og at det ikke er ment som mangel på respekt',
+                    nn: 'Du forklarer at du er engasjert i sakene, og at det ikkje er meint som mangel på respekt',
+                    en: 'You explain that you are passionate about the issues, and that it is not meant as a lack of respect',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Det kan være sant, men forklaringen endrer ikke hvordan du virker. Du lærer mer av å spørre.',
+                    nn: 'Ikkje riktig. Det kan vere sant, men forklaringa endrar ikkje korleis du verkar. Du lærer meir av å spørje.',
+                    en: 'Not correct. That may be true, but the explanation does not change how you come across. You learn more by asking.',
+                  },
                 },
                 {
                   id: 'st-ud-1-d',
-                  text: 'Du sjekker om det står noe om det i medarbeiderundersøkelsen før du gjør noe',
-                  feedback: 'Ikke helt. Undersøkelsen kan gi et bilde, men den er sjelden så konkret. Du har fått et signal, og kan spørre direkte.',
+                  text: {
+                    nb: 'Du sjekker om det står noe om det i medarbeiderundersøkelsen før du gjør noe',
+                    nn: 'Du sjekkar om det står noko om det i medarbeidarundersøkinga før du gjer noko',
+                    en: 'You check whether the employee survey says anything about it before you do anything',
+                  },
+                  feedback: {
+                    nb: 'Ikke helt. Undersøkelsen kan gi et bilde, men den er sjelden så konkret. Du har fått et signal, og kan spørre direkte.',
+                    nn: 'Ikkje heilt. Undersøkinga kan gi eit bilete, men ho er sjeldan så konkret. Du har fått eit signal, og kan spørje direkte.',
+                    en: 'Not quite. The survey can give a picture, but it is rarely that specific. You have had a signal, and can ask directly.',
+                  },
                 },
                 {
                   id: 'st-ud-1-a',
-                  text: 'Du takker for tilbakemeldingen, spør flere om de opplever det samme, og ber dem si fra i møtet når det skjer',
+                  text: {
+                    nb: 'Du takker for tilbakemeldingen, spør flere om de opplever det samme, og ber dem si fra i møtet når det skjer',
+                    nn: 'Du takkar for tilbakemeldinga, spør fleire om dei opplever det same, og ber dei seie frå i møtet når det skjer',
+                    en: 'You thank them for the feedback, ask others if they see it too, and ask them to tell you in the meeting when it happens',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Du utforsker hvordan du virker på andre – særlig når du ikke kjenner deg igjen.',
+                  feedback: {
+                    nb: 'Riktig. Du utforsker hvordan du virker på andre – særlig når du ikke kjenner deg igjen.',
+                    nn: 'Riktig. Du utforskar korleis du verkar på andre – særleg når du ikkje kjenner deg att.',
+                    en: 'Correct. You explore how you come across to others – especially when you do not recognise yourself in what you hear.',
+                  },
                 },
               ],
             },
@@ -1174,29 +1202,65 @@ export default defineLesson({
               id: 'st-ud-2',
               kind: 'multiple',
               objective: 'utvikle-deg-som-leder',
-              prompt: 'Hvilke er gode måter å fylle på med kunnskap om ledelse? Velg alle som passer.',
+              prompt: {
+                nb: 'Hvilke er gode måter å fylle på med kunnskap om ledelse? Velg alle som passer.',
+                nn: 'Kva for nokre er gode måtar å fylle på med kunnskap om leiing? Vel alle som passar.',
+                en: 'Which of these are good ways to build up your knowledge of leadership? Select all that apply.',
+              },
               options: [
                 {
                   id: 'st-ud-2-a',
-                  text: 'Delta i et lederutviklingsprogram og prøve det du lærer, i hverdagen',
+                  text: {
+                    nb: 'Delta i et lederutviklingsprogram og prøve det du lærer, i hverdagen',
+                    nn: 'Delta i eit leiarutviklingsprogram og prøve det du lærer, i kvardagen',
+                    en: 'Join a leadership development programme and try out what you learn day to day',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Kunnskap får verdi når du prøver den ut i praksis.',
+                  feedback: {
+                    nb: 'Riktig. Kunnskap får verdi når du prøver den ut i praksis.',
+                    nn: 'Riktig. Kunnskap får verdi når du prøver han ut i praksis.',
+                    en: 'Correct. Knowledge gains value when you try it out in practice.',
+                  },
                 },
                 {
                   id: 'st-ud-2-c',
-                  text: 'Finne én anerkjent ledelsesmodell og bruke den konsekvent',
-                  feedback: 'Ikke riktig. Det finnes mange «sannheter» om god ledelse. Kunnskap handler også om å se styrker og svakheter ved ulike perspektiver.',
+                  text: {
+                    nb: 'Finne én anerkjent ledelsesmodell og bruke den konsekvent',
+                    nn: 'Finne éin anerkjend leiingsmodell og bruke han konsekvent',
+                    en: 'Find one recognised leadership model and apply it consistently',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Det finnes mange «sannheter» om god ledelse. Kunnskap handler også om å se styrker og svakheter ved ulike perspektiver.',
+                    nn: 'Ikkje riktig. Det finst mange «sanningar» om god leiing. Kunnskap handlar også om å sjå styrkar og veikskapar ved ulike perspektiv.',
+                    en: 'Not correct. There are many “truths” about good leadership. Knowledge is also about seeing the strengths and weaknesses of different perspectives.',
+                  },
                 },
                 {
                   id: 'st-ud-2-b',
-                  text: 'Lese faglitteratur om ledelse og diskutere den med andre ledere',
+                  text: {
+                    nb: 'Lese faglitteratur om ledelse og diskutere den med andre ledere',
+                    nn: 'Lese faglitteratur om leiing og diskutere han med andre leiarar',
+                    en: 'Read professional literature on leadership and discuss it with other leaders',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Når du diskuterer med andre, fyller du på med kunnskap og bygger fellesskap samtidig.',
+                  feedback: {
+                    nb: 'Riktig. Når du diskuterer med andre, fyller du på med kunnskap og bygger fellesskap samtidig.',
+                    nn: 'Riktig. Når du diskuterer med andre, fyller du på med kunnskap og byggjer fellesskap samtidig.',
+                    en: 'Correct. When you discuss with others, you build up your knowledge and build community at the same time.',
+                  },
                 },
                 {
                   id: 'st-ud-2-d',
-                  text: 'Vente til arbeidsgiveren melder deg på et lederkurs',
-                  feedback: 'Ikke riktig. Arbeidsgiveren bør legge til rette, men forventningen retter seg også mot deg.',
+                  text: {
+                    nb: 'Vente til arbeidsgiveren melder deg på et lederkurs',
+                    nn: 'Vente til arbeidsgivaren melder deg på eit leiarkurs',
+                    en: 'Wait until your employer signs you up for a leadership course',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Arbeidsgiveren bør legge til rette, men forventningen retter seg også mot deg.',
+                    nn: 'Ikkje riktig. Arbeidsgivaren bør leggje til rette, men forventninga rettar seg også mot deg.',
+                    en: 'Not correct. Your employer should make it possible, but the expectation is also aimed at you.',
+                  },
                 },
               ],
             },
@@ -1204,23 +1268,51 @@ export default defineLesson({
               id: 'st-ud-3',
               kind: 'single',
               objective: 'utvikle-deg-som-leder',
-              prompt: 'Du er ny leder i en liten virksomhet og har ingen andre ledere på samme nivå. Hva er mest i tråd med «Bygg fellesskap og del erfaringer med andre ledere»?',
+              prompt: {
+                nb: 'Du er ny leder i en liten virksomhet og har ingen andre ledere på samme nivå. Hva er mest i tråd med «Bygg fellesskap og del erfaringer med andre ledere»?',
+                nn: 'Du er ny leiar i ei lita verksemd og har ingen andre leiarar på same nivå. Kva er mest i tråd med «Bygg fellesskap og del erfaringar med andre leiarar»?',
+                en: 'You are a new leader in a small agency with no other leaders at your level. What is most in line with “Build community and share experience with other leaders”?',
+              },
               options: [
                 {
                   id: 'st-ud-3-a',
-                  text: 'Finne et nettverk eller en mentor i andre virksomheter',
+                  text: {
+                    nb: 'Finne et nettverk eller en mentor i andre virksomheter',
+                    nn: 'Finne eit nettverk eller ein mentor i andre verksemder',
+                    en: 'Find a network or a mentor in other agencies',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Fellesskapet trenger ikke være i egen virksomhet. Ledere i andre virksomheter kjenner mange av de samme dilemmaene.',
+                  feedback: {
+                    nb: 'Riktig. Fellesskapet trenger ikke være i egen virksomhet. Ledere i andre virksomheter kjenner mange av de samme dilemmaene.',
+                    nn: 'Riktig. Fellesskapet treng ikkje vere i eiga verksemd. Leiarar i andre verksemder kjenner mange av dei same dilemmaa.',
+                    en: 'Correct. The community need not be in your own agency. Leaders in other agencies know many of the same dilemmas.',
+                  },
                 },
                 {
                   id: 'st-ud-3-b',
-                  text: 'Bruke de mest erfarne medarbeiderne dine som sparringpartnere om lederdilemmaene',
-                  feedback: 'Ikke helt. Medarbeiderne gir viktige innspill, men noen dilemmaer, for eksempel personalsaker, kan du ikke dele med dem.',
+                  text: {
+                    nb: 'Bruke de mest erfarne medarbeiderne dine som sparringpartnere om lederdilemmaene',
+                    nn: 'Bruke dei mest erfarne medarbeidarane dine som sparringpartnarar om leiardilemmaa',
+                    en: 'Use your most experienced employees as sounding boards on leadership dilemmas',
+                  },
+                  feedback: {
+                    nb: 'Ikke helt. Medarbeiderne gir viktige innspill, men noen dilemmaer, for eksempel personalsaker, kan du ikke dele med dem.',
+                    nn: 'Ikkje heilt. Medarbeidarane gir viktige innspel, men nokre dilemma, til dømes personalsaker, kan du ikkje dele med dei.',
+                    en: 'Not quite. Your employees give important input, but some dilemmas, such as personnel matters, you cannot share with them.',
+                  },
                 },
                 {
                   id: 'st-ud-3-d',
-                  text: 'Bruke lederen din som eneste samtalepartner, siden det er den som kjenner deg best',
-                  feedback: 'Ikke helt. Lederen din er viktig, men også den som vurderer deg. Et fellesskap med likestilte gir deg rom til å prøve og dele.',
+                  text: {
+                    nb: 'Bruke lederen din som eneste samtalepartner, siden det er den som kjenner deg best',
+                    nn: 'Bruke leiaren din som einaste samtalepartnar, sidan det er den som kjenner deg best',
+                    en: 'Use your own manager as your only sounding board, since they know you best',
+                  },
+                  feedback: {
+                    nb: 'Ikke helt. Lederen din er viktig, men også den som vurderer deg. Et fellesskap med likestilte gir deg rom til å prøve og dele.',
+                    nn: 'Ikkje heilt. Leiaren din er viktig, men er også den som vurderer deg. Eit fellesskap med likestilte gir deg rom til å prøve og dele.',
+                    en: 'Not quite. Your manager matters, but is also the one who assesses you. A community of peers gives you room to try things out and share.',
+                  },
                 },
               ],
             },
@@ -1228,37 +1320,94 @@ export default defineLesson({
               id: 'st-ud-4',
               kind: 'ordering',
               objective: 'utvikle-deg-som-leder',
-              prompt: 'Medarbeiderundersøkelsen viser at teamet ditt sjelden får tilbakemeldinger fra deg. Sett stegene i en god rekkefølge for å følge opp.',
+              prompt: {
+                nb: 'Medarbeiderundersøkelsen viser at teamet ditt sjelden får tilbakemeldinger fra deg. Sett stegene i en god rekkefølge for å følge opp.',
+                nn: 'Medarbeidarundersøkinga viser at teamet ditt sjeldan får tilbakemeldingar frå deg. Set stega i ei god rekkjefølgje for å følgje opp.',
+                en: 'The employee survey shows that your team rarely gets feedback from you. Put the steps in a good order for following up.',
+              },
               items: [
-                { id: 'st-ud-4-a', text: 'Del resultatet åpent med teamet' },
-                { id: 'st-ud-4-b', text: 'Spør hva de savner, og lytt uten å forsvare deg' },
-                { id: 'st-ud-4-c', text: 'Avtal én konkret endring du skal prøve' },
-                { id: 'st-ud-4-d', text: 'Følg opp etter en tid, og spør om de merker forskjell' },
+                { id: 'st-ud-4-a', text: { nb: 'Del resultatet åpent med teamet', nn: 'Del resultatet ope med teamet', en: 'Share the result openly with the team' } },
+                {
+                  id: 'st-ud-4-b',
+                  text: {
+                    nb: 'Spør hva de savner, og lytt uten å forsvare deg',
+                    nn: 'Spør kva dei saknar, og lytt utan å forsvare deg',
+                    en: 'Ask what they feel is missing, and listen without defending yourself',
+                  },
+                },
+                {
+                  id: 'st-ud-4-c',
+                  text: { nb: 'Avtal én konkret endring du skal prøve', nn: 'Avtal éi konkret endring du skal prøve', en: 'Agree on one specific change you will try' },
+                },
+                {
+                  id: 'st-ud-4-d',
+                  text: {
+                    nb: 'Følg opp etter en tid, og spør om de merker forskjell',
+                    nn: 'Følg opp etter ei tid, og spør om dei merkar skilnad',
+                    en: 'Follow up after a while, and ask whether they notice a difference',
+                  },
+                },
               ],
-              feedbackCorrect: 'Riktig. Åpenhet, lytting, en konkret endring og oppfølging viser at du tar på alvor hvordan du virker på andre.',
-              feedbackIncorrect: 'Ikke helt. Del først resultatet, lytt så til hva teamet savner, velg deretter én endring – og følg opp til slutt.',
+              feedbackCorrect: {
+                nb: 'Riktig. Åpenhet, lytting, en konkret endring og oppfølging viser at du tar på alvor hvordan du virker på andre.',
+                nn: 'Riktig. Openheit, lytting, éi konkret endring og oppfølging viser at du tek på alvor korleis du verkar på andre.',
+                en: 'Correct. Openness, listening, one specific change and follow-up show that you take seriously how you come across to others.',
+              },
+              feedbackIncorrect: {
+                nb: 'Ikke helt. Del først resultatet, lytt så til hva teamet savner, velg deretter én endring – og følg opp til slutt.',
+                nn: 'Ikkje heilt. Del først resultatet, lytt så til kva teamet saknar, vel deretter éi endring – og følg opp til slutt.',
+                en: 'Not quite. First share the result, then listen to what the team feels is missing, then choose one change – and finally follow up.',
+              },
             },
             {
               id: 'st-ud-5',
               kind: 'single',
               objective: 'utvikle-deg-som-leder',
-              prompt: 'Du har gått fra å lede saksbehandlere til å lede fire seksjonsledere. Hva peker innspillene til grunnlaget på som viktig å være klar over?',
+              prompt: {
+                nb: 'Du har gått fra å lede saksbehandlere til å lede fire seksjonsledere. Hva peker innspillene til grunnlaget på som viktig å være klar over?',
+                nn: 'Du har gått frå å leie saksbehandlarar til å leie fire seksjonsleiarar. Kva peikar innspela til grunnlaget på som viktig å vere klar over?',
+                en: 'You have moved from leading caseworkers to leading four section heads. What does the input to the foundation document point to as important to be aware of?',
+              },
               options: [
                 {
                   id: 'st-ud-5-d',
-                  text: 'Du må være tettere på fagsakene enn før, for å ha oversikt over flere seksjoner',
-                  feedback: 'Ikke riktig. Det er en vanlig felle. Lederne under deg trenger handlingsrom til å lede sine egne seksjoner.',
+                  text: {
+                    nb: 'Du må være tettere på fagsakene enn før, for å ha oversikt over flere seksjoner',
+                    nn: 'Du må vere tettare på fagsakene enn før, for å ha oversikt over fleire seksjonar',
+                    en: 'You need to be closer to the specialist matters than before, to keep track of several sections',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Det er en vanlig felle. Lederne under deg trenger handlingsrom til å lede sine egne seksjoner.',
+                    nn: 'Ikkje riktig. Det er ei vanleg felle. Leiarane under deg treng handlingsrom til å leie sine eigne seksjonar.',
+                    en: 'Not correct. That is a common trap. The leaders below you need room for manoeuvre to lead their own sections.',
+                  },
                 },
                 {
                   id: 'st-ud-5-a',
-                  text: 'Å lede ledere kan være svært forskjellig fra å lede medarbeidere',
+                  text: {
+                    nb: 'Å lede ledere kan være svært forskjellig fra å lede medarbeidere',
+                    nn: 'Å leie leiarar kan vere svært forskjellig frå å leie medarbeidarar',
+                    en: 'Leading other leaders can be very different from leading employees',
+                  },
                   correct: true,
-                  feedback: 'Riktig. Det kan være store forskjeller på å være leder for medarbeidere og for mellomledere. Du trenger ny kunnskap og nye tilbakemeldinger.',
+                  feedback: {
+                    nb: 'Riktig. Det kan være store forskjeller på å være leder for medarbeidere og for mellomledere. Du trenger ny kunnskap og nye tilbakemeldinger.',
+                    nn: 'Riktig. Det kan vere store skilnader på å vere leiar for medarbeidarar og for mellomleiarar. Du treng ny kunnskap og nye tilbakemeldingar.',
+                    en: 'Correct. Being a leader of employees and of middle managers can be very different. You need new knowledge and new feedback.',
+                  },
                 },
                 {
                   id: 'st-ud-5-c',
-                  text: 'Mellomledere trenger mindre oppfølging, fordi de selv er ledere',
-                  feedback: 'Ikke riktig. Mellomledere trenger også tillit, tilbakemeldinger og støtte – men på en annen måte enn medarbeidere.',
+                  text: {
+                    nb: 'Mellomledere trenger mindre oppfølging, fordi de selv er ledere',
+                    nn: 'Mellomleiarar treng mindre oppfølging, for dei er sjølve leiarar',
+                    en: 'Middle managers need less follow-up, since they are leaders too',
+                  },
+                  feedback: {
+                    nb: 'Ikke riktig. Mellomledere trenger også tillit, tilbakemeldinger og støtte – men på en annen måte enn medarbeidere.',
+                    nn: 'Ikkje riktig. Mellomleiarar treng også tillit, tilbakemeldingar og støtte – men på ein annan måte enn medarbeidarar.',
+                    en: 'Not correct. Middle managers also need trust, feedback and support – but in a different way from employees.',
+                  },
                 },
               ],
             },
