@@ -75,13 +75,13 @@ export default defineLesson({
                   id: 'st-kr-1-a',
                   text: {
                     nb: 'Du sier fra om risikoen i styringslinjen, og følger opp beslutningen som blir tatt',
-                    nn: 'Du seier frå om risikoen i styringslina, og følgjer opp avgjerda som blir teken',
-                    en: 'You raise the risk in the line of governance, and follow up the decision that is made',
+                    nn: 'Du seier frå om risikoen i styringslinja, og følgjer opp avgjerda som blir teken',
+                    en: 'You raise the risk through the line of governance, and follow up the decision that is made',
                   },
                   correct: true,
                   feedback: {
                     nb: 'Riktig. Faglig integritet betyr å si fra om risikoen. Demokrati og styringslinjen betyr at du deretter følger opp beslutningen.',
-                    nn: 'Riktig. Fagleg integritet betyr å seie frå om risikoen. Demokrati og styringslina betyr at du deretter følgjer opp avgjerda.',
+                    nn: 'Riktig. Fagleg integritet betyr å seie frå om risikoen. Demokrati og styringslinja betyr at du deretter følgjer opp avgjerda.',
                     en: 'Correct. Professional integrity means raising the risk. Democracy and the line of governance mean that you then follow up the decision.',
                   },
                 },
@@ -161,12 +161,12 @@ export default defineLesson({
                   text: {
                     nb: 'Avklare med lederen din hva som er viktigst, og hva som kan være «godt nok»',
                     nn: 'Avklare med leiaren din kva som er viktigast, og kva som kan vere «godt nok»',
-                    en: 'Agree with your own manager what matters most, and what can be “good enough”',
+                    en: 'Clarify with your own manager what matters most, and what can be “good enough”',
                   },
                   correct: true,
                   feedback: {
                     nb: 'Riktig. Du prioriterer og bruker handlingsrommet, og styringslinjen kjenner valgene.',
-                    nn: 'Riktig. Du prioriterer og bruker handlingsrommet, og styringslina kjenner vala.',
+                    nn: 'Riktig. Du prioriterer og bruker handlingsrommet, og styringslinja kjenner vala.',
                     en: 'Correct. You prioritise and use your room for manoeuvre, and the line of governance knows the choices made.',
                   },
                 },
@@ -283,7 +283,7 @@ export default defineLesson({
                   },
                   feedback: {
                     nb: 'Ikke riktig. Du har fortsatt lederansvaret. Partssamarbeid handler om at involvering gir bedre beslutninger.',
-                    nn: 'Ikkje riktig. Leiaransvaret er og blir ditt. Partssamarbeid handlar om at involvering gir betre avgjerder.',
+                    nn: 'Ikkje riktig. Du har framleis leiaransvaret. Partssamarbeid handlar om at involvering gir betre avgjerder.',
                     en: 'Not correct. The responsibility as leader is still yours. Partssamarbeid is about involvement leading to better decisions.',
                   },
                 },
@@ -561,7 +561,7 @@ export default defineLesson({
                   },
                   feedback: {
                     nb: 'Ikke riktig. Innspillene sier tvert imot at ledere blir svært viktige fremover. Det er måten å lede på som endrer seg.',
-                    nn: 'Ikkje riktig. Innspela seier tvert imot at leiarar blir svært viktige i åra som kjem. Det er måten å leie på som endrar seg.',
+                    nn: 'Ikkje riktig. Innspela seier tvert imot at leiarar blir svært viktige framover. Det er måten å leie på som endrar seg.',
                     en: 'Not correct. On the contrary, the input says that leaders will be very important in the years ahead. What changes is the way of leading.',
                   },
                 },
@@ -622,13 +622,13 @@ export default defineLesson({
                   id: 'st-sh-1-a',
                   text: {
                     nb: 'Du tar fra starten med noen kommuner og andre etater som veileder dem',
-                    nn: 'Du tek med nokre kommunar og andre etatar som rettleier dei, frå starten av',
+                    nn: 'Du tek frå starten med nokre kommunar og andre etatar som rettleier dei',
                     en: 'From the start, you involve some municipalities and other agencies that advise them',
                   },
                   correct: true,
                   feedback: {
                     nb: 'Riktig. Da får du frem behovene til dem som skal bruke veilederen, og kommunene slipper motstridende råd fra staten.',
-                    nn: 'Riktig. Då får du auge på behova til dei som skal bruke rettleiaren, og kommunane slepp motstridande råd frå staten.',
+                    nn: 'Riktig. Då får du fram behova til dei som skal bruke rettleiaren, og kommunane slepp motstridande råd frå staten.',
                     en: 'Correct. This brings out the needs of those who will use the guidance, and the municipalities are spared conflicting advice from the state.',
                   },
                 },
@@ -830,12 +830,12 @@ export default defineLesson({
                   id: 'st-sh-5-b',
                   text: {
                     nb: 'Fordi samarbeid på tvers gir mer fleksibilitet enn å følge styringslinjen i hver virksomhet',
-                    nn: 'Fordi samarbeid på tvers gir meir fleksibilitet enn å følgje styringslina i kvar verksemd',
+                    nn: 'Fordi samarbeid på tvers gir meir fleksibilitet enn å følgje styringslinja i kvar verksemd',
                     en: 'Because cooperation across boundaries gives more flexibility than following the line of governance in each agency',
                   },
                   feedback: {
                     nb: 'Ikke riktig. Styringslinjen er fortsatt sterk. Samarbeid på tvers skjer innenfor rammene, ikke i stedet for dem.',
-                    nn: 'Ikkje riktig. Styringslina er like sterk som før. Samarbeid på tvers skjer innanfor rammene, ikkje i staden for dei.',
+                    nn: 'Ikkje riktig. Styringslinja er framleis sterk. Samarbeid på tvers skjer innanfor rammene, ikkje i staden for dei.',
                     en: 'Not correct. The line of governance is still strong. Cooperation across boundaries happens within the framework, not instead of it.',
                   },
                 },
@@ -1054,7 +1054,7 @@ export default defineLesson({
                   id: 'st-vi-4-c',
                   text: {
                     nb: 'Du prøver ideen i det små i egen enhet først, så du har resultater å vise når du legger den frem',
-                    nn: 'Du prøver ut ideen i det små i eiga eining først, så du har resultat å vise når du presenterer han',
+                    nn: 'Du prøver ut ideen i det små i eiga eining først, så du har resultat å vise når du legg han fram',
                     en: 'You try the idea on a small scale in your own unit first, so you have results to show when you present it',
                   },
                   feedback: {
@@ -1067,7 +1067,7 @@ export default defineLesson({
                   id: 'st-vi-4-a',
                   text: {
                     nb: 'Du utreder ideen med fordeler, risiko og konsekvenser, og legger den frem for ledelsen gjennom styringslinjen',
-                    nn: 'Du greier ut ideen med fordelar, risiko og konsekvensar, og presenterer han for leiinga gjennom styringslina',
+                    nn: 'Du greier ut ideen med fordelar, risiko og konsekvensar, og legg han fram for leiinga gjennom styringslinja',
                     en: 'You assess the idea’s benefits, risks and consequences, and present it to senior management through the line of governance',
                   },
                   correct: true,
@@ -1111,7 +1111,7 @@ export default defineLesson({
                   },
                   feedback: {
                     nb: 'Ikke riktig. Sitatet sier tvert imot at vi fortsatt må ha noen på toppen som setter retning.',
-                    nn: 'Ikkje riktig. Sitatet seier tvert imot at vi enno må ha nokon på toppen som set retning.',
+                    nn: 'Ikkje riktig. Sitatet seier tvert imot at vi framleis må ha nokon på toppen som set retning.',
                     en: 'Not correct. On the contrary, the quotation says that we still need someone at the top who sets the direction.',
                   },
                 },
@@ -1138,7 +1138,7 @@ export default defineLesson({
                   correct: true,
                   feedback: {
                     nb: 'Riktig. Noen på toppen må fortsatt sette retning og forstå virksomheten, men lederne trenger ikke ha alle svarene.',
-                    nn: 'Riktig. Nokon på toppen må enno setje retning og forstå verksemda, men leiarane treng ikkje ha alle svara.',
+                    nn: 'Riktig. Nokon på toppen må framleis setje retning og forstå verksemda, men leiarane treng ikkje ha alle svara.',
                     en: 'Correct. Someone at the top must still set the direction and understand the organisation, but the leaders need not have all the answers.',
                   },
                 },
