@@ -42,7 +42,7 @@ export default defineLesson({
               prompt: {
                 nb: 'Politisk ledelse vil at virksomheten raskt skal innføre en ny ordning. Fagmiljøet ditt mener at tidsplanen gir stor risiko for feil i vedtakene. Hva gjør du?',
                 nn: 'Politisk leiing vil at verksemda raskt skal innføre ei ny ordning. Fagmiljøet ditt meiner at tidsplanen gir stor risiko for feil i vedtaka. Kva gjer du?',
-                en: 'The political leadership wants your agency to introduce a new scheme quickly. Your specialists believe the timetable carries a high risk of errors in the administrative decisions. What do you do?',
+                en: 'The political leadership wants your agency to introduce a new scheme quickly. Your specialist staff believe the timetable carries a high risk of errors in the administrative decisions. What do you do?',
               },
               options: [
                 {
@@ -167,7 +167,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Riktig. Du prioriterer og bruker handlingsrommet, og styringslinjen kjenner valgene.',
                     nn: 'Riktig. Du prioriterer og bruker handlingsrommet, og styringslinja kjenner vala.',
-                    en: 'Correct. You prioritise and use your room for manoeuvre, and the line of governance knows the choices made.',
+                    en: 'Correct. You prioritise and use your room for manoeuvre, and the line of governance knows what you have chosen.',
                   },
                 },
                 {
@@ -519,7 +519,7 @@ export default defineLesson({
               ],
               feedbackCorrect: {
                 nb: 'Riktig. Inkludering begynner før første arbeidsdag, og handler om at kompetansen blir brukt – og om å følge opp at det skjer.',
-                nn: 'Riktig. Inkludering byrjar før første arbeidsdagen, og handlar om at kompetansen blir brukt – og om å følgje opp at det skjer.',
+                nn: 'Riktig. Inkludering byrjar før den første arbeidsdagen, og handlar om at kompetansen blir brukt – og om å følgje opp at det skjer.',
                 en: 'Correct. Inclusion begins before the first working day, and is about putting people’s skills to use – and following up that this happens.',
               },
               feedbackIncorrect: {
@@ -702,7 +702,7 @@ export default defineLesson({
                   id: 'st-sh-2-e',
                   text: {
                     nb: 'Lederen kjenner det virksomhetens ROS-analyse sier om enheten',
-                    nn: 'Leiaren kjenner det ROS-analysen til verksemda seier om eininga',
+                    nn: 'Leiaren kjenner til kva ROS-analysen til verksemda seier om eininga',
                     en: 'The leader knows what the agency’s risk and vulnerability analysis says about the unit',
                   },
                   correct: true,
@@ -1060,7 +1060,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Små forsøk er bra, men ikke når de går på tvers av styringen uten at ledelsen vet om det.',
                     nn: 'Ikkje riktig. Små forsøk er bra, men ikkje når dei går på tvers av styringa utan at leiinga veit om det.',
-                    en: 'Not correct. Small trials are good, but not when they run counter to how the agency is steered without senior management knowing.',
+                    en: 'Not correct. Small trials are good, but not when they go against the steering from above without senior management knowing about it.',
                   },
                 },
                 {
@@ -1074,7 +1074,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Riktig. Du tør å presentere noe kontroversielt, og gjør det innenfor rammene, slik at politisk ledelse får et godt grunnlag.',
                     nn: 'Riktig. Du tør å presentere noko kontroversielt, og gjer det innanfor rammene, slik at politisk leiing får eit godt grunnlag.',
-                    en: 'Correct. You dare to present something controversial, and do it within the framework, so that the political leadership has a sound basis.',
+                    en: 'Correct. You dare to present something controversial, and do it within the framework, so that the political leadership has a sound basis for its decisions.',
                   },
                 },
                 {
@@ -1099,7 +1099,7 @@ export default defineLesson({
               prompt: {
                 nb: 'Digitaliseringsrådet skriver at «modige leiarar ikkje alltid veit best». Hva betyr det for deg som leder?',
                 nn: 'Digitaliseringsrådet skriv at «modige leiarar ikkje alltid veit best». Kva betyr det for deg som leiar?',
-                en: 'Digitaliseringsrådet (the Digitalisation Council) writes that «modige leiarar ikkje alltid veit best» – brave leaders do not always know best. What does that mean for you as a leader?',
+                en: 'Digitaliseringsrådet (the Digitalisation Council) writes that “modige leiarar ikkje alltid veit best” (brave leaders do not always know best). What does that mean for you as a leader?',
               },
               options: [
                 {
@@ -1139,7 +1139,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Riktig. Noen på toppen må fortsatt sette retning og forstå virksomheten, men lederne trenger ikke ha alle svarene.',
                     nn: 'Riktig. Nokon på toppen må framleis setje retning og forstå verksemda, men leiarane treng ikkje ha alle svara.',
-                    en: 'Correct. Someone at the top must still set the direction and understand the organisation, but the leaders need not have all the answers.',
+                    en: 'Correct. Someone at the top must still set the direction and understand the agency, but the leaders need not have all the answers.',
                   },
                 },
               ],
@@ -1226,7 +1226,7 @@ export default defineLesson({
                   id: 'st-ud-2-c',
                   text: {
                     nb: 'Finne én anerkjent ledelsesmodell og bruke den konsekvent',
-                    nn: 'Finne éin anerkjend leiingsmodell og bruke han konsekvent',
+                    nn: 'Finne éin anerkjent leiingsmodell og bruke han konsekvent',
                     en: 'Find one recognised leadership model and apply it consistently',
                   },
                   feedback: {
