@@ -108,7 +108,7 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
           <SaveIndicator />
         </div>
         {!view.exited && (
-          <nav class="topnav" aria-label="Kursmeny">
+          <nav class="topnav" aria-label={ui.courseMenu}>
             <button type="button" class="button ghost" data-action="contents" aria-pressed={route.screen === 'contents'} onClick={() => (route.screen === 'contents' && bookmark ? go(bookmark.page.id) : navigate({ screen: 'contents' }))}>
               {ui.openContents}
             </button>
