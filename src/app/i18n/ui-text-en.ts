@@ -146,4 +146,5 @@ export const en: UiText = {
   resultStatus: 'Status',
   resultPassed: 'Passed',
   resultFailed: 'Not passed',
+  opensInNewTab: 'opens in a new tab',
 };

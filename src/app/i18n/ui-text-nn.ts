@@ -149,4 +149,5 @@ export const nn: UiText = {
   resultStatus: 'Status',
   resultPassed: 'Bestått',
   resultFailed: 'Ikkje bestått',
+  opensInNewTab: 'blir opna i ny fane',
 };

@@ -156,6 +156,8 @@ const nb = {
   resultStatus: 'Status',
   resultPassed: 'Bestått',
   resultFailed: 'Ikke bestått',
+  /** Said by screen readers after a link that opens a new tab (WCAG 3.2.5, advisory). */
+  opensInNewTab: 'åpnes i ny fane',
 };
 
 export type UiText = typeof nb;
