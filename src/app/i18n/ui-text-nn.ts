@@ -145,7 +145,7 @@ export const nn: UiText = {
   courseMenu: 'Kursmeny',
   percent: (n: number) => `${n} %`,
   formatDate: (date: Date) => date.toLocaleDateString('nn-NO', { day: 'numeric', month: 'long', year: 'numeric' }),
-  resultShare: 'Del rette svar',
+  resultShare: 'Rette svar',
   resultStatus: 'Status',
   resultPassed: 'Bestått',
   resultFailed: 'Ikkje bestått',
