@@ -73,8 +73,8 @@ async function main(): Promise<void> {
     log('  ✓ diskusjonsguide.html (discussion guide for leader groups)');
   }
 
-  // The accessibility statement draft, written from what the e2e tests verify (src/accessibility/checks.ts).
-  written.push(await writeStatement(course, distDir, log));
+  // The accessibility statement draft per course language, written from what the e2e tests verify (src/accessibility/checks.ts).
+  written.push(...(await writeStatement(course, distDir, log)));
   log('  ✓ tilgjengelighetserklæring (utkast)');
 
   const rows = await measure(root, written);

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import type { Course, CourseMeta } from '../course/schema/index.ts';
 import { createTracker } from '#tracker';
 import { Boot } from './app/boot.tsx';
+import { chooseLocale } from './app/i18n/choose-locale.ts';
+import { uiText } from './app/i18n/ui-text.ts';
 import { loadCourseData } from './app/load-course-data.ts';
 import { watchPolicy } from './app/policy-watch.ts';
 import './app/styles.css';
@@ -43,5 +45,6 @@ try {
 } catch (error) {
   console.error('[course] failed to start', error);
   const root = document.getElementById('app');
-  if (root) root.textContent = 'Kurset kunne ikke starte. Last inn siden på nytt, eller start kurset på nytt fra læringsplattformen.';
+  // Nothing is known yet of the LMS's preference: the browser's languages decide, else bokmål.
+  if (root) root.textContent = uiText(chooseLocale(navigator.languages.join(','), window.__COURSE_META__?.languages ?? ['nb'])).startFailed;
 }

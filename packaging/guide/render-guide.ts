@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Course } from '../../course/schema/index.ts';
 import type { Locale } from '../../course/schema/text.ts';
 import { guideModel, type GuideModel } from './guide-model.ts';
-import { GUIDE_TEXT, type GuideText } from './guide-text.ts';
+import { DOC_TITLE, GUIDE_TEXT, type GuideText } from './guide-text.ts';
 import { esc, richHtml } from './rich-html.ts';
 
 /** Print first: A4, one expectation per page, the facilitator's page last; readable on screen too. */
@@ -13,6 +13,7 @@ body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; 
 h1 { font-size: 1.8rem; line-height: 1.2; }
 h2 { font-size: 1.4rem; margin-top: 2.5rem; border-top: 3px solid #1d4f91; padding-top: .75rem; }
 h3 { font-size: 1.1rem; margin-top: 1.5rem; }
+p.translated { font-style: italic; color: #444; }
 .case { background: #f3f6fa; border-left: 4px solid #1d4f91; padding: .25rem 1rem; }
 ol.questions li { margin-bottom: .6rem; }
 ol.questions li::after { content: ""; display: block; height: 3.5rem; border-bottom: 1px dotted #999; }
@@ -42,7 +43,7 @@ ${c ? `${c.intro ? richHtml(c.intro, 4) : ''}\n${richHtml(c.situation, 4)}\n<p>$
 </div>
 <h3>${esc(text.questionsHeading)}</h3>
 <ol class="questions">${s.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ol>
-${s.points.length ? `<h3>${esc(text.pointsHeading)}</h3>\n<ul class="points">${s.points.map((p) => `<li>${richHtml(p, 4).replace(/^<p>|<\/p>$/g, '')}</li>`).join('')}</ul>` : ''}
+${s.points.length ? `<h3>${esc(text.pointsHeading)}</h3>\n${text.pointsNote ? `<p class="translated">${esc(text.pointsNote)}</p>\n` : ''}<ul class="points">${s.points.map((p) => `<li>${richHtml(p, 4).replace(/^<p>|<\/p>$/g, '')}</li>`).join('')}</ul>` : ''}
 </section>`;
 }
 
@@ -64,9 +65,11 @@ ${m.sections
 </section>`;
 }
 
+/** The intro names the document by its Norwegian title: a title, and in bokmål also in a nynorsk or English guide (WCAG 3.1.2). */
+const introHtml = (intro: string, lang: Locale): string => esc(intro).replace(esc(DOC_TITLE), `<cite${lang === 'nb' ? '' : ' lang="nb"'}>${esc(DOC_TITLE)}</cite>`);
+
 export function renderGuide(course: Course, lang: Locale): string {
   const text = GUIDE_TEXT[lang];
-  if (!text) throw new Error(`The discussion guide has no texts for language "${lang}": add them to packaging/guide/guide-text.ts (GUIDE_TEXT).`);
   const m = guideModel(course, lang, text);
   return `<!doctype html>
 <html lang="${esc(lang)}">
@@ -79,7 +82,7 @@ export function renderGuide(course: Course, lang: Locale): string {
 <body>
 <main>
 <h1>${esc(text.title(m.courseTitle))}</h1>
-<p>${esc(text.intro)}</p>
+<p>${introHtml(text.intro, lang)}</p>
 <nav><ol>${m.sections.map((s) => `<li><a href="#${esc(s.id)}">${esc(s.title)}</a></li>`).join('')}<li><a href="#fasilitator">${esc(text.facilitator)}</a></li></ol></nav>
 ${m.sections.map((s, i) => section(s, text, i + 1)).join('\n')}
 ${facilitator(m, text)}

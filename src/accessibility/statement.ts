@@ -1,5 +1,6 @@
-import type { CourseMeta } from '../../course/schema/index.ts';
+import type { CourseMeta, Locale } from '../../course/schema/index.ts';
 import { verifiedChecks } from './checks.ts';
+import { STATEMENT_TEXT } from './statement-text.ts';
 
 /** uu-tilsynet's complaints channel: the statement must say where to complain (forskrift om universell utforming av IKT § 8). */
 export const SUPERVISORY_URL = 'https://www.uutilsynet.no/';
@@ -17,43 +18,36 @@ export interface Statement {
   sections: StatementSection[];
 }
 
+/** A contact name may be a plain string or a text per language (course/schema). */
+type Name = string | ({ nb: string } & Partial<Record<Locale, string>>);
+const nameIn = (name: Name, locale: Locale): string => (typeof name === 'string' ? name : (name[locale] ?? name.nb));
+
 /**
  * The accessibility statement (tilgjengelighetserklæring), in the order of the uustatus.no
  * form: what it covers, how it was checked, what is verified, what is left, feedback, complaints.
- * One model: the course shows it, and the build writes the draft the agency publishes.
+ * One model: the course shows it in the learner's language, and the build writes the draft the
+ * agency publishes (bokmål, the default).
  */
-export function buildStatement(meta: CourseMeta): Statement {
+export function buildStatement(meta: CourseMeta, locale: Locale = 'nb'): Statement {
   const contact = meta.accessibilityContact;
+  const x = STATEMENT_TEXT[locale];
+  const checkText = (c: (typeof verifiedChecks)[number]): string => (locale === 'nb' ? c.text : c[locale]);
+  const scope = (c: (typeof verifiedChecks)[number]): string => {
+    if ('scope' in c && locale !== 'nb') return `WCAG ${c.scope[locale]}`;
+    return c.criteria.length ? `WCAG ${c.criteria.join(', ')}` : x.beyondWcag;
+  };
   return {
-    title: 'Tilgjengelighetserklæring',
+    title: x.title,
     sections: [
+      { heading: x.coversHeading, paragraphs: [x.covers(meta.title[locale] ?? meta.title.nb, meta.version), x.requirement] },
+      { heading: x.testedHeading, paragraphs: [x.tested], list: verifiedChecks.map((c) => `${checkText(c)} (${scope(c)})`) },
+      { heading: x.notAssessedHeading, paragraphs: [x.notAssessed] },
       {
-        heading: 'Hva erklæringen gjelder',
-        paragraphs: [
-          `Erklæringen gjelder e-læringskurset «${meta.title.nb}», versjon ${meta.version}, i nettversjonen og i pakkene for læringsplattformer (SCORM, xAPI og cmi5).`,
-          'Kurset skal oppfylle kravene i WCAG 2.1 på nivå A og AA, slik forskrift om universell utforming av IKT krever.',
-        ],
+        heading: x.feedbackHeading,
+        paragraphs: [x.feedback],
+        contact: contact ? { name: nameIn(contact.name, locale), email: contact.email, ...(contact.url ? { url: contact.url } : {}) } : { name: x.noContact, email: '' },
       },
-      {
-        heading: 'Slik er kurset testet',
-        paragraphs: ['Kurset har automatiske tester som tar det i bruk i nettleseren Chromium, slik en deltaker gjør. Testene bekrefter dette:'],
-        list: verifiedChecks.map((c) => `${c.text} (${c.criteria.length ? `WCAG ${c.criteria.join(', ')}` : 'god praksis utover WCAG'})`),
-      },
-      {
-        heading: 'Det som ikke er vurdert ennå',
-        paragraphs: [
-          'Automatiske tester dekker ikke alle kravene. Kravene som ikke står i listen over, må vurderes manuelt, blant annet med skjermleser (NVDA, VoiceOver og TalkBack), før erklæringen publiseres på uustatus.no.',
-        ],
-      },
-      {
-        heading: 'Tilbakemelding',
-        paragraphs: ['Møter du noe i kurset som er vanskelig å bruke, vil vi gjerne høre fra deg. Skriv hva du prøvde å gjøre, og på hvilken side.'],
-        contact: contact ? { name: contact.name.nb, email: contact.email, ...(contact.url ? { url: contact.url } : {}) } : { name: 'Kontaktpunkt ikke satt (accessibilityContact i course/course.ts)', email: '' },
-      },
-      {
-        heading: 'Klage',
-        paragraphs: [`Får du ikke svar, eller er du ikke fornøyd med svaret, kan du klage til Tilsynet for universell utforming av ikt (${SUPERVISORY_URL}).`],
-      },
+      { heading: x.complaintHeading, paragraphs: [x.complaint(SUPERVISORY_URL)] },
     ],
   };
 }

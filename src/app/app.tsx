@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp, useView } from './context.ts';
-import { catalogue } from '../errors/catalogue.ts';
+import { errorMessage } from '../errors/learner-messages.ts';
 import { httpUrl } from '../util/http-url.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { documentTitle } from './document-title.ts';
@@ -16,7 +16,7 @@ import { StartScreen } from './screens/start-screen.tsx';
 import { StatementScreen } from './screens/statement-screen.tsx';
 
 export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null }) {
-  const { ui, t, controller } = useApp();
+  const { ui, t, controller, locale } = useApp();
   const view = useView();
   const { index, state, summary, launch } = view;
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -83,8 +83,9 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
     });
   }, [route, here, view.exited]);
 
-  if (launch.notice === 'LAUNCH_INVALID') return <LaunchProblem detail={launch.adminDetail ?? null} ui={ui} />;
+  if (launch.notice === 'LAUNCH_INVALID') return <LaunchProblem detail={launch.adminDetail ?? null} ui={ui} locale={locale} />;
 
+  const saveFailing = errorMessage('SAVE_FAILING', locale);
   let content;
   if (view.exited) content = <ExitedScreen />;
   else if (route.screen === 'contents') content = <Contents onOpen={go} />;
@@ -108,7 +109,7 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
           <SaveIndicator />
         </div>
         {!view.exited && (
-          <nav class="topnav" aria-label="Kursmeny">
+          <nav class="topnav" aria-label={ui.courseMenu}>
             <button type="button" class="button ghost" data-action="contents" aria-pressed={route.screen === 'contents'} onClick={() => (route.screen === 'contents' && bookmark ? go(bookmark.page.id) : navigate({ screen: 'contents' }))}>
               {ui.openContents}
             </button>
@@ -122,7 +123,7 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
       {launch.notice && <Notice name={launch.notice} />}
       {view.status === 'failing' && (
         <div class="notice warning" role="alert" data-notice="SAVE_FAILING">
-          <p><strong>{catalogue.SAVE_FAILING.what}</strong> {catalogue.SAVE_FAILING.todo}</p>
+          <p><strong>{saveFailing.what}</strong> {saveFailing.todo}</p>
         </div>
       )}
       <main id="main" ref={main} tabIndex={-1} data-screen={screenName} data-page={screenName === 'page' ? here?.page.id : undefined}>

@@ -49,7 +49,7 @@ export function Boot({ meta, tracker, launched, content, win }: BootProps) {
   const context = useMemo(() => (phase.kind === 'ready' ? makeContext(phase.controller, locale) : null), [phase, locale]);
   const ui = uiText(locale);
 
-  if (phase.kind === 'invalid') return <LaunchProblem detail={phase.launch.adminDetail ?? null} ui={ui} />;
+  if (phase.kind === 'invalid') return <LaunchProblem detail={phase.launch.adminDetail ?? null} ui={ui} locale={locale} />;
   if (phase.kind === 'failed') return <main id="main"><p>{ui.startFailed}</p></main>;
   if (context) {
     return (

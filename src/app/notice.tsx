@@ -1,14 +1,16 @@
 import { useState } from 'preact/hooks';
-import { catalogue, type ErrorName } from '../errors/catalogue.ts';
+import type { Locale } from '../../course/schema/index.ts';
+import type { ErrorName } from '../errors/catalogue.ts';
+import { errorMessage } from '../errors/learner-messages.ts';
 import { useApp } from './context.ts';
 import type { UiText } from './i18n/ui-text.ts';
 
 /** A catalogue message for the learner, shown once, dismissible. Text only: never HTML. */
 export function Notice({ name }: { name: ErrorName }) {
-  const { ui } = useApp();
+  const { ui, locale } = useApp();
   const [open, setOpen] = useState(true);
   if (!open) return null;
-  const entry = catalogue[name];
+  const entry = errorMessage(name, locale);
   return (
     <div class="notice" role="status" data-notice={name}>
       <p><strong>{entry.what}</strong> {entry.todo}</p>
@@ -18,8 +20,8 @@ export function Notice({ name }: { name: ErrorName }) {
 }
 
 /** A launch the course cannot run: tell the learner what to do and the admin what is wrong. */
-export function LaunchProblem({ detail, ui }: { detail: string | null; ui: UiText }) {
-  const entry = catalogue.LAUNCH_INVALID;
+export function LaunchProblem({ detail, ui, locale }: { detail: string | null; ui: UiText; locale: Locale }) {
+  const entry = errorMessage('LAUNCH_INVALID', locale);
   return (
     <main id="main" class="launch-problem" data-notice="LAUNCH_INVALID">
       <h1 tabIndex={-1}>{entry.what}</h1>

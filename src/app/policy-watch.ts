@@ -1,4 +1,6 @@
-import { catalogue } from '../errors/catalogue.ts';
+import type { Locale } from '../../course/schema/text.ts';
+import { errorMessage } from '../errors/learner-messages.ts';
+import { chooseLocale } from './i18n/choose-locale.ts';
 
 /**
  * Where our script runs but a Content-Security-Policy blocks something else the course needs
@@ -8,6 +10,9 @@ import { catalogue } from '../errors/catalogue.ts';
  * blocks our script itself, index.html's own message shows instead: see styles.css .boot-stuck.)
  * The notice sits outside #app, so the app's rendering never removes it.
  */
+/** Listed here, not imported from the schema, so this first-loaded script does not pull in zod. */
+const PAGE_LOCALES: readonly Locale[] = ['nb', 'nn', 'en'];
+
 export function watchPolicy(win: Window): void {
   const doc = win.document;
   let shown: HTMLElement | null = null;
@@ -15,7 +20,8 @@ export function watchPolicy(win: Window): void {
     const what = `${event.effectiveDirective || event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`;
     console.error(`[course] Content-Security-Policy: ${what}`);
     if (shown) return;
-    const entry = catalogue.POLICY_BLOCKED;
+    // The page's lang is the learner's language once the course has chosen it (boot.tsx), bokmål before.
+    const entry = errorMessage('POLICY_BLOCKED', chooseLocale(doc.documentElement.lang, PAGE_LOCALES));
     const box = doc.createElement('div');
     box.className = 'policy-problem';
     box.setAttribute('role', 'alert');

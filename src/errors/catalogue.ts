@@ -1,7 +1,8 @@
 /**
  * The one catalogue of messages people read: authors at build time, learners at run time,
  * admins checking a launch. Each entry has a permanent name (safe to search for in logs and
- * support tickets), what happened and what to do. Learner-facing texts are bokmål.
+ * support tickets), what happened and what to do. Learner-facing texts are bokmål here, with
+ * nynorsk and English in learner-messages.ts (errorMessage(name, locale) picks the learner's).
  */
 export const catalogue = {
   // Authors (build time): English, for the build log.
@@ -13,7 +14,7 @@ export const catalogue = {
   CONTENT_ASSESSMENT: { audience: 'author', what: 'The final assessment cannot be drawn as configured.', todo: 'Add questions to the bank or lower drawPerObjective.' },
   CONTENT_TRANSLATION: { audience: 'author', what: 'A text lacks a language the course declares.', todo: 'Add the missing language or remove it from course.languages.' },
   CONTENT_LOAD: { audience: 'author', what: 'A course file could not be loaded.', todo: 'Fix the TypeScript error or the default export of the file.' },
-  // Learners (run time): bokmål.
+  // Learners (run time): bokmål; nynorsk and English in learner-messages.ts.
   NO_LMS: { audience: 'learner', what: 'Vi fant ikke læringsplattformen, så fremdriften din blir ikke registrert der.', todo: 'Du kan ta kurset, og fremdriften lagres på denne enheten. Start kurset fra læringsplattformen for å få det registrert.' },
   SAVE_FAILING: { audience: 'learner', what: 'Fremdriften din blir ikke lagret i læringsplattformen akkurat nå.', todo: 'Vi prøver igjen automatisk og tar vare på svarene dine på denne enheten. Ikke lukk kurset før det står at alt er lagret.' },
   LMS_INIT_FAILED: { audience: 'learner', what: 'Kurset fikk ikke kontakt med læringsplattformen.', todo: 'Vi prøver igjen automatisk. Fremdriften og svarene dine lagres på denne enheten imens, og sendes til læringsplattformen så snart kontakten er i orden.' },

@@ -9,7 +9,7 @@ export function ResultTable({ result }: { result: AttemptResult }) {
     <table class="results">
       <caption>{ui.resultByExpectation}</caption>
       <thead>
-        <tr><th scope="col">Forventning</th><th scope="col">Andel riktige</th><th scope="col">Status</th></tr>
+        <tr><th scope="col">{ui.expectation}</th><th scope="col">{ui.resultShare}</th><th scope="col">{ui.resultStatus}</th></tr>
       </thead>
       <tbody>
         {index.course.meta.objectives.map((o) => {
@@ -17,8 +17,8 @@ export function ResultTable({ result }: { result: AttemptResult }) {
           return (
             <tr key={o.id} data-objective={o.id}>
               <th scope="row">{t(o.title)}</th>
-              <td>{score === undefined ? '–' : `${score} %`}</td>
-              <td>{score === undefined ? '–' : score >= index.mastery ? 'Bestått' : 'Ikke bestått'}</td>
+              <td>{score === undefined ? '–' : ui.percent(score)}</td>
+              <td>{score === undefined ? '–' : score >= index.mastery ? ui.resultPassed : ui.resultFailed}</td>
             </tr>
           );
         })}

@@ -1,7 +1,12 @@
+import { useContext } from 'preact/hooks';
 import type { Inline, RichDoc } from '../../../course/schema/rich-text.ts';
+import { Ctx } from '../context.ts';
+import { uiText } from '../i18n/ui-text.ts';
 
 /** Renders the build-time markup tree. Text is always text: nothing here can inject HTML. */
 export function InlineText({ nodes }: { nodes: Inline[] }) {
+  // Rich text may also render before the course is ready (no context yet): bokmål then.
+  const ui = useContext(Ctx)?.ui ?? uiText('nb');
   return (
     <>
       {nodes.map((node, i) => {
@@ -16,7 +21,7 @@ export function InlineText({ nodes }: { nodes: Inline[] }) {
             return (
               <a key={i} href={node.href} {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
                 <InlineText nodes={node.c} />
-                {external && <span class="visually-hidden"> (åpnes i ny fane)</span>}
+                {external && <span class="visually-hidden"> ({ui.opensInNewTab})</span>}
               </a>
             );
           }

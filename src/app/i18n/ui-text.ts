@@ -1,6 +1,11 @@
 import type { Locale, LocalizedText } from '../../../course/schema/index.ts';
+import { en } from './ui-text-en.ts';
+import { nn } from './ui-text-nn.ts';
 
-/** The player's own words. Bokmål now; nynorsk and English slot in beside it. */
+/**
+ * The player's own words in bokmål. This object is the type of the others (UiText): a key
+ * missing from nynorsk (ui-text-nn.ts) or English (ui-text-en.ts) is a compile error.
+ */
 const nb = {
   skipToContent: 'Hopp til innholdet',
   minutes: (n: number) => `ca. ${n} minutter`,
@@ -142,14 +147,25 @@ const nb = {
   reviewSummary: (wrong: number, total: number) => (wrong === 0 ? `Alle ${total} svarene var riktige.` : `${wrong} av ${total} svar var feil.`),
   adminDetail: 'Til administrator',
   startFailed: 'Kurset kunne ikke starte. Last inn siden på nytt, eller start kurset på nytt fra læringsplattformen.',
+  courseMenu: 'Kursmeny',
+  /** Numbers with a percent sign as each language writes them (nb/nn: "80 %", en: "80%"). */
+  percent: (n: number) => `${n} %`,
+  /** The certificate's date, in the learner's language (Intl locale nb-NO, nn-NO, en-GB). */
+  formatDate: (date: Date) => date.toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' }),
+  resultShare: 'Andel riktige',
+  resultStatus: 'Status',
+  resultPassed: 'Bestått',
+  resultFailed: 'Ikke bestått',
+  /** Said by screen readers after a link that opens a new tab (WCAG 3.2.5, advisory). */
+  opensInNewTab: 'åpnes i ny fane',
 };
 
 export type UiText = typeof nb;
 
-const texts: Partial<Record<Locale, UiText>> & { nb: UiText } = { nb };
+const texts: Record<Locale, UiText> = { nb, nn, en };
 
 export function uiText(locale: Locale): UiText {
-  return texts[locale] ?? texts.nb;
+  return texts[locale];
 }
 
 /** Picks the learner's language from a localised value, falling back to bokmål. */

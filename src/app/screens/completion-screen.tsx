@@ -5,7 +5,7 @@ import { useApp, useView } from '../context.ts';
 
 /** The end: completion, score and result per expectation, what is left if anything, and what to do next. */
 export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: string) => void; onContents: () => void }) {
-  const { ui, t, locale } = useApp();
+  const { ui, t } = useApp();
   const { index, summary, state, launch } = useView();
   const left = index.course.lessons.filter((l, i) => l.required && !summary.lessons[i]?.done);
   const testLesson = index.assessment ? index.lessonOf.get(index.assessment.id) : undefined;
@@ -15,7 +15,7 @@ export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: stri
   const completed = summary.completion === 'completed';
   // A certificate says the course is done; where there is a test, passing it is part of that.
   const certified = completed && (!index.assessment || summary.success === 'passed');
-  const today = new Date().toLocaleDateString(locale === 'en' ? 'en-GB' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
+  const today = ui.formatDate(new Date());
   return (
     <div class="completion" data-completion={summary.completion}>
       <h1 tabIndex={-1}>{ui.completionTitle}</h1>

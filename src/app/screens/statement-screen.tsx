@@ -1,10 +1,11 @@
 import { buildStatement } from '../../accessibility/statement.ts';
-import { useView } from '../context.ts';
+import { useApp, useView } from '../context.ts';
 
 /** The accessibility statement inside the course, with the agency's feedback address. */
 export function StatementScreen() {
+  const { locale } = useApp();
   const { index } = useView();
-  const statement = buildStatement(index.course.meta);
+  const statement = buildStatement(index.course.meta, locale);
   return (
     <article class="statement" aria-labelledby="statement-h">
       <h1 id="statement-h" tabIndex={-1}>{statement.title}</h1>

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAggregator } from '../../../packaging/report/aggregate.ts';
+import { renderGuide } from '../../../packaging/guide/render-guide.ts';
 import { learnerStatements, seeded } from '../../../packaging/report/generate-learners.ts';
 import { reportModel } from '../../../packaging/report/report-model.ts';
 import { renderReport } from '../../../packaging/report/render-report.ts';
@@ -40,6 +41,16 @@ describe('documents for the people around the course (WCAG 2.1 AA, Chromium)', (
     expect(await axeViolations(page, 'guide')).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(await page.$$eval('section.expectation', (s) => s.length)).toBe(5);
+  });
+
+  it.each(['nn', 'en'] as const)('the discussion guide in %s: no axe violations (document title marked lang="nb", points marked as translated)', async (lang) => {
+    const file = join(dir, `diskusjonsguide-${lang}.html`);
+    await writeFile(file, renderGuide(await loadValidCourse(process.cwd()), lang));
+    const page = await open(file, 320);
+    expect(await axeViolations(page, `guide-${lang}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await page.$$eval('cite[lang="nb"]', (c) => c.length)).toBe(1);
+    expect(await page.$$eval('section.expectation p.translated', (p) => p.length)).toBe(5);
   });
 
   it('the coordinator report: no axe violations', async () => {
