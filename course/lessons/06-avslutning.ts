@@ -123,7 +123,7 @@ export default defineLesson({
 Planen lagres bare i nettleseren på denne enheten. Læringsplattformen får bare vite at du har laget en plan. Last ned eller skriv ut planen for å ta vare på den.`,
             nn: `Vel éin ting – gjerne der eigenvurderinga viste mest å hente – og svar kort.
 
-Planen blir berre lagra i nettlesaren på denne eininga. Læringsplattformen får berre vite at du har laga ein plan. Last ned eller skriv ut planen for å ta vare på han.`,
+Planen blir berre lagra i nettlesaren på denne eininga. Læringsplattforma får berre vite at du har laga ein plan. Last ned eller skriv ut planen for å ta vare på han.`,
             en: `Choose one thing – ideally where your self-assessment showed the most to gain – and answer briefly.
 
 The plan is saved only in the browser on this device. The learning platform is told only that you have made a plan. Download or print the plan to keep it.`,

@@ -352,7 +352,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Riktig. Du viser tillit gjennom tydelig ansvar og handlingsrom, og legger til rette for kompetanseutvikling.',
                     nn: 'Riktig. Du viser tillit gjennom tydeleg ansvar og handlingsrom, og legg til rette for kompetanseutvikling.',
-                    en: 'Correct. You show trust through clear responsibility and room for manoeuvre, and make room for professional development.',
+                    en: 'Correct. You show trust through clear responsibility and room for manoeuvre, and make room for skills development.',
                   },
                 },
                 {
@@ -377,7 +377,7 @@ export default defineLesson({
               prompt: {
                 nb: 'Du vil motivere til medarbeiderskap i teamet ditt. Hva bidrar til det? Velg alle som passer.',
                 nn: 'Du vil motivere til medarbeidarskap i teamet ditt. Kva bidreg til det? Vel alle som passar.',
-                en: 'You want to motivate your team towards employeeship. What contributes to it? Select all that apply.',
+                en: 'You want to encourage employeeship in your team. What contributes to it? Select all that apply.',
               },
               options: [
                 {
@@ -588,7 +588,7 @@ export default defineLesson({
               objective: 'se-helheten',
               prompt: {
                 nb: 'Enheten din skal lage en ny veileder for kommunene. Hva viser best at du ser utover egen virksomhet?',
-                nn: 'Eininga di skal lage ein ny rettleiar for kommunane. Kva viser best at du ser utover eiga verksemd?',
+                nn: 'Eininga di skal lage ein ny rettleiar for kommunane. Kva viser best at du ser ut over eiga verksemd?',
                 en: 'Your unit is to produce new guidance for the municipalities. What best shows that you look beyond your own agency?',
               },
               options: [
@@ -903,7 +903,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke helt. Det er verken nødvendig eller realistisk. Innspillsrunden peker på tilstrekkelig teknologikompetanse – nok til å stille de gode spørsmålene.',
                     nn: 'Ikkje heilt. Det er verken naudsynt eller realistisk. Innspelsrunden peikar på tilstrekkeleg teknologikompetanse – nok til å stille dei gode spørsmåla.',
-                    en: 'Not quite. That is neither necessary nor realistic. The input round points to sufficient technology competence – enough to ask the right questions.',
+                    en: 'Not quite. That is neither necessary nor realistic. The input round points to sufficient technological competence – enough to ask the right questions.',
                   },
                 },
                 {
@@ -1060,7 +1060,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Små forsøk er bra, men ikke når de går på tvers av styringen uten at ledelsen vet om det.',
                     nn: 'Ikkje riktig. Små forsøk er bra, men ikkje når dei går på tvers av styringa utan at leiinga veit om det.',
-                    en: 'Incorrect. Small trials are good, but not when they go against the steering from above without senior management knowing about it.',
+                    en: 'Incorrect. Small trials are good, but not when they go against the agency’s governance without senior management knowing about it.',
                   },
                 },
                 {
@@ -1099,7 +1099,7 @@ export default defineLesson({
               prompt: {
                 nb: 'Digitaliseringsrådet skriver at «modige leiarar ikkje alltid veit best». Hva betyr det for deg som leder?',
                 nn: 'Digitaliseringsrådet skriv at «modige leiarar ikkje alltid veit best». Kva betyr det for deg som leiar?',
-                en: 'Digitaliseringsrådet (the Digitalisation Council) writes that “modige leiarar ikkje alltid veit best” (brave leaders do not always know best). What does that mean for you as a leader?',
+                en: 'Digitaliseringsrådet (the Digitalisation Council) writes that “modige leiarar ikkje alltid veit best” (courageous leaders do not always know best). What does that mean for you as a leader?',
               },
               options: [
                 {
@@ -1205,7 +1205,7 @@ export default defineLesson({
               prompt: {
                 nb: 'Hvilke er gode måter å fylle på med kunnskap om ledelse? Velg alle som passer.',
                 nn: 'Kva for nokre er gode måtar å fylle på med kunnskap om leiing? Vel alle som passar.',
-                en: 'Which of these are good ways to build up your knowledge of leadership? Select all that apply.',
+                en: 'Which of these are good ways to keep adding to your knowledge of leadership? Select all that apply.',
               },
               options: [
                 {
@@ -1246,7 +1246,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Riktig. Når du diskuterer med andre, fyller du på med kunnskap og bygger fellesskap samtidig.',
                     nn: 'Riktig. Når du diskuterer med andre, fyller du på med kunnskap og byggjer fellesskap samtidig.',
-                    en: 'Correct. When you discuss with others, you build up your knowledge and build community at the same time.',
+                    en: 'Correct. When you discuss with others, you add to your knowledge and build community at the same time.',
                   },
                 },
                 {
@@ -1311,7 +1311,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke helt. Lederen din er viktig, men også den som vurderer deg. Et fellesskap med likestilte gir deg rom til å prøve og dele.',
                     nn: 'Ikkje heilt. Leiaren din er viktig, men er også den som vurderer deg. Eit fellesskap med likestilte gir deg rom til å prøve og dele.',
-                    en: 'Not quite. Your manager matters, but is also the one who assesses you. A community of peers gives you room to try things out and share.',
+                    en: 'Not quite. Your line manager matters, but is also the one who assesses you. A community of peers gives you room to try things out and share.',
                   },
                 },
               ],
