@@ -138,7 +138,7 @@ Svarene lagres bare på denne enheten. Læringsplattformen får bare vite at du 
 Svara blir berre lagra på denne eininga. Læringsplattforma får berre vite at du har svart.`,
             en: `How well do you live up to the five expectations today? At the end you answer again and see your answers side by side.
 
-Your answers are stored only on this device. The learning platform is only told that you have answered.`,
+Your answers are stored only on this device. The learning platform is told only that you have answered.`,
           },
           prompt: {
             nb: 'Hvor godt lever du opp til denne forventningen i dag?',

@@ -519,7 +519,7 @@ The tilpasningsavtale (local adaptation agreement) says how you work together, a
 - **Live by the core values of the civil service: democracy, the rule of law, professional integrity and efficiency:** You gave the full estimate. The minister decided.
 - **Know the political and administrative framework, and the responsibility that comes with your role as a leader:** Political advisers can ask for help, but they do not instruct the civil service. Advice goes through official channels.
 - **Prioritise and use your room for manoeuvre:** You spent the time on a correct note, not a quick figure.
-- **Make active use of partssamarbeid (cooperation between employer and unions) and co-determination:** This matter concerned political policy. If the scheme gives the section new tasks, that is a matter for the union representatives.`,
+- **Make active use of partssamarbeid (cooperation between employer and unions) and co-determination:** This matter concerned the political line. If the scheme gives the section new tasks, that is a matter for the union representatives.`,
                 },
               },
               {

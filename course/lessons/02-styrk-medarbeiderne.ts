@@ -62,7 +62,7 @@ export default defineLesson({
 - **Tillit:** Avtal mål, frist og rammer. Resten bestemmer medarbeidaren.
 - **Tilbakemeldingar:** Sei konkret kva som var bra, og kva som kan bli betre.
 - **Medarbeidarskap:** Spør kva kvar einskild vil lære.
-- **Inkludering:** Lys ut breitt, og sørg for at alle blir høyrde.`,
+- **Inkludering:** Lys ut breitt, og syt for at alle blir høyrde.`,
             en: `## How to do it
 
 - **Trust:** Agree on goals, deadline and boundaries. The employee decides the rest.
@@ -196,7 +196,7 @@ export default defineLesson({
             prompt: {
               nb: 'Hvordan bidrar du til et mangfoldig og inkluderende arbeidsfellesskap? Velg alle som passer.',
               nn: 'Korleis bidreg du til eit mangfaldig og inkluderande arbeidsfellesskap? Vel alle som passar.',
-              en: 'How do you contribute to a diverse and inclusive working community? Choose all that apply.',
+              en: 'How do you contribute to a diverse and inclusive working community? Select all that apply.',
             },
             options: [
               {

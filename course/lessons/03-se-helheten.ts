@@ -409,7 +409,7 @@ export default defineLesson({
                     rating: 'strong',
                     consequence: {
                       nb: 'Avviket blir vurdert straks og kan meldes til Datatilsynet innen 72 timer om nødvendig. Testmiljøet får oppdiktede data, og lanseringen kommer en uke senere.',
-                      nn: 'Avviket blir vurdert straks og kan meldast til Datatilsynet innan 72 timar dersom det er nødvendig. Testmiljøet får oppdikta data, og lanseringa kjem ei veke seinare.',
+                      nn: 'Avviket blir vurdert straks og kan meldast til Datatilsynet innan 72 timar dersom det er naudsynt. Testmiljøet får oppdikta data, og lanseringa kjem ei veke seinare.',
                       en: 'The breach is assessed at once and can be notified to Datatilsynet (the Norwegian Data Protection Authority) within 72 hours if necessary. The test environment gets fictitious data, and the launch comes a week later.',
                     },
                     next: 'slutt-god',
@@ -579,7 +579,7 @@ export default defineLesson({
 
 - **${POINT_BEYOND.nn}:** Kom kommunane og etaten inn før løysinga var nesten ferdig?
 - **${POINT_CITIZENS.nn}:** Testa de med eldre og pårørande?
-- **${POINT_SECURITY.nn}:** Å melde avviket er nødvendig. Å fjerne ekte data frå testmiljøet hindrar det neste.
+- **${POINT_SECURITY.nn}:** Å melde avviket er naudsynt. Å fjerne ekte data frå testmiljøet hindrar det neste.
 - **${POINT_MISSION.nn}:** Var det dei eldre eller fristen som styrte vala dine?`,
                   en: `Look at the path you took:
 

@@ -125,7 +125,7 @@ export default defineLesson({
                 id: 'vi-q2-a',
                 text: {
                   nb: 'Du forteller teamet åpent om egne feil, og hva du lærte av dem',
-                  nn: 'Du fortel teamet ope om eigne feilar, og kva du lærte av dei',
+                  nn: 'Du fortel teamet ope om eigne feilar, og om kva du lærte av dei',
                   en: 'You openly tell the team about your mistakes and what they taught you',
                 },
                 correct: true,

@@ -65,7 +65,7 @@ export default defineLesson({
           body: {
             nb: `Ta handlingsplanen med inn i en samtale med din leder, medarbeiderne eller de tillitsvalgte.`,
             nn: `Ta med handlingsplanen inn i ein samtale med leiaren din, medarbeidarane eller dei tillitsvalde.`,
-            en: `Take your action plan into a conversation with your own manager, your employees or the tillitsvalgte (union representatives).`,
+            en: `Take your action plan into a conversation with your line manager, your employees or the tillitsvalgte (union representatives).`,
           },
         },
         {
@@ -123,7 +123,7 @@ export default defineLesson({
 Planen lagres bare i nettleseren på denne enheten. Læringsplattformen får bare vite at du har laget en plan. Last ned eller skriv ut planen for å ta vare på den.`,
             nn: `Vel éin ting – gjerne der eigenvurderinga viste mest å hente – og svar kort.
 
-Planen blir berre lagra i nettlesaren på denne eininga. Læringsplattformen får berre vite at du har laga ein plan. Last ned eller skriv ut planen for å ta vare på han.`,
+Planen blir berre lagra i nettlesaren på denne eininga. Læringsplattforma får berre vite at du har laga ein plan. Last ned eller skriv ut planen for å ta vare på han.`,
             en: `Choose one thing – ideally where your self-assessment showed the most to gain – and answer briefly.
 
 The plan is saved only in the browser on this device. The learning platform is told only that you have made a plan. Download or print the plan to keep it.`,
@@ -143,7 +143,7 @@ The plan is saved only in the browser on this device. The learning platform is t
             },
             withWhom: {
               label: { nb: 'Med hvem: Hvem tar du med deg?', nn: 'Med kven: Kven tek du med deg?', en: 'With whom: Who will you involve?' },
-              hint: { nb: 'Din leder eller de tillitsvalgte?', nn: 'Leiaren din eller dei tillitsvalde?', en: 'Your own manager or the union representatives?' },
+              hint: { nb: 'Din leder eller de tillitsvalgte?', nn: 'Leiaren din eller dei tillitsvalde?', en: 'Your line manager or the union representatives?' },
             },
             evidence: {
               label: {

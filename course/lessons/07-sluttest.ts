@@ -55,7 +55,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Det er riktig å få risikoen vurdert, men du kan ikke stanse en beslutning på egen hånd. Demokrati som forvaltningsverdi betyr å følge opp det som er bestemt.',
                     nn: 'Ikkje riktig. Det er rett å få vurdert risikoen, men du kan ikkje stanse ei avgjerd på eiga hand. Demokrati som forvaltningsverdi betyr å følgje opp det som er bestemt.',
-                    en: 'Not correct. Having the risk assessed is right, but you cannot halt a decision on your own. Democracy as a core value of the civil service means following up what has been decided.',
+                    en: 'Incorrect. Having the risk assessed is right, but you cannot halt a decision on your own. Democracy as a core value of the civil service means following up what has been decided.',
                   },
                 },
                 {
@@ -68,7 +68,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Rapporten kommer for sent. Politisk ledelse trenger de faglige rådene før beslutningen er tatt.',
                     nn: 'Ikkje riktig. Rapporten kjem for seint. Politisk leiing treng dei faglege råda før avgjerda er teken.',
-                    en: 'Not correct. The report comes too late. The political leadership needs the professional advice before the decision is made.',
+                    en: 'Incorrect. The report comes too late. The political leadership needs the professional advice before the decision is made.',
                   },
                 },
                 {
@@ -141,7 +141,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Medarbeidernes syn er et viktig innspill, men det er ikke en politisk eller administrativ ramme.',
                     nn: 'Ikkje riktig. Synet til medarbeidarane er eit viktig innspel, men det er ikkje ei politisk eller administrativ ramme.',
-                    en: 'Not correct. Your employees’ views are important input, but they are not a political or administrative framework.',
+                    en: 'Incorrect. Your employees’ views are important input, but they are not a political or administrative framework.',
                   },
                 },
               ],
@@ -161,7 +161,7 @@ export default defineLesson({
                   text: {
                     nb: 'Avklare med lederen din hva som er viktigst, og hva som kan være «godt nok»',
                     nn: 'Avklare med leiaren din kva som er viktigast, og kva som kan vere «godt nok»',
-                    en: 'Clarify with your own manager what matters most, and what can be “good enough”',
+                    en: 'Clarify with your line manager what matters most, and what can be “good enough”',
                   },
                   correct: true,
                   feedback: {
@@ -180,7 +180,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Medarbeiderne skal ha handlingsrom, men prioriteringen mellom enhetens oppgaver er lederens ansvar.',
                     nn: 'Ikkje riktig. Medarbeidarane skal ha handlingsrom, men det er leiaren som har ansvaret for å prioritere mellom oppgåvene i eininga.',
-                    en: 'Not correct. Employees should have room for manoeuvre, but prioritising between the unit’s tasks is the leader’s responsibility.',
+                    en: 'Incorrect. Employees should have room for manoeuvre, but prioritising between the unit’s tasks is the leader’s responsibility.',
                   },
                 },
                 {
@@ -218,7 +218,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Å spørre medarbeiderne er god involvering, men det erstatter ikke medbestemmelse gjennom de tillitsvalgte.',
                     nn: 'Ikkje riktig. Å spørje medarbeidarane er god involvering, men det erstattar ikkje medråderett gjennom dei tillitsvalde.',
-                    en: 'Not correct. Asking the employees is good involvement, but it does not replace co-determination through the tillitsvalgte (union representatives).',
+                    en: 'Incorrect. Asking the employees is good involvement, but it does not replace co-determination through the tillitsvalgte (union representatives).',
                   },
                 },
                 {
@@ -245,14 +245,14 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Da er det for sent å påvirke. Informasjon om noe som er bestemt, er ikke aktiv medbestemmelse.',
                     nn: 'Ikkje riktig. Då er det for seint å påverke. Informasjon om noko som er bestemt, er ikkje aktiv medråderett.',
-                    en: 'Not correct. By then it is too late to influence anything. Information about something already decided is not active co-determination.',
+                    en: 'Incorrect. By then it is too late to influence anything. Information about something already decided is not active co-determination.',
                   },
                 },
                 {
                   id: 'st-kr-4-f',
                   text: {
                     nb: 'Sjekke i tilpasningsavtalen hvordan og på hvilket nivå saken skal behandles',
-                    nn: 'Sjekke i tilpassingsavtalen korleis og på kva nivå saka skal behandlast',
+                    nn: 'Sjekke i tilpassingsavtalen korleis og på kva nivå saka skal handsamast',
                     en: 'Check in the local adaptation agreement how, and at what level, the matter is to be dealt with',
                   },
                   correct: true,
@@ -284,7 +284,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Du har fortsatt lederansvaret. Partssamarbeid handler om at involvering gir bedre beslutninger.',
                     nn: 'Ikkje riktig. Du har framleis leiaransvaret. Partssamarbeid handlar om at involvering gir betre avgjerder.',
-                    en: 'Not correct. The responsibility as leader is still yours. Partssamarbeid is about involvement leading to better decisions.',
+                    en: 'Incorrect. The responsibility as leader is still yours. Partssamarbeid is about involvement leading to better decisions.',
                   },
                 },
                 {
@@ -338,7 +338,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Ansvar uten handlingsrom er ikke tillit. Rådgiveren får ansvaret, men ikke muligheten til å bruke kompetansen sin.',
                     nn: 'Ikkje riktig. Ansvar utan handlingsrom er ikkje tillit. Rådgivaren får ansvaret, men ikkje moglegheita til å bruke kompetansen sin.',
-                    en: 'Not correct. Responsibility without room for manoeuvre is not trust. The adviser gets the responsibility, but not the chance to use their expertise.',
+                    en: 'Incorrect. Responsibility without room for manoeuvre is not trust. The adviser gets the responsibility, but not the chance to use their expertise.',
                   },
                 },
                 {
@@ -352,7 +352,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Riktig. Du viser tillit gjennom tydelig ansvar og handlingsrom, og legger til rette for kompetanseutvikling.',
                     nn: 'Riktig. Du viser tillit gjennom tydeleg ansvar og handlingsrom, og legg til rette for kompetanseutvikling.',
-                    en: 'Correct. You show trust through clear responsibility and room for manoeuvre, and make room for professional development.',
+                    en: 'Correct. You show trust through clear responsibility and room for manoeuvre, and make room for skills development.',
                   },
                 },
                 {
@@ -377,7 +377,7 @@ export default defineLesson({
               prompt: {
                 nb: 'Du vil motivere til medarbeiderskap i teamet ditt. Hva bidrar til det? Velg alle som passer.',
                 nn: 'Du vil motivere til medarbeidarskap i teamet ditt. Kva bidreg til det? Vel alle som passar.',
-                en: 'You want to motivate your team towards employeeship. What contributes to it? Select all that apply.',
+                en: 'You want to encourage employeeship in your team. What contributes to it? Select all that apply.',
               },
               options: [
                 {
@@ -390,7 +390,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Tydelighet er viktig, men detaljstyring gir lite rom for ansvar og initiativ.',
                     nn: 'Ikkje riktig. Tydelegheit er viktig, men detaljstyring gir lite rom for ansvar og initiativ.',
-                    en: 'Not correct. Clarity matters, but micromanagement leaves little room for responsibility and initiative.',
+                    en: 'Incorrect. Clarity matters, but micromanagement leaves little room for responsibility and initiative.',
                   },
                 },
                 {
@@ -417,7 +417,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Medarbeiderskap innebærer også å si fra og stille spørsmål. Faglige innvendinger er verdifulle.',
                     nn: 'Ikkje riktig. Medarbeidarskap inneber også å seie frå og stille spørsmål. Faglege innvendingar er verdifulle.',
-                    en: 'Not correct. Employeeship also means speaking up and asking questions. Professional objections are valuable.',
+                    en: 'Incorrect. Employeeship also means speaking up and asking questions. Professional objections are valuable.',
                   },
                 },
               ],
@@ -469,7 +469,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Du løser problemet nå, men medarbeideren lærer ikke hvordan teksten kan bli bedre.',
                     nn: 'Ikkje riktig. Du løyser problemet no, men medarbeidaren lærer ikkje korleis teksten kan bli betre.',
-                    en: 'Not correct. You solve the problem for now, but the employee does not learn how the text could be better.',
+                    en: 'Incorrect. You solve the problem for now, but the employee does not learn how the text could be better.',
                   },
                 },
               ],
@@ -562,7 +562,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Innspillene sier tvert imot at ledere blir svært viktige fremover. Det er måten å lede på som endrer seg.',
                     nn: 'Ikkje riktig. Innspela seier tvert imot at leiarar blir svært viktige framover. Det er måten å leie på som endrar seg.',
-                    en: 'Not correct. On the contrary, the input says that leaders will be very important in the years ahead. What changes is the way of leading.',
+                    en: 'Incorrect. On the contrary, the input says that leaders will be very important in the years ahead. What changes is the way of leading.',
                   },
                 },
                 {
@@ -575,7 +575,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Tillit gis gjennom tydelig ansvar og handlingsrom. Tydelige mål er en del av det som gjør tillit mulig.',
                     nn: 'Ikkje riktig. Tillit blir gitt gjennom tydeleg ansvar og handlingsrom. Tydelege mål er ein del av det som gjer tillit mogleg.',
-                    en: 'Not correct. Trust is given through clear responsibility and room for manoeuvre. Clear goals are part of what makes trust possible.',
+                    en: 'Incorrect. Trust is given through clear responsibility and room for manoeuvre. Clear goals are part of what makes trust possible.',
                   },
                 },
               ],
@@ -588,7 +588,7 @@ export default defineLesson({
               objective: 'se-helheten',
               prompt: {
                 nb: 'Enheten din skal lage en ny veileder for kommunene. Hva viser best at du ser utover egen virksomhet?',
-                nn: 'Eininga di skal lage ein ny rettleiar for kommunane. Kva viser best at du ser utover eiga verksemd?',
+                nn: 'Eininga di skal lage ein ny rettleiar for kommunane. Kva viser best at du ser ut over eiga verksemd?',
                 en: 'Your unit is to produce new guidance for the municipalities. What best shows that you look beyond your own agency?',
               },
               options: [
@@ -615,7 +615,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Juridisk kvalitet er viktig, men uten dem som skal bruke veilederen, blir den sett bare fra egen virksomhet.',
                     nn: 'Ikkje riktig. Juridisk kvalitet er viktig, men utan dei som skal bruke rettleiaren, blir han sett berre frå eiga verksemd.',
-                    en: 'Not correct. Legal quality matters, but without the people who will use the guidance, it is seen only from your own agency’s point of view.',
+                    en: 'Incorrect. Legal quality matters, but without the people who will use the guidance, it is seen only from your own agency’s point of view.',
                   },
                 },
                 {
@@ -654,7 +654,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. IT-avdelingen er viktig, men sikkerhet og beredskap er også et lederansvar i enheten.',
                     nn: 'Ikkje riktig. IT-avdelinga er viktig, men tryggleik og beredskap er også eit leiaransvar i eininga.',
-                    en: 'Not correct. The IT department matters, but security and preparedness are also a leadership responsibility within the unit.',
+                    en: 'Incorrect. The IT department matters, but security and preparedness are also a leadership responsibility within the unit.',
                   },
                 },
                 {
@@ -681,7 +681,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Hendelser uten synlig skade kan vise svakheter, og brudd på personopplysningssikkerheten må vurderes med en gang.',
                     nn: 'Ikkje riktig. Hendingar utan synleg skade kan vise veikskapar, og brot på personopplysningstryggleiken må vurderast med ein gong.',
-                    en: 'Not correct. Incidents with no visible harm can reveal weaknesses, and personal data breaches must be assessed at once.',
+                    en: 'Incorrect. Incidents with no visible harm can reveal weaknesses, and personal data breaches must be assessed at once.',
                   },
                 },
                 {
@@ -761,7 +761,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Samfunnsoppdraget gis av politiske myndigheter, og poenget er at det er et fast punkt når omgivelsene endrer seg.',
                     nn: 'Ikkje riktig. Samfunnsoppdraget blir gitt av politiske styresmakter, og poenget er at det er eit fast punkt når omgivnadene endrar seg.',
-                    en: 'Not correct. The mission in society is given by the political authorities, and the point is that it is a fixed point when the world around you changes.',
+                    en: 'Incorrect. The mission in society is given by the political authorities, and the point is that it is a fixed point when the world around you changes.',
                   },
                 },
               ],
@@ -836,7 +836,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Styringslinjen er fortsatt sterk. Samarbeid på tvers skjer innenfor rammene, ikke i stedet for dem.',
                     nn: 'Ikkje riktig. Styringslinja er framleis sterk. Samarbeid på tvers skjer innanfor rammene, ikkje i staden for dei.',
-                    en: 'Not correct. The line of governance is still strong. Cooperation across boundaries happens within the framework, not instead of it.',
+                    en: 'Incorrect. The line of governance is still strong. Cooperation across boundaries happens within the framework, not instead of it.',
                   },
                 },
                 {
@@ -876,7 +876,7 @@ export default defineLesson({
               objective: 'vaer-innovativ',
               prompt: {
                 nb: 'Ledelsen vurderer et nytt saksbehandlingssystem. Du er ikke teknolog. Hva er din viktigste oppgave som leder?',
-                nn: 'Leiinga vurderer eit nytt saksbehandlingssystem. Du er ikkje teknolog. Kva er den viktigaste oppgåva di som leiar?',
+                nn: 'Leiinga vurderer eit nytt sakshandsamingssystem. Du er ikkje teknolog. Kva er den viktigaste oppgåva di som leiar?',
                 en: 'Senior management is considering a new casework system. You are not a technologist. What is your most important task as a leader?',
               },
               options: [
@@ -890,7 +890,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Opplæring er viktig, men du kjenner oppgavene og medarbeiderne. Uten dine spørsmål blir det lett en løsning som ikke passer arbeidet.',
                     nn: 'Ikkje riktig. Opplæring er viktig, men du kjenner oppgåvene og medarbeidarane. Utan spørsmåla dine blir det lett ei løysing som ikkje passar arbeidet.',
-                    en: 'Not correct. Training matters, but you know the tasks and the employees. Without your questions, the result can easily be a solution that does not fit the work.',
+                    en: 'Incorrect. Training matters, but you know the tasks and the employees. Without your questions, the result can easily be a solution that does not fit the work.',
                   },
                 },
                 {
@@ -903,7 +903,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke helt. Det er verken nødvendig eller realistisk. Innspillsrunden peker på tilstrekkelig teknologikompetanse – nok til å stille de gode spørsmålene.',
                     nn: 'Ikkje heilt. Det er verken naudsynt eller realistisk. Innspelsrunden peikar på tilstrekkeleg teknologikompetanse – nok til å stille dei gode spørsmåla.',
-                    en: 'Not quite. That is neither necessary nor realistic. The input round points to sufficient technology competence – enough to ask the right questions.',
+                    en: 'Not quite. That is neither necessary nor realistic. The input round points to sufficient technological competence – enough to ask the right questions.',
                   },
                 },
                 {
@@ -929,7 +929,7 @@ export default defineLesson({
               prompt: {
                 nb: 'En medarbeider foreslår å bruke en gratis KI-tjeneste på nettet til å oppsummere klagesaker. Hva bør du gjøre? Velg alle som passer.',
                 nn: 'Ein medarbeidar føreslår å bruke ei gratis KI-teneste på nettet til å oppsummere klagesaker. Kva bør du gjere? Vel alle som passar.',
-                en: 'An employee suggests using a free online AI service to summarise appeal cases. What should you do? Select all that apply.',
+                en: 'An employee suggests using a free online AI service to summarise appeals. What should you do? Select all that apply.',
               },
               options: [
                 {
@@ -937,13 +937,13 @@ export default defineLesson({
                   text: {
                     nb: 'Si klart fra at saksopplysninger aldri skal inn i tjenester virksomheten ikke har godkjent',
                     nn: 'Seie klart frå at saksopplysningar aldri skal inn i tenester verksemda ikkje har godkjent',
-                    en: 'Make it clear that information from cases must never go into services the agency has not approved',
+                    en: 'Make it clear that information from files must never go into services the agency has not approved',
                   },
                   correct: true,
                   feedback: {
                     nb: 'Riktig. Klagesaker inneholder personopplysninger. En ikke-godkjent tjeneste er aldri et forsvarlig sted for dem.',
                     nn: 'Riktig. Klagesaker inneheld personopplysningar. Ei teneste som ikkje er godkjent, er aldri ein forsvarleg stad for dei.',
-                    en: 'Correct. Appeal cases contain personal data. A service that has not been approved is never a responsible place for it.',
+                    en: 'Correct. Appeals contain personal data. A service that has not been approved is never a responsible place for it.',
                   },
                 },
                 {
@@ -956,7 +956,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. En strategi er nyttig, men et generelt nei stopper både initiativet og læringen.',
                     nn: 'Ikkje riktig. Ein strategi er nyttig, men eit generelt nei stoppar både initiativet og læringa.',
-                    en: 'Not correct. A strategy is useful, but a blanket no stops both the initiative and the learning.',
+                    en: 'Incorrect. A strategy is useful, but a blanket no stops both the initiative and the learning.',
                   },
                 },
                 {
@@ -969,7 +969,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Å fjerne navn gjør ikke saken anonym. Mange kan kjennes igjen av detaljene.',
                     nn: 'Ikkje riktig. Å fjerne namn gjer ikkje saka anonym. Mange kan kjennast att på detaljane.',
-                    en: 'Not correct. Removing names does not make the file anonymous. Many people can be recognised from the details.',
+                    en: 'Incorrect. Removing names does not make the file anonymous. Many people can be recognised from the details.',
                   },
                 },
                 {
@@ -1035,7 +1035,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Da går læringen tapt, og andre kan gjøre de samme feilene.',
                     nn: 'Ikkje riktig. Då går læringa tapt, og andre kan gjere dei same feila.',
-                    en: 'Not correct. Then the learning is lost, and others may make the same mistakes.',
+                    en: 'Incorrect. Then the learning is lost, and others may make the same mistakes.',
                   },
                 },
               ],
@@ -1060,7 +1060,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Små forsøk er bra, men ikke når de går på tvers av styringen uten at ledelsen vet om det.',
                     nn: 'Ikkje riktig. Små forsøk er bra, men ikkje når dei går på tvers av styringa utan at leiinga veit om det.',
-                    en: 'Not correct. Small trials are good, but not when they go against the steering from above without senior management knowing about it.',
+                    en: 'Incorrect. Small trials are good, but not when they go against the agency’s governance without senior management knowing about it.',
                   },
                 },
                 {
@@ -1087,7 +1087,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Da tør du verken å tenke innovativt eller å ta risiko, og politisk ledelse går glipp av et alternativ.',
                     nn: 'Ikkje riktig. Då tør du verken å tenkje innovativt eller å ta risiko, og politisk leiing går glipp av eit alternativ.',
-                    en: 'Not correct. Then you dare neither to think innovatively nor to take risks, and the political leadership misses out on an alternative.',
+                    en: 'Incorrect. Then you dare neither to think innovatively nor to take risks, and the political leadership misses out on an alternative.',
                   },
                 },
               ],
@@ -1099,7 +1099,7 @@ export default defineLesson({
               prompt: {
                 nb: 'Digitaliseringsrådet skriver at «modige leiarar ikkje alltid veit best». Hva betyr det for deg som leder?',
                 nn: 'Digitaliseringsrådet skriv at «modige leiarar ikkje alltid veit best». Kva betyr det for deg som leiar?',
-                en: 'Digitaliseringsrådet (the Digitalisation Council) writes that “modige leiarar ikkje alltid veit best” (brave leaders do not always know best). What does that mean for you as a leader?',
+                en: 'Digitaliseringsrådet (the Digitalisation Council) writes that “modige leiarar ikkje alltid veit best” (courageous leaders do not always know best). What does that mean for you as a leader?',
               },
               options: [
                 {
@@ -1112,7 +1112,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Sitatet sier tvert imot at vi fortsatt må ha noen på toppen som setter retning.',
                     nn: 'Ikkje riktig. Sitatet seier tvert imot at vi framleis må ha nokon på toppen som set retning.',
-                    en: 'Not correct. On the contrary, the quotation says that we still need someone at the top who sets the direction.',
+                    en: 'Incorrect. On the contrary, the quotation says that we still need someone at the top who sets the direction.',
                   },
                 },
                 {
@@ -1125,7 +1125,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Mot handler her om å tåle at du ikke har alle svarene – og likevel sette retning.',
                     nn: 'Ikkje riktig. Mot handlar her om å tole at du ikkje har alle svara – og likevel setje retning.',
-                    en: 'Not correct. Courage here is about accepting that you do not have all the answers – and still setting the direction.',
+                    en: 'Incorrect. Courage here is about accepting that you do not have all the answers – and still setting the direction.',
                   },
                 },
                 {
@@ -1166,7 +1166,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Det kan være sant, men forklaringen endrer ikke hvordan du virker. Du lærer mer av å spørre.',
                     nn: 'Ikkje riktig. Det kan vere sant, men forklaringa endrar ikkje korleis du verkar. Du lærer meir av å spørje.',
-                    en: 'Not correct. That may be true, but the explanation does not change how you come across. You learn more by asking.',
+                    en: 'Incorrect. That may be true, but the explanation does not change how you come across. You learn more by asking.',
                   },
                 },
                 {
@@ -1205,7 +1205,7 @@ export default defineLesson({
               prompt: {
                 nb: 'Hvilke er gode måter å fylle på med kunnskap om ledelse? Velg alle som passer.',
                 nn: 'Kva for nokre er gode måtar å fylle på med kunnskap om leiing? Vel alle som passar.',
-                en: 'Which of these are good ways to build up your knowledge of leadership? Select all that apply.',
+                en: 'Which of these are good ways to keep adding to your knowledge of leadership? Select all that apply.',
               },
               options: [
                 {
@@ -1232,7 +1232,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Det finnes mange «sannheter» om god ledelse. Kunnskap handler også om å se styrker og svakheter ved ulike perspektiver.',
                     nn: 'Ikkje riktig. Det finst mange «sanningar» om god leiing. Kunnskap handlar også om å sjå styrkar og veikskapar ved ulike perspektiv.',
-                    en: 'Not correct. There are many “truths” about good leadership. Knowledge is also about seeing the strengths and weaknesses of different perspectives.',
+                    en: 'Incorrect. There are many “truths” about good leadership. Knowledge is also about seeing the strengths and weaknesses of different perspectives.',
                   },
                 },
                 {
@@ -1246,7 +1246,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Riktig. Når du diskuterer med andre, fyller du på med kunnskap og bygger fellesskap samtidig.',
                     nn: 'Riktig. Når du diskuterer med andre, fyller du på med kunnskap og byggjer fellesskap samtidig.',
-                    en: 'Correct. When you discuss with others, you build up your knowledge and build community at the same time.',
+                    en: 'Correct. When you discuss with others, you add to your knowledge and build community at the same time.',
                   },
                 },
                 {
@@ -1259,7 +1259,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Arbeidsgiveren bør legge til rette, men forventningen retter seg også mot deg.',
                     nn: 'Ikkje riktig. Arbeidsgivaren bør leggje til rette, men forventninga rettar seg også mot deg.',
-                    en: 'Not correct. Your employer should make it possible, but the expectation is also aimed at you.',
+                    en: 'Incorrect. Your employer should make it possible, but the expectation is also aimed at you.',
                   },
                 },
               ],
@@ -1306,12 +1306,12 @@ export default defineLesson({
                   text: {
                     nb: 'Bruke lederen din som eneste samtalepartner, siden det er den som kjenner deg best',
                     nn: 'Bruke leiaren din som einaste samtalepartnar, sidan det er den som kjenner deg best',
-                    en: 'Use your own manager as your only sounding board, since they know you best',
+                    en: 'Use your line manager as your only sounding board, since they know you best',
                   },
                   feedback: {
                     nb: 'Ikke helt. Lederen din er viktig, men også den som vurderer deg. Et fellesskap med likestilte gir deg rom til å prøve og dele.',
                     nn: 'Ikkje heilt. Leiaren din er viktig, men er også den som vurderer deg. Eit fellesskap med likestilte gir deg rom til å prøve og dele.',
-                    en: 'Not quite. Your manager matters, but is also the one who assesses you. A community of peers gives you room to try things out and share.',
+                    en: 'Not quite. Your line manager matters, but is also the one who assesses you. A community of peers gives you room to try things out and share.',
                   },
                 },
               ],
@@ -1365,8 +1365,8 @@ export default defineLesson({
               objective: 'utvikle-deg-som-leder',
               prompt: {
                 nb: 'Du har gått fra å lede saksbehandlere til å lede fire seksjonsledere. Hva peker innspillene til grunnlaget på som viktig å være klar over?',
-                nn: 'Du har gått frå å leie saksbehandlarar til å leie fire seksjonsleiarar. Kva peikar innspela til grunnlaget på som viktig å vere klar over?',
-                en: 'You have moved from leading caseworkers to leading four section heads. What does the input to the foundation document point to as important to be aware of?',
+                nn: 'Du har gått frå å leie sakshandsamarar til å leie fire seksjonsleiarar. Kva peikar innspela til grunnlaget på som viktig å vere klar over?',
+                en: 'You have moved from leading caseworkers to leading four heads of section. What does the input to the foundation document point to as important to be aware of?',
               },
               options: [
                 {
@@ -1379,7 +1379,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Det er en vanlig felle. Lederne under deg trenger handlingsrom til å lede sine egne seksjoner.',
                     nn: 'Ikkje riktig. Det er ei vanleg felle. Leiarane under deg treng handlingsrom til å leie sine eigne seksjonar.',
-                    en: 'Not correct. That is a common trap. The leaders below you need room for manoeuvre to lead their own sections.',
+                    en: 'Incorrect. That is a common trap. The leaders below you need room for manoeuvre to lead their own sections.',
                   },
                 },
                 {
@@ -1406,7 +1406,7 @@ export default defineLesson({
                   feedback: {
                     nb: 'Ikke riktig. Mellomledere trenger også tillit, tilbakemeldinger og støtte – men på en annen måte enn medarbeidere.',
                     nn: 'Ikkje riktig. Mellomleiarar treng også tillit, tilbakemeldingar og støtte – men på ein annan måte enn medarbeidarar.',
-                    en: 'Not correct. Middle managers also need trust, feedback and support – but in a different way from employees.',
+                    en: 'Incorrect. Middle managers also need trust, feedback and support – but in a different way from employees.',
                   },
                 },
               ],
