@@ -37,7 +37,7 @@ export default defineCourse({
       en: 'What you will do next as a leader',
     },
   ],
-  languages: ['nb'],
+  languages: ['nb', 'nn', 'en'],
   masteryScore: 80,
   publisher: {
     nb: 'Bygger på Grunnlag for god ledelse i staten',
