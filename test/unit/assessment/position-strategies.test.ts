@@ -58,7 +58,7 @@ describe(`first and longest scenario choice (${N} learners each)`, () => {
     runs.reduce((sum, run) => sum + scenarios.filter((s) => playScenario(s, strategy, run) === 'good').length, 0) / (N * scenarios.length);
   const guessing = goodRate(CHOICE_STRATEGIES.guess);
 
-  it.each(['first', 'longest'] as const)('always taking the "%s" choice reaches a good ending no more often than guessing', (name) => {
+  it.each(['first', 'longest', 'longest-nn', 'longest-en'] as const)('always taking the "%s" choice reaches a good ending no more often than guessing', (name) => {
     const s = goodRate(CHOICE_STRATEGIES[name]);
     expect(s - guessing, `${name} ${s}, guessing ${guessing}`).toBeLessThanOrEqual(tolerance(s, guessing, N * scenarios.length));
   });

@@ -1,4 +1,4 @@
-import type { AssessmentBlock, Objective, Question, Scenario, SituationNode } from '../../../course/schema/index.ts';
+import type { AssessmentBlock, Locale, Objective, Question, Scenario, SituationNode } from '../../../course/schema/index.ts';
 import { drawAssessment, shuffle } from '../../../src/state/draw.ts';
 import { choiceOrder, newSeed, seededRandom, shownOrder, type ShownIn } from '../../../src/state/order.ts';
 import { isCorrect, scoreAttempt } from '../../../src/state/scoring.ts';
@@ -10,11 +10,12 @@ import { isCorrect, scoreAttempt } from '../../../src/state/scoring.ts';
  */
 export type Strategy = (q: Question, shown: string[], random: () => number) => string[];
 
-const textLength = (q: Question, id: string): number => {
+/** The learner reads one language (issue 13): "longest" is judged in the language shown. */
+const textLength = (q: Question, id: string, locale: Locale): number => {
   const o = q.kind === 'ordering' ? q.items.find((i) => i.id === id) : q.options.find((x) => x.id === id);
-  return o?.text.nb.length ?? 0;
+  return o ? (o.text[locale] ?? o.text.nb).length : 0;
 };
-const longestFirst = (q: Question, shown: string[]) => [...shown].sort((a, b) => textLength(q, b) - textLength(q, a));
+const longestFirst = (q: Question, shown: string[], locale: Locale) => [...shown].sort((a, b) => textLength(q, b, locale) - textLength(q, a, locale));
 
 /** Picks `count` options by a rule; an ordering question is submitted in the order it starts in. */
 const picking = (rule: (q: Question, shown: string[], random: () => number) => string[]): Strategy => (q, shown, random) => (q.kind === 'ordering' ? shown : rule(q, shown, random));
@@ -25,7 +26,9 @@ const count = (q: Question, two: boolean) => (two && q.kind === 'multiple' ? 2 :
 export const STRATEGIES = {
   first: picking((q, shown) => shown.slice(0, count(q, false))),
   last: picking((q, shown) => shown.slice(-count(q, false))),
-  longest: picking((q, shown) => longestFirst(q, shown).slice(0, count(q, false))),
+  longest: picking((q, shown) => longestFirst(q, shown, 'nb').slice(0, count(q, false))),
+  'longest-nn': picking((q, shown) => longestFirst(q, shown, 'nn').slice(0, count(q, false))),
+  'longest-en': picking((q, shown) => longestFirst(q, shown, 'en').slice(0, count(q, false))),
   'first-two': picking((q, shown) => shown.slice(0, count(q, true))),
 } satisfies Record<string, Strategy>;
 
@@ -38,6 +41,8 @@ export const GUESSING = {
   first: (q, _shown, random) => guess(q, 1, random),
   last: (q, _shown, random) => guess(q, 1, random),
   longest: (q, _shown, random) => guess(q, 1, random),
+  'longest-nn': (q, _shown, random) => guess(q, 1, random),
+  'longest-en': (q, _shown, random) => guess(q, 1, random),
   'first-two': (q, _shown, random) => guess(q, q.kind === 'multiple' ? 2 : 1, random),
 } satisfies Record<keyof typeof STRATEGIES, Strategy>;
 
@@ -82,11 +87,15 @@ export function answersRight(q: Question, strategy: Strategy, run: number): bool
   return isCorrect(q, strategy(q, shownOrder(seed, q, { kind: 'lesson' }), seededRandom(run, `guess-${q.id}`)));
 }
 
+const longestChoice = (shown: SituationNode['choices'], locale: Locale) => [...shown].sort((a, b) => (b.text[locale] ?? b.text.nb).length - (a.text[locale] ?? a.text.nb).length)[0];
+
 export type ChoiceStrategy = (node: SituationNode, shown: SituationNode['choices'], random: () => number) => SituationNode['choices'][number] | undefined;
 
 export const CHOICE_STRATEGIES = {
   first: (_node, shown) => shown[0],
-  longest: (_node, shown) => [...shown].sort((a, b) => b.text.nb.length - a.text.nb.length)[0],
+  longest: (_node, shown) => longestChoice(shown, 'nb'),
+  'longest-nn': (_node, shown) => longestChoice(shown, 'nn'),
+  'longest-en': (_node, shown) => longestChoice(shown, 'en'),
   guess: (_node, shown, random) => shown[Math.floor(random() * shown.length)],
 } satisfies Record<string, ChoiceStrategy>;
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { loadValidCourse } from '../../../packaging/validate-course.ts';
-import type { Block, Course, Question, Scenario } from '../../../course/schema/index.ts';
+import type { Block, Course, Locale, Question, Scenario } from '../../../course/schema/index.ts';
 
 /**
  * Issue 10: the length or position of an option must not give the answer away. In the course
@@ -35,7 +35,11 @@ function rightIsShortest(entries: Entry[]): boolean {
   return right.length === 1 && others.length > 0 && r !== undefined && others.every((o) => len(r.text) < len(o.text));
 }
 
-describe('option length and position carry no signal', () => {
+/** Issue 13: the learner reads the options in one language; length must carry no signal in any. */
+const textIn = (locale: Locale) => (text: { nb: string } & Partial<Record<Locale, string>>) => text[locale] ?? text.nb;
+
+describe.each(course.meta.languages)('option length carries no signal (%s)', (locale) => {
+  const t = textIn(locale);
   type Choice = Extract<Question, { kind: 'single' | 'multiple' }>;
   const choiceItems = questions.filter((q): q is Choice => q.kind !== 'ordering');
   const single = questions.filter((q) => q.kind === 'single');
@@ -43,29 +47,34 @@ describe('option length and position carry no signal', () => {
 
   it('the correct option is the longest (or tied for it) in at most a third of the choice questions, single and multiple', () => {
     expect(choiceItems.length).toBeGreaterThan(10);
-    const longest = choiceItems.filter((q) => rightIsLongest(q.options.map((o) => ({ text: o.text.nb, right: o.correct })))).map((q) => q.id);
+    const longest = choiceItems.filter((q) => rightIsLongest(q.options.map((o) => ({ text: t(o.text), right: o.correct })))).map((q) => q.id);
     expect(longest.length, `correct option longest in: ${longest.join(', ')}`).toBeLessThanOrEqual(Math.floor(choiceItems.length / 3));
   });
 
   it('the strong choice is the longest (or tied for it) in at most a third of scenario decisions', () => {
     expect(decisions.length).toBeGreaterThan(10);
-    const longest = decisions.filter(({ n }) => rightIsLongest(n.choices.map((c) => ({ text: c.text.nb, right: c.rating === 'strong' })))).map(({ s, n }) => `${s}/${n.id}`);
+    const longest = decisions.filter(({ n }) => rightIsLongest(n.choices.map((c) => ({ text: t(c.text), right: c.rating === 'strong' })))).map(({ s, n }) => `${s}/${n.id}`);
     expect(longest.length, `strong choice longest in: ${longest.join(', ')}`).toBeLessThanOrEqual(Math.floor(decisions.length / 3));
   });
 
   // Overcorrecting is a signal too: if the right answer were always the shortest, "pick the
   // shortest" would pass. Neither extreme may hold the right answer in more than 40 % of items.
   it('the correct option is the shortest in at most 40 % of single-choice questions', () => {
-    const shortest = single.filter((q) => rightIsShortest(q.options.map((o) => ({ text: o.text.nb, right: o.correct })))).map((q) => q.id);
+    const shortest = single.filter((q) => rightIsShortest(q.options.map((o) => ({ text: t(o.text), right: o.correct })))).map((q) => q.id);
     expect(shortest.length, `correct option shortest in: ${shortest.join(', ')}`).toBeLessThanOrEqual(Math.floor(single.length * 0.4));
   });
 
   it('the strong choice is the shortest in at most 40 % of scenario decisions', () => {
     const shortest = decisions
-      .filter(({ n }) => rightIsShortest(n.choices.map((c) => ({ text: c.text.nb, right: c.rating === 'strong' }))))
+      .filter(({ n }) => rightIsShortest(n.choices.map((c) => ({ text: t(c.text), right: c.rating === 'strong' }))))
       .map(({ s, n }) => `${s}/${n.id}`);
     expect(shortest.length, `strong choice shortest in: ${shortest.join(', ')}`).toBeLessThanOrEqual(Math.floor(decisions.length * 0.4));
   });
+});
+
+describe('option position carries no signal', () => {
+  const single = questions.filter((q) => q.kind === 'single');
+  const decisions = scenarios.flatMap((s) => s.nodes.flatMap((n) => (n.kind === 'situation' ? [{ s: s.id, n }] : [])));
 
   it('"velg alle som passer" questions vary how many options are right, and which', () => {
     const multiple = questions.filter((q) => q.kind === 'multiple');
