@@ -290,6 +290,10 @@ export async function completePage(t: Target, course: Course, options: WalkOptio
       case 'text':
       case 'quote':
       case 'key-points':
+      case 'accordion':
+      case 'cards':
+      case 'steps':
+      case 'model-figure':
         break;
       default:
         block satisfies never;
