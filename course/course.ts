@@ -1,3 +1,4 @@
+import { covers } from './illustrations/pictures.ts';
 import { defineCourse } from './schema/index.ts';
 
 /**
@@ -12,6 +13,7 @@ export default defineCourse({
   title: 'God ledelse i staten',
   description:
     'Et kurs for nye ledere i staten om Grunnlag for god ledelse i staten: de fem forventningene til ledere og hva de betyr i hverdagen.',
+  cover: covers.course,
   outcomes: [
     'Hva som kjennetegner god ledelse i staten, og hvorfor ledelse har betydning',
     'De fem forventningene til ledere i staten og de 18 punktene under dem',

@@ -1,4 +1,5 @@
 import { defineLesson } from '../schema/index.ts';
+import { covers, scenes } from '../illustrations/pictures.ts';
 
 const SOURCE = 'Grunnlag for god ledelse i staten';
 /** The document introduces these three with «Flere av de som ble intervjuet la imidlertid til …». */
@@ -9,6 +10,7 @@ export default defineLesson({
   title: 'Kjenn rammene',
   summary: 'Forvaltningsverdiene, de politiske og administrative rammene, handlingsrommet og partssamarbeidet.',
   objective: 'kjenn-rammene',
+  cover: covers.kjennRammene,
   pages: [
     {
       id: 'kr-intro',
@@ -53,14 +55,39 @@ Verdiene kan trekke hver sin vei: Effektivitet taler for å forenkle, rettssikke
       title: 'Partssamarbeid i praksis',
       blocks: [
         {
+          // issue 12: the three forms as steps (were a list at the top of the text block below).
+          kind: 'steps',
+          intro: {
+            nb: 'Hovedavtalen i staten beskriver tre former for medbestemmelse gjennom de tillitsvalgte:',
+            nn: 'Hovudavtalen i staten skildrar tre former for medråderett gjennom dei tillitsvalde:',
+            en: 'Hovedavtalen i staten (the Basic Agreement for the state sector) describes three forms of co-determination through the tillitsvalgte (union representatives):',
+          },
+          steps: [
+            {
+              title: { nb: 'Informasjon', nn: 'Informasjon', en: 'Information' },
+              body: { nb: 'Tidlig nok til at de tillitsvalgte kan påvirke saken.', nn: 'Tidleg nok til at dei tillitsvalde kan påverke saka.', en: 'Early enough for the union representatives to influence the matter.' },
+            },
+            {
+              title: { nb: 'Drøfting', nn: 'Drøfting', en: 'Consultation' },
+              body: {
+                nb: 'Dere utveksler synspunkter og prøver å bli enige. Blir dere ikke enige, avgjør arbeidsgiveren.',
+                nn: 'De utvekslar synspunkt og prøver å bli samde. Blir de ikkje samde, avgjer arbeidsgivaren.',
+                en: 'You exchange views and try to agree. If you do not agree, the employer decides.',
+              },
+            },
+            {
+              title: { nb: 'Forhandling', nn: 'Forhandling', en: 'Negotiation' },
+              body: {
+                nb: 'Der avtaleverket krever det, for eksempel i lokale lønnsforhandlinger, er målet en avtale.',
+                nn: 'Der avtaleverket krev det, til dømes i lokale lønsforhandlingar, er målet ein avtale.',
+                en: 'Where the agreements require it, for example in local pay negotiations, the aim is an agreement.',
+              },
+            },
+          ],
+        },
+        {
           kind: 'text',
-          body: `Hovedavtalen i staten beskriver tre former for medbestemmelse gjennom de tillitsvalgte:
-
-- **Informasjon:** Tidlig nok til at de tillitsvalgte kan påvirke saken.
-- **Drøfting:** Dere utveksler synspunkter og prøver å bli enige. Blir dere ikke enige, avgjør arbeidsgiveren.
-- **Forhandling:** Der avtaleverket krever det, for eksempel i lokale lønnsforhandlinger, er målet en avtale.
-
-Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket nivå: som hovedregel der beslutningen tas. Å spørre medarbeiderne er god involvering, men erstatter ikke medbestemmelse gjennom de tillitsvalgte.
+          body: `Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket nivå: som hovedregel der beslutningen tas. Å spørre medarbeiderne er god involvering, men erstatter ikke medbestemmelse gjennom de tillitsvalgte.
 
 **Gjør dette i din virksomhet:** Les tilpasningsavtalen, og møt hovedtillitsvalgt eller de tillitsvalgte på ditt nivå før du trenger dem.`,
         },
@@ -157,6 +184,7 @@ Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket niv�
           kind: 'scenario',
           scenario: {
             id: 'kr-dep-scenario',
+            illustration: scenes.meeting,
             title: 'I departementet',
             objective: 'kjenn-rammene',
             intro: 'Du er avdelingsdirektør i et departement. Seksjonen din har regnet på en støtteordning statsråden ønsker: Den koster langt mer enn antydet offentlig, og er ikke ferdig utredet.',

@@ -1,10 +1,12 @@
 import { defineLesson } from '../schema/index.ts';
+import { covers, scenes } from '../illustrations/pictures.ts';
 
 export default defineLesson({
   id: 'styrk-medarbeiderne',
   title: 'Styrk medarbeiderne',
   summary: 'Tillit, anerkjennelse, medarbeiderskap og et mangfoldig og inkluderende arbeidsfellesskap.',
   objective: 'styrk-medarbeiderne',
+  cover: covers.styrkMedarbeiderne,
   pages: [
     {
       id: 'sm-intro',
@@ -137,6 +139,7 @@ export default defineLesson({
           kind: 'scenario',
           scenario: {
             id: 'sm-scenario',
+            illustration: scenes.conversation,
             title: 'Et nytt team',
             objective: 'styrk-medarbeiderne',
             intro: 'Du er ny leder for åtte saksbehandlere hos en statsforvalter. Forgjengeren godkjente alt selv. Teamet er faglig sterkt, men slitent.',

@@ -1,10 +1,12 @@
 import { defineLesson } from '../schema/index.ts';
+import { covers, scenes } from '../illustrations/pictures.ts';
 
 export default defineLesson({
   id: 'se-helheten',
   title: 'Se helheten',
   summary: 'Samfunnsoppdraget, samarbeid på tvers, innbyggerne i sentrum, sikkerhet og beredskap.',
   objective: 'se-helheten',
+  cover: covers.seHelheten,
   pages: [
     {
       id: 'sh-intro',
@@ -140,6 +142,7 @@ export default defineLesson({
           kind: 'scenario',
           scenario: {
             id: 'sh-scenario',
+            illustration: scenes.citizen,
             title: 'En ny tjeneste for eldre',
             objective: 'se-helheten',
             intro: 'Du leder en seksjon i et direktorat som skal lage en digital søknadstjeneste for en ordning som hjelper eldre å tilpasse boligen. Kommunene følger opp søkerne, og en annen etat har mange av opplysningene. Tjenesten skal lanseres om seks måneder.',

@@ -1,10 +1,12 @@
 import { defineLesson } from '../schema/index.ts';
+import { covers, scenes } from '../illustrations/pictures.ts';
 
 export default defineLesson({
   id: 'vaer-innovativ',
   title: 'Vær innovativ',
   summary: 'Ny teknologi og nye arbeidsformer, forsvarlig bruk og deling av data, kultur for innovasjon og læring.',
   objective: 'vaer-innovativ',
+  cover: covers.vaerInnovativ,
   pages: [
     {
       id: 'vi-intro',
@@ -147,6 +149,7 @@ export default defineLesson({
           kind: 'scenario',
           scenario: {
             id: 'vi-scenario',
+            illustration: scenes.desk,
             title: 'Et KI-verktøy i seksjonen',
             objective: 'vaer-innovativ',
             intro: 'Du leder en seksjon i en statlig etat som får mange skriftlige henvendelser fra innbyggere. Svartiden er tre uker. Direktøren vil at seksjonen tester et KI-verktøy som lager utkast til svar.',

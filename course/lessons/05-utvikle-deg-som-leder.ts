@@ -1,10 +1,12 @@
 import { defineLesson } from '../schema/index.ts';
+import { covers, scenes } from '../illustrations/pictures.ts';
 
 export default defineLesson({
   id: 'utvikle-deg-som-leder',
   title: 'Utvikle deg som leder',
   summary: 'Eget lederskap og hvordan du virker på andre, kunnskap om ledelse og fellesskap med andre ledere.',
   objective: 'utvikle-deg-som-leder',
+  cover: covers.utvikleDegSomLeder,
   pages: [
     {
       id: 'ud-intro',
@@ -30,12 +32,35 @@ export default defineLesson({
           ],
         },
         {
-          kind: 'text',
-          body: `## Slik gjør du det
-
-- **Hvordan du virker:** Det du mener er tydelighet, kan oppleves som kontroll. Spør: «Hva bør jeg fortsette med, slutte med og begynne med?» Vis at svarene betyr noe.
-- **Kunnskap:** Skill moter fra det som har godt grunnlag. Et nytt ledernivå krever ny kunnskap.
-- **Fellesskap:** Finn et nettverk eller en mentor, gjerne i en annen virksomhet.`,
+          // issue 12: «les mer» sections (was a text block with a heading and this list).
+          kind: 'accordion',
+          title: { nb: 'Slik gjør du det', nn: 'Slik gjer du det', en: 'How to do it' },
+          items: [
+            {
+              title: { nb: 'Hvordan du virker', nn: 'Korleis du verkar', en: 'How you come across' },
+              body: {
+                nb: 'Det du mener er tydelighet, kan oppleves som kontroll. Spør: «Hva bør jeg fortsette med, slutte med og begynne med?» Vis at svarene betyr noe.',
+                nn: 'Det du meiner er tydelegheit, kan opplevast som kontroll. Spør: «Kva bør eg halde fram med, slutte med og byrje med?» Vis at svara betyr noko.',
+                en: 'What you mean as clarity may feel like control to others. Ask: “What should I keep doing, stop doing and start doing?” Show that the answers matter.',
+              },
+            },
+            {
+              title: { nb: 'Kunnskap', nn: 'Kunnskap', en: 'Knowledge' },
+              body: {
+                nb: 'Skill moter fra det som har godt grunnlag. Et nytt ledernivå krever ny kunnskap.',
+                nn: 'Skil motar frå det som har godt grunnlag. Eit nytt leiarnivå krev ny kunnskap.',
+                en: 'Tell passing fashions from what is well founded. A new level of leadership calls for new knowledge.',
+              },
+            },
+            {
+              title: { nb: 'Fellesskap', nn: 'Fellesskap', en: 'Community' },
+              body: {
+                nb: 'Finn et nettverk eller en mentor, gjerne i en annen virksomhet.',
+                nn: 'Finn eit nettverk eller ein mentor, gjerne i ei anna verksemd.',
+                en: 'Find a network or a mentor, preferably in another agency.',
+              },
+            },
+          ],
         },
       ],
     },
@@ -124,6 +149,7 @@ export default defineLesson({
           kind: 'scenario',
           scenario: {
             id: 'ud-scenario',
+            illustration: scenes.conversation,
             title: 'Fra seksjonsleder til avdelingsdirektør',
             objective: 'utvikle-deg-som-leder',
             intro: 'Du har vært avdelingsdirektør i et direktorat i ett år og leder fire seksjonsledere. I en 360-gradersevaluering skriver de at du detaljstyrer og går rett til medarbeiderne deres.',
