@@ -7,6 +7,14 @@ import { optimiseSvg } from './optimise-svg.ts';
 /** Where the illustration files live, relative to the project root. */
 export const ILLUSTRATION_DIR = 'course/illustrations';
 
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 interface Found {
   illustration: Illustration;
   /** Lesson id, or "course" for course/course.ts. */
@@ -46,12 +54,7 @@ export function inlineIllustrations(course: Course, root: string, fileOf: (lesso
   for (const { illustration, lesson, path } of findIllustrations(course)) {
     let result = cache.get(illustration.src);
     if (result === undefined) {
-      let source: string | null = null;
-      try {
-        source = readFileSync(join(root, ILLUSTRATION_DIR, illustration.src), 'utf8');
-      } catch {
-        source = null;
-      }
+      const source = readOrNull(join(root, ILLUSTRATION_DIR, illustration.src));
       result = source === null ? null : optimiseSvg(source);
       cache.set(illustration.src, result);
     }

@@ -18,7 +18,9 @@ const problemsOf = (mutate: (meta: Mutable, lessons: Mutable[]) => void) => {
   const result = validate(mutate);
   return result.ok ? [] : result.problems.map(formatProblem).filter((p) => p.endsWith('[CONTENT_SCHEMA]'));
 };
-const addBlock = (lessons: Mutable[], block: unknown) => (lessons[0] as Mutable).pages[0].blocks.push(block);
+const addBlock = (lessons: Mutable[], block: unknown): void => {
+  (lessons[0] as Mutable).pages[0].blocks.push(block);
+};
 
 const ALT = { nb: 'Tre ledere', nn: 'Tre leiarar', en: 'Three leaders' };
 
@@ -73,7 +75,7 @@ describe('richer block kinds', () => {
     ['an accordion with no sections', { kind: 'accordion', items: [] }, 'pages[0].blocks[3].items: expected at least 1 section, found 0 items'],
     ['a model figure without caption', { kind: 'model-figure', centre: 'Målet' }, 'pages[0].blocks[3].caption: expected a text, or an object { nb, nn?, en? }, found nothing'],
   ])('refuses %s with a located message', (_what, block, expected) => {
-    const problems = problemsOf((_m, lessons) => addBlock(lessons, block));
+    const problems = problemsOf((_m, lessons) => { addBlock(lessons, block); });
     expect(problems).toEqual([`course/lessons/00-test.ts → intro → ${expected} [CONTENT_SCHEMA]`]);
   });
 
