@@ -15,11 +15,12 @@ export function wrapWords(text: string, max: number): string[] {
   return lines;
 }
 
-const SIZE = 480;
+// Geometry: the outer circles stay clear of the centre (ORBIT > CENTRE_R + NODE_R) and inside the box.
+const SIZE = 560;
 const MID = SIZE / 2;
-const CENTRE_R = 104;
-const NODE_R = 70;
-const ORBIT = 164;
+const CENTRE_R = 122;
+const NODE_R = 74;
+const ORBIT = 204;
 const LINE = 19;
 
 function Label({ lines, x, y, cls }: { lines: string[]; x: number; y: number; cls: string }) {
@@ -56,13 +57,13 @@ export function ModelFigureView({ block }: { block: ModelFigureBlock }) {
           return <line key={`l-${o.id}`} class="mf-link" x1={MID} y1={MID} x2={p.x} y2={p.y} />;
         })}
         <circle class="mf-centre" cx={MID} cy={MID} r={CENTRE_R} />
-        <Label cls="mf-centre-text" lines={wrapWords(t(block.centre), 15)} x={MID} y={MID} />
+        <Label cls="mf-centre-text" lines={wrapWords(t(block.centre), 16)} x={MID} y={MID} />
         {objectives.map((o, i) => {
           const p = at(i);
           return (
             <g key={o.id} data-objective={o.id}>
               <circle class="mf-node" cx={p.x} cy={p.y} r={NODE_R} />
-              <Label cls="mf-node-text" lines={wrapWords(t(o.title), 11)} x={p.x} y={p.y} />
+              <Label cls="mf-node-text" lines={wrapWords(t(o.title), 12)} x={p.x} y={p.y} />
             </g>
           );
         })}
