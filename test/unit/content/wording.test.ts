@@ -23,12 +23,14 @@ function richText(block: RichBlock): string {
   }
 }
 /** Keys whose values are identifiers or codes, not words a learner reads. */
-const NOT_TEXT = new Set(['id', 'next', 'start', 'kind', 'objective', 'rating', 'outcome', 'lang', 'reflections']);
+const NOT_TEXT = new Set(['id', 'next', 'start', 'kind', 'objective', 'rating', 'outcome', 'lang', 'reflections', 'src', 'svg']);
 const isRich = (v: unknown): v is RichBlock[] => Array.isArray(v) && v.every((b) => b !== null && typeof b === 'object' && 't' in b);
 function texts(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (isRich(value)) out.push(...value.map(richText));
   else if (Array.isArray(value)) value.forEach((v) => texts(v, out));
+  // The wording rules are bokmål rules: of a localised text only nb is checked (nynorsk says «fram»).
+  else if (value && typeof value === 'object' && 'nb' in value) texts(value.nb, out);
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (!NOT_TEXT.has(k)) texts(v, out);
   return out;
 }
