@@ -47,8 +47,8 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
       <h2 id={`sc-${scenario.id}`}><span class="eyebrow">{ui.scenario}</span> {t(scenario.title)}</h2>
       {pending ? (
         <div class="story-scene story-consequence" data-consequence={pending.choice.id}>
-          <p class="story-choice"><span class="story-label">{words.youChose}:</span> {t(pending.choice.text)}</p>
           <h3 tabIndex={-1} ref={heading}>{ui.consequence}</h3>
+          <p class="story-choice"><span class="story-label">{words.youChose}:</span> {t(pending.choice.text)}</p>
           <RichText doc={t(pending.choice.consequence)} />
           <button type="button" class="button" data-action="scenario-continue" onClick={() => setRead(steps.length)}>
             {current.kind === 'ending' ? words.seeEnding : words.continueStory} →
