@@ -22,6 +22,9 @@ const CENTRE_R = 122;
 const NODE_R = 74;
 const ORBIT = 204;
 const LINE = 19;
+/** Characters per line of the goal and of an expectation at 16 and 15 px (rich-blocks.css). */
+export const CENTRE_CHARS = 16;
+export const NODE_CHARS = 12;
 
 function Label({ lines, x, y, cls }: { lines: string[]; x: number; y: number; cls: string }) {
   const top = y - ((lines.length - 1) * LINE) / 2;
@@ -57,13 +60,13 @@ export function ModelFigureView({ block }: { block: ModelFigureBlock }) {
           return <line key={`l-${o.id}`} class="mf-link" x1={MID} y1={MID} x2={p.x} y2={p.y} />;
         })}
         <circle class="mf-centre" cx={MID} cy={MID} r={CENTRE_R} />
-        <Label cls="mf-centre-text" lines={wrapWords(t(block.centre), 16)} x={MID} y={MID} />
+        <Label cls="mf-centre-text" lines={wrapWords(t(block.centre), CENTRE_CHARS)} x={MID} y={MID} />
         {objectives.map((o, i) => {
           const p = at(i);
           return (
             <g key={o.id} data-objective={o.id}>
               <circle class="mf-node" cx={p.x} cy={p.y} r={NODE_R} />
-              <Label cls="mf-node-text" lines={wrapWords(t(o.title), 12)} x={p.x} y={p.y} />
+              <Label cls="mf-node-text" lines={wrapWords(t(o.title), NODE_CHARS)} x={p.x} y={p.y} />
             </g>
           );
         })}
