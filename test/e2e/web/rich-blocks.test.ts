@@ -81,6 +81,11 @@ describe('richer blocks, keyboard only (WAI-ARIA APG disclosure / accordion)', (
     expect(await focused(page)).toMatchObject({ tag: 'BUTTON', expanded: 'true' });
     expect(await page.$eval(`#${body}`, (el) => (el as HTMLElement).hidden || (el as HTMLElement).innerText.trim() === '')).toBe(false);
     expect(await axeViolations(page, 'cards, one open')).toEqual([]);
+    // The card turns with a short movement, unless the learner asked for less motion (WCAG 2.3.3).
+    const animation = () => page.$eval(`#${body}`, (el) => getComputedStyle(el).animationName);
+    expect(await animation()).toBe('rich-reveal');
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    expect(await animation()).toBe('none');
     await page.keyboard.press('Space');
     expect(await page.$eval(first, (b) => b.getAttribute('aria-expanded'))).toBe('false');
     expect(await page.$eval(`#${body}`, (el) => (el as HTMLElement).hidden)).toBe(true);
