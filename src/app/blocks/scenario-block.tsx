@@ -50,7 +50,7 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
           <h3 tabIndex={-1} ref={heading}>{ui.consequence}</h3>
           <p class="story-choice"><span class="story-label">{words.youChose}:</span> {t(pending.choice.text)}</p>
           <RichText doc={t(pending.choice.consequence)} />
-          <button type="button" class="button" data-action="scenario-continue" onClick={() => setRead(steps.length)}>
+          <button type="button" class="button ds-button" data-variant="primary" data-action="scenario-continue" onClick={() => setRead(steps.length)}>
             {current.kind === 'ending' ? words.seeEnding : words.continueStory} →
           </button>
         </div>
@@ -94,7 +94,9 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
           </details>
           <button
             type="button"
-            class="button secondary"
+            // .button is today's style, ds-button + data-variant Designsystemet's (issue 12, d1).
+            class="button secondary ds-button"
+            data-variant="secondary"
             data-action="restart-scenario"
             onClick={() => {
               setRead(0);
