@@ -47,12 +47,12 @@ Som leder har du en nøkkelrolle, men du står ikke alene: Ledelse i staten skal
           centre: {
             nb: 'God ledelse i staten – løser samfunnsoppdraget og oppnår resultater sammen med medarbeiderne',
             nn: 'God leiing i staten – løyser samfunnsoppdraget og oppnår resultat saman med medarbeidarane',
-            en: 'Good leadership in the state – fulfils its mission in society and achieves results together with the employees',
+            en: 'Good leadership in the state – fulfils the agency’s mission in society and achieves results together with the employees',
           },
           caption: {
             nb: `I midten av modellen står målet: **God ledelse i staten – løser samfunnsoppdraget og oppnår resultater sammen med medarbeiderne**. Rundt målet står fem forventninger til ledere i staten.`,
             nn: `I midten av modellen står målet: **God leiing i staten – løyser samfunnsoppdraget og oppnår resultat saman med medarbeidarane**. Rundt målet står fem forventningar til leiarar i staten.`,
-            en: `At the centre of the model is the goal: **Good leadership in the state – fulfils its mission in society and achieves results together with the employees**. Around the goal are five expectations of leaders in the state.`,
+            en: `At the centre of the model is the goal: **Good leadership in the state – fulfils the agency’s mission in society and achieves results together with the employees**. Around the goal are five expectations of leaders in the state.`,
           },
         },
         {
@@ -62,7 +62,7 @@ Som leder har du en nøkkelrolle, men du står ikke alene: Ledelse i staten skal
           cards: [
             {
               title: { nb: 'Kjenn rammene', nn: 'Kjenn rammene', en: 'Know the framework' },
-              body: { nb: 'verdier, rammer, handlingsrom og partssamarbeid', nn: 'verdiar, rammer, handlingsrom og partssamarbeid', en: 'values, frameworks, room for manoeuvre and cooperation between employer and unions' },
+              body: { nb: 'verdier, rammer, handlingsrom og partssamarbeid', nn: 'verdiar, rammer, handlingsrom og partssamarbeid', en: 'values, framework, room for manoeuvre and cooperation between employer and unions' },
               illustration: covers.kjennRammene,
             },
             {
@@ -72,7 +72,7 @@ Som leder har du en nøkkelrolle, men du står ikke alene: Ledelse i staten skal
             },
             {
               title: { nb: 'Se helheten', nn: 'Sjå heilskapen', en: 'See the whole picture' },
-              body: { nb: 'samfunnsoppdraget, samarbeid, innbyggerne, sikkerhet og beredskap', nn: 'samfunnsoppdraget, samarbeid, innbyggjarane, tryggleik og beredskap', en: 'the mission in society, cooperation, citizens, security and preparedness' },
+              body: { nb: 'samfunnsoppdraget, samarbeid, innbyggerne, sikkerhet og beredskap', nn: 'samfunnsoppdraget, samarbeid, innbyggjarane, tryggleik og beredskap', en: 'the agency’s mission in society, cooperation, citizens, security and preparedness' },
               illustration: covers.seHelheten,
             },
             {

@@ -72,7 +72,7 @@ Verdiene kan trekke hver sin vei: Effektivitet taler for å forenkle, rettssikke
               body: {
                 nb: 'Dere utveksler synspunkter og prøver å bli enige. Blir dere ikke enige, avgjør arbeidsgiveren.',
                 nn: 'De utvekslar synspunkt og prøver å bli samde. Blir de ikkje samde, avgjer arbeidsgivaren.',
-                en: 'You exchange views and try to agree. If you do not agree, the employer decides.',
+                en: 'You and the union representatives exchange views and try to agree. If you do not agree, the employer decides.',
               },
             },
             {
@@ -80,16 +80,24 @@ Verdiene kan trekke hver sin vei: Effektivitet taler for å forenkle, rettssikke
               body: {
                 nb: 'Der avtaleverket krever det, for eksempel i lokale lønnsforhandlinger, er målet en avtale.',
                 nn: 'Der avtaleverket krev det, til dømes i lokale lønsforhandlingar, er målet ein avtale.',
-                en: 'Where the agreements require it, for example in local pay negotiations, the aim is an agreement.',
+                en: 'Where the collective agreements require it, for example in local pay negotiations, the aim is an agreement.',
               },
             },
           ],
         },
         {
           kind: 'text',
-          body: `Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket nivå: som hovedregel der beslutningen tas. Å spørre medarbeiderne er god involvering, men erstatter ikke medbestemmelse gjennom de tillitsvalgte.
+          body: {
+            nb: `Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket nivå: som hovedregel der beslutningen tas. Å spørre medarbeiderne er god involvering, men erstatter ikke medbestemmelse gjennom de tillitsvalgte.
 
 **Gjør dette i din virksomhet:** Les tilpasningsavtalen, og møt hovedtillitsvalgt eller de tillitsvalgte på ditt nivå før du trenger dem.`,
+            nn: `Den lokale tilpassingsavtalen seier korleis de samarbeider, og på kva nivå: som hovudregel der avgjerda blir teken. Å spørje medarbeidarane er god involvering, men erstattar ikkje medråderett gjennom dei tillitsvalde.
+
+**Gjer dette i verksemda di:** Les tilpassingsavtalen, og møt hovudtillitsvald eller dei tillitsvalde på ditt nivå før du treng dei.`,
+            en: `The tilpasningsavtale (local adaptation agreement) says how you work together, and at what level: as a rule, where the decision is made. Asking the employees is good involvement, but it does not replace co-determination through the union representatives.
+
+**Do this in your agency:** Read the local adaptation agreement, and meet the chief union representative or the union representatives at your level before you need them.`,
+          },
         },
         {
           kind: 'quote',

@@ -40,8 +40,8 @@ export default defineLesson({
               title: { nb: 'Hvordan du virker', nn: 'Korleis du verkar', en: 'How you come across' },
               body: {
                 nb: 'Det du mener er tydelighet, kan oppleves som kontroll. Spør: «Hva bør jeg fortsette med, slutte med og begynne med?» Vis at svarene betyr noe.',
-                nn: 'Det du meiner er tydelegheit, kan opplevast som kontroll. Spør: «Kva bør eg halde fram med, slutte med og byrje med?» Vis at svara betyr noko.',
-                en: 'What you mean as clarity may feel like control to others. Ask: “What should I keep doing, stop doing and start doing?” Show that the answers matter.',
+                nn: 'Det du meiner er tydelegheit, kan opplevast som kontroll. Spør: «Kva bør eg fortsetje med, slutte med og byrje med?» Vis at svara betyr noko.',
+                en: 'What you think of as clarity can feel like control to others. Ask: “What should I keep doing, stop doing and start doing?” Show that the answers matter.',
               },
             },
             {
@@ -49,7 +49,7 @@ export default defineLesson({
               body: {
                 nb: 'Skill moter fra det som har godt grunnlag. Et nytt ledernivå krever ny kunnskap.',
                 nn: 'Skil motar frå det som har godt grunnlag. Eit nytt leiarnivå krev ny kunnskap.',
-                en: 'Tell passing fashions from what is well founded. A new level of leadership calls for new knowledge.',
+                en: 'Separate passing fads from what is well founded. A new level of leadership calls for new knowledge.',
               },
             },
             {
