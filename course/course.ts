@@ -1,3 +1,4 @@
+import { covers } from './illustrations/pictures.ts';
 import { defineCourse } from './schema/index.ts';
 
 /**
@@ -15,6 +16,7 @@ export default defineCourse({
     nn: 'Eit kurs for nye leiarar i staten om Grunnlag for god ledelse i staten: dei fem forventningane til leiarar og kva dei betyr i kvardagen.',
     en: 'A course for new leaders in the Norwegian state on Grunnlag for god ledelse i staten (the Government’s foundation for good leadership in the state): the five expectations of leaders and what they mean in everyday work.',
   },
+  cover: covers.course,
   outcomes: [
     {
       nb: 'Hva som kjennetegner god ledelse i staten, og hvorfor ledelse har betydning',

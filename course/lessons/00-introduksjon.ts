@@ -1,3 +1,4 @@
+import { covers } from '../illustrations/pictures.ts';
 import { defineLesson } from '../schema/index.ts';
 
 /**
@@ -67,41 +68,48 @@ As a leader you have a key role, but you are not alone: leadership in the state 
       title: { nb: 'Modellen og de fem forventningene', nn: 'Modellen og dei fem forventningane', en: 'The model and the five expectations' },
       blocks: [
         {
-          kind: 'text',
-          body: {
+          // issue 12: the model drawn from the course's objectives (was a text block with this caption).
+          kind: 'model-figure',
+          centre: {
+            nb: 'God ledelse i staten – løser samfunnsoppdraget og oppnår resultater sammen med medarbeiderne',
+            nn: 'God leiing i staten – løyser samfunnsoppdraget og oppnår resultat saman med medarbeidarane',
+            en: 'Good leadership in the state – fulfils the agency’s mission in society and achieves results together with the employees',
+          },
+          caption: {
             nb: `I midten av modellen står målet: **God ledelse i staten – løser samfunnsoppdraget og oppnår resultater sammen med medarbeiderne**. Rundt målet står fem forventninger til ledere i staten.`,
             nn: `I midten av modellen står målet: **God leiing i staten – løyser samfunnsoppdraget og oppnår resultat saman med medarbeidarane**. Rundt målet står fem forventningar til leiarar i staten.`,
             en: `At the centre of the model is the goal: **Good leadership in the state – fulfils the agency’s mission in society and achieves results together with the employees**. Around the goal are five expectations of leaders in the state.`,
           },
         },
         {
-          kind: 'key-points',
+          // issue 12: reveal cards (was a key-points block with the same words).
+          kind: 'cards',
           title: { nb: 'De fem forventningene', nn: 'Dei fem forventningane', en: 'The five expectations' },
-          points: [
+          cards: [
             {
-              nb: '**Kjenn rammene** – verdier, rammer, handlingsrom og partssamarbeid',
-              nn: '**Kjenn rammene** – verdiar, rammer, handlingsrom og partssamarbeid',
-              en: '**Know the framework** – values, framework, room for manoeuvre and cooperation between employer and unions',
+              title: { nb: 'Kjenn rammene', nn: 'Kjenn rammene', en: 'Know the framework' },
+              body: { nb: 'verdier, rammer, handlingsrom og partssamarbeid', nn: 'verdiar, rammer, handlingsrom og partssamarbeid', en: 'values, framework, room for manoeuvre and cooperation between employer and unions' },
+              illustration: covers.kjennRammene,
             },
             {
-              nb: '**Styrk medarbeiderne** – tillit, anerkjennelse, medarbeiderskap og inkludering',
-              nn: '**Styrk medarbeidarane** – tillit, anerkjenning, medarbeidarskap og inkludering',
-              en: '**Strengthen your employees** – trust, recognition, employeeship and inclusion',
+              title: { nb: 'Styrk medarbeiderne', nn: 'Styrk medarbeidarane', en: 'Strengthen your employees' },
+              body: { nb: 'tillit, anerkjennelse, medarbeiderskap og inkludering', nn: 'tillit, anerkjenning, medarbeidarskap og inkludering', en: 'trust, recognition, employeeship and inclusion' },
+              illustration: covers.styrkMedarbeiderne,
             },
             {
-              nb: '**Se helheten** – samfunnsoppdraget, samarbeid, innbyggerne, sikkerhet og beredskap',
-              nn: '**Sjå heilskapen** – samfunnsoppdraget, samarbeid, innbyggjarane, tryggleik og beredskap',
-              en: '**See the whole picture** – the agency’s mission in society, cooperation, citizens, security and preparedness',
+              title: { nb: 'Se helheten', nn: 'Sjå heilskapen', en: 'See the whole picture' },
+              body: { nb: 'samfunnsoppdraget, samarbeid, innbyggerne, sikkerhet og beredskap', nn: 'samfunnsoppdraget, samarbeid, innbyggjarane, tryggleik og beredskap', en: 'the agency’s mission in society, cooperation, citizens, security and preparedness' },
+              illustration: covers.seHelheten,
             },
             {
-              nb: '**Vær innovativ** – ny teknologi, forsvarlig bruk av data, læring',
-              nn: '**Ver innovativ** – ny teknologi, forsvarleg bruk av data, læring',
-              en: '**Be innovative** – new technology, responsible use of data, learning',
+              title: { nb: 'Vær innovativ', nn: 'Ver innovativ', en: 'Be innovative' },
+              body: { nb: 'ny teknologi, forsvarlig bruk av data, læring', nn: 'ny teknologi, forsvarleg bruk av data, læring', en: 'new technology, responsible use of data, learning' },
+              illustration: covers.vaerInnovativ,
             },
             {
-              nb: '**Utvikle deg som leder** – eget lederskap, kunnskap og fellesskap med andre ledere',
-              nn: '**Utvikle deg som leiar** – eige leiarskap, kunnskap og fellesskap med andre leiarar',
-              en: '**Develop as a leader** – your own leadership, knowledge and community with other leaders',
+              title: { nb: 'Utvikle deg som leder', nn: 'Utvikle deg som leiar', en: 'Develop as a leader' },
+              body: { nb: 'eget lederskap, kunnskap og fellesskap med andre ledere', nn: 'eige leiarskap, kunnskap og fellesskap med andre leiarar', en: 'your own leadership, knowledge and community with other leaders' },
+              illustration: covers.utvikleDegSomLeder,
             },
           ],
         },

@@ -1,4 +1,5 @@
 import { defineLesson } from '../schema/index.ts';
+import { covers, scenes } from '../illustrations/pictures.ts';
 
 /** The document's title stays in Norwegian in every language (nn/en give the course's gloss where useful). */
 const SOURCE = {
@@ -18,6 +19,7 @@ export default defineLesson({
     en: 'The core values of the civil service, the political and administrative framework, your room for manoeuvre and cooperation between employer and unions.',
   },
   objective: 'kjenn-rammene',
+  cover: covers.kjennRammene,
   pages: [
     {
       id: 'kr-intro',
@@ -102,33 +104,46 @@ The values can pull in different directions: efficiency argues for simplifying, 
       title: { nb: 'Partssamarbeid i praksis', nn: 'Partssamarbeid i praksis', en: 'Working with the unions in practice' },
       blocks: [
         {
+          // issue 12: the three forms as steps (were a list at the top of the text block below).
+          kind: 'steps',
+          intro: {
+            nb: 'Hovedavtalen i staten beskriver tre former for medbestemmelse gjennom de tillitsvalgte:',
+            nn: 'Hovudavtalen i staten skildrar tre former for medråderett gjennom dei tillitsvalde:',
+            en: 'Hovedavtalen i staten (the Basic Agreement for the state sector) describes three forms of co-determination through the tillitsvalgte (union representatives):',
+          },
+          steps: [
+            {
+              title: { nb: 'Informasjon', nn: 'Informasjon', en: 'Information' },
+              body: { nb: 'Tidlig nok til at de tillitsvalgte kan påvirke saken.', nn: 'Tidleg nok til at dei tillitsvalde kan påverke saka.', en: 'Early enough for the union representatives to influence the matter.' },
+            },
+            {
+              title: { nb: 'Drøfting', nn: 'Drøfting', en: 'Consultation' },
+              body: {
+                nb: 'Dere utveksler synspunkter og prøver å bli enige. Blir dere ikke enige, avgjør arbeidsgiveren.',
+                nn: 'De utvekslar synspunkt og prøver å bli samde. Blir de ikkje samde, avgjer arbeidsgivaren.',
+                en: 'You and the union representatives exchange views and try to agree. If you do not agree, the employer decides.',
+              },
+            },
+            {
+              title: { nb: 'Forhandling', nn: 'Forhandling', en: 'Negotiation' },
+              body: {
+                nb: 'Der avtaleverket krever det, for eksempel i lokale lønnsforhandlinger, er målet en avtale.',
+                nn: 'Der avtaleverket krev det, til dømes i lokale lønsforhandlingar, er målet ein avtale.',
+                en: 'Where the collective agreements require it, for example in local pay negotiations, the aim is an agreement.',
+              },
+            },
+          ],
+        },
+        {
           kind: 'text',
           body: {
-            nb: `Hovedavtalen i staten beskriver tre former for medbestemmelse gjennom de tillitsvalgte:
-
-- **Informasjon:** Tidlig nok til at de tillitsvalgte kan påvirke saken.
-- **Drøfting:** Dere utveksler synspunkter og prøver å bli enige. Blir dere ikke enige, avgjør arbeidsgiveren.
-- **Forhandling:** Der avtaleverket krever det, for eksempel i lokale lønnsforhandlinger, er målet en avtale.
-
-Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket nivå: som hovedregel der beslutningen tas. Å spørre medarbeiderne er god involvering, men erstatter ikke medbestemmelse gjennom de tillitsvalgte.
+            nb: `Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket nivå: som hovedregel der beslutningen tas. Å spørre medarbeiderne er god involvering, men erstatter ikke medbestemmelse gjennom de tillitsvalgte.
 
 **Gjør dette i din virksomhet:** Les tilpasningsavtalen, og møt hovedtillitsvalgt eller de tillitsvalgte på ditt nivå før du trenger dem.`,
-            nn: `Hovudavtalen i staten skildrar tre former for medråderett gjennom dei tillitsvalde:
-
-- **Informasjon:** Tidleg nok til at dei tillitsvalde kan påverke saka.
-- **Drøfting:** De utvekslar synspunkt og prøver å bli samde. Blir de ikkje samde, avgjer arbeidsgivaren.
-- **Forhandling:** Der avtaleverket krev det, til dømes i lokale lønsforhandlingar, er målet ein avtale.
-
-Den lokale tilpassingsavtalen seier korleis de samarbeider, og på kva nivå: som hovudregel der avgjerda blir teken. Å spørje medarbeidarane er god involvering, men erstattar ikkje medråderett gjennom dei tillitsvalde.
+            nn: `Den lokale tilpassingsavtalen seier korleis de samarbeider, og på kva nivå: som hovudregel der avgjerda blir teken. Å spørje medarbeidarane er god involvering, men erstattar ikkje medråderett gjennom dei tillitsvalde.
 
 **Gjer dette i verksemda di:** Les tilpassingsavtalen, og møt hovudtillitsvald eller dei tillitsvalde på ditt nivå før du treng dei.`,
-            en: `Hovedavtalen i staten (the Basic Agreement for the state sector) describes three forms of co-determination through the tillitsvalgte (union representatives):
-
-- **Information:** Early enough for the union representatives to influence the matter.
-- **Consultation:** You and the union representatives exchange views and try to agree. If you do not agree, the employer decides.
-- **Negotiation:** Where the collective agreements require it, for example in local pay negotiations, the aim is an agreement.
-
-The tilpasningsavtale (local adaptation agreement) says how you work together, and at what level: as a rule, where the decision is made. Asking the employees is good involvement, but it does not replace co-determination through the union representatives.
+            en: `The tilpasningsavtale (local adaptation agreement) says how you work together, and at what level: as a rule, where the decision is made. Asking the employees is good involvement, but it does not replace co-determination through the union representatives.
 
 **Do this in your agency:** Read the local adaptation agreement, and meet the chief union representative or the union representatives at your level before you need them.`,
           },
@@ -314,6 +329,7 @@ The tilpasningsavtale (local adaptation agreement) says how you work together, a
           kind: 'scenario',
           scenario: {
             id: 'kr-dep-scenario',
+            illustration: scenes.meeting,
             title: { nb: 'I departementet', nn: 'I departementet', en: 'In the ministry' },
             objective: 'kjenn-rammene',
             intro: {

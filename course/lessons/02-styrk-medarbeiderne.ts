@@ -1,4 +1,5 @@
 import { defineLesson } from '../schema/index.ts';
+import { covers, scenes } from '../illustrations/pictures.ts';
 
 export default defineLesson({
   id: 'styrk-medarbeiderne',
@@ -9,6 +10,7 @@ export default defineLesson({
     en: 'Trust, recognition, employeeship and a diverse and inclusive working community.',
   },
   objective: 'styrk-medarbeiderne',
+  cover: covers.styrkMedarbeiderne,
   pages: [
     {
       id: 'sm-intro',
@@ -267,6 +269,7 @@ export default defineLesson({
           kind: 'scenario',
           scenario: {
             id: 'sm-scenario',
+            illustration: scenes.conversation,
             title: { nb: 'Et nytt team', nn: 'Eit nytt team', en: 'A new team' },
             objective: 'styrk-medarbeiderne',
             intro: {

@@ -1,4 +1,5 @@
 import { defineLesson } from '../schema/index.ts';
+import { covers, scenes } from '../illustrations/pictures.ts';
 
 /** The lesson's title; also the label of its reflection in the action plan. */
 const TITLE = { nb: 'Se helheten', nn: 'Sjå heilskapen', en: 'See the whole picture' };
@@ -54,6 +55,7 @@ export default defineLesson({
     en: 'The mission in society, cooperation across boundaries, citizens at the centre, security and preparedness.',
   },
   objective: 'se-helheten',
+  cover: covers.seHelheten,
   pages: [
     {
       id: 'sh-intro',
@@ -322,6 +324,7 @@ export default defineLesson({
           kind: 'scenario',
           scenario: {
             id: 'sh-scenario',
+            illustration: scenes.citizen,
             title: { nb: 'En ny tjeneste for eldre', nn: 'Ei ny teneste for eldre', en: 'A new service for older people' },
             objective: 'se-helheten',
             intro: {

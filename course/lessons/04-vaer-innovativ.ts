@@ -1,4 +1,5 @@
 import { defineLesson } from '../schema/index.ts';
+import { covers, scenes } from '../illustrations/pictures.ts';
 
 /** The lesson's title; also the label of its reflection in the action plan. */
 const TITLE = { nb: 'Vær innovativ', nn: 'Ver innovativ', en: 'Be innovative' };
@@ -39,6 +40,7 @@ export default defineLesson({
     en: 'New technology and new ways of working, responsible use and sharing of data, a culture of innovation and learning.',
   },
   objective: 'vaer-innovativ',
+  cover: covers.vaerInnovativ,
   pages: [
     {
       id: 'vi-intro',
@@ -298,6 +300,7 @@ export default defineLesson({
           kind: 'scenario',
           scenario: {
             id: 'vi-scenario',
+            illustration: scenes.desk,
             title: { nb: 'Et KI-verktøy i seksjonen', nn: 'Eit KI-verktøy i seksjonen', en: 'An AI tool in the section' },
             objective: 'vaer-innovativ',
             intro: {

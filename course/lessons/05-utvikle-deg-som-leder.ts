@@ -1,4 +1,5 @@
 import { defineLesson } from '../schema/index.ts';
+import { covers, scenes } from '../illustrations/pictures.ts';
 
 /** The lesson's title; also the label of its reflection in the action plan. */
 const TITLE = { nb: 'Utvikle deg som leder', nn: 'Utvikle deg som leiar', en: 'Develop as a leader' };
@@ -39,6 +40,7 @@ export default defineLesson({
     en: 'Your own leadership and how you come across to others, knowledge of leadership and community with other leaders.',
   },
   objective: 'utvikle-deg-som-leder',
+  cover: covers.utvikleDegSomLeder,
   pages: [
     {
       id: 'ud-intro',
@@ -72,24 +74,35 @@ export default defineLesson({
           points: [POINT_SELF, POINT_KNOWLEDGE, POINT_COMMUNITY],
         },
         {
-          kind: 'text',
-          body: {
-            nb: `## Slik gjør du det
-
-- **Hvordan du virker:** Det du mener er tydelighet, kan oppleves som kontroll. Spør: «Hva bør jeg fortsette med, slutte med og begynne med?» Vis at svarene betyr noe.
-- **Kunnskap:** Skill moter fra det som har godt grunnlag. Et nytt ledernivå krever ny kunnskap.
-- **Fellesskap:** Finn et nettverk eller en mentor, gjerne i en annen virksomhet.`,
-            nn: `## Slik gjer du det
-
-- **Korleis du verkar:** Det du meiner er tydelegheit, kan opplevast som kontroll. Spør: «Kva bør eg fortsetje med, slutte med og byrje med?» Vis at svara betyr noko.
-- **Kunnskap:** Skil motar frå det som har godt grunnlag. Eit nytt leiarnivå krev ny kunnskap.
-- **Fellesskap:** Finn eit nettverk eller ein mentor, gjerne i ei anna verksemd.`,
-            en: `## How to do it
-
-- **How you come across:** What you think of as clarity can feel like control to others. Ask: “What should I keep doing, stop doing and start doing?” Show that the answers matter.
-- **Knowledge:** Separate passing fads from what is well founded. A new level of leadership calls for new knowledge.
-- **Community:** Find a network or a mentor, preferably in another agency.`,
-          },
+          // issue 12: «les mer» sections (was a text block with a heading and this list).
+          kind: 'accordion',
+          title: { nb: 'Slik gjør du det', nn: 'Slik gjer du det', en: 'How to do it' },
+          items: [
+            {
+              title: { nb: 'Hvordan du virker', nn: 'Korleis du verkar', en: 'How you come across' },
+              body: {
+                nb: 'Det du mener er tydelighet, kan oppleves som kontroll. Spør: «Hva bør jeg fortsette med, slutte med og begynne med?» Vis at svarene betyr noe.',
+                nn: 'Det du meiner er tydelegheit, kan opplevast som kontroll. Spør: «Kva bør eg fortsetje med, slutte med og byrje med?» Vis at svara betyr noko.',
+                en: 'What you think of as clarity can feel like control to others. Ask: “What should I keep doing, stop doing and start doing?” Show that the answers matter.',
+              },
+            },
+            {
+              title: { nb: 'Kunnskap', nn: 'Kunnskap', en: 'Knowledge' },
+              body: {
+                nb: 'Skill moter fra det som har godt grunnlag. Et nytt ledernivå krever ny kunnskap.',
+                nn: 'Skil motar frå det som har godt grunnlag. Eit nytt leiarnivå krev ny kunnskap.',
+                en: 'Separate passing fads from what is well founded. A new level of leadership calls for new knowledge.',
+              },
+            },
+            {
+              title: { nb: 'Fellesskap', nn: 'Fellesskap', en: 'Community' },
+              body: {
+                nb: 'Finn et nettverk eller en mentor, gjerne i en annen virksomhet.',
+                nn: 'Finn eit nettverk eller ein mentor, gjerne i ei anna verksemd.',
+                en: 'Find a network or a mentor, preferably in another agency.',
+              },
+            },
+          ],
         },
       ],
     },
@@ -263,6 +276,7 @@ export default defineLesson({
           kind: 'scenario',
           scenario: {
             id: 'ud-scenario',
+            illustration: scenes.conversation,
             title: {
               nb: 'Fra seksjonsleder til avdelingsdirektør',
               nn: 'Frå seksjonsleiar til avdelingsdirektør',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids.ts';
+import { illustrationSchema } from './illustration.ts';
 import { questionSchema } from './question.ts';
 import { scenarioSchema } from './scenario.ts';
 import { localizedRichTextSchema as rich, localizedTextSchema as text } from './text.ts';
@@ -100,6 +101,50 @@ export const assessmentBlockSchema = z.object({
   maxAttempts: z.number().int().min(1).max(10).default(3),
 });
 
+/** A titled piece of content: one accordion section, one card, one step. */
+const titledSchema = z.object({ title: text, body: rich }).strict();
+
+/**
+ * «Les mer»: sections the learner opens one by one (WAI-ARIA APG Accordion pattern). For
+ * content a learner may want in depth but need not see at once.
+ */
+export const accordionBlockSchema = z.object({
+  kind: z.literal('accordion'),
+  title: text.optional(),
+  items: z.array(titledSchema).min(1, { error: 'at least 1 section' }),
+});
+
+/**
+ * Reveal cards: each card shows its title (and picture) and turns over to its text when the
+ * learner presses it (a disclosure button with aria-expanded, not hover). For a few parallel
+ * ideas the learner explores, e.g. the five expectations.
+ */
+export const cardsBlockSchema = z.object({
+  kind: z.literal('cards'),
+  title: text,
+  cards: z.array(titledSchema.extend({ illustration: illustrationSchema.optional() })).min(2, { error: 'at least 2 cards' }),
+});
+
+/** A process or a ladder: numbered steps in order, all visible (an ordered list). */
+export const stepsBlockSchema = z.object({
+  kind: z.literal('steps'),
+  title: text.optional(),
+  intro: rich.optional(),
+  steps: z.array(titledSchema).min(2, { error: 'at least 2 steps' }),
+});
+
+/**
+ * The model of Grunnlag for god ledelse i staten: the goal in the centre, the course's
+ * objectives (the five expectations) around it. Drawn as SVG from the data, so the labels are
+ * the objectives' titles in the learner's language; a list beside it is the text alternative.
+ */
+export const modelFigureBlockSchema = z.object({
+  kind: z.literal('model-figure'),
+  /** The goal in the middle of the model, as the document words it. */
+  centre: text,
+  caption: rich,
+});
+
 export const blockSchema = z.discriminatedUnion('kind', [
   textBlockSchema,
   quoteBlockSchema,
@@ -110,6 +155,10 @@ export const blockSchema = z.discriminatedUnion('kind', [
   actionPlanBlockSchema,
   selfAssessmentBlockSchema,
   assessmentBlockSchema,
+  accordionBlockSchema,
+  cardsBlockSchema,
+  stepsBlockSchema,
+  modelFigureBlockSchema,
 ]);
 
 export type Block = z.output<typeof blockSchema>;
@@ -119,3 +168,7 @@ export type ReflectionBlock = z.output<typeof reflectionBlockSchema>;
 export type ActionPlanBlock = z.output<typeof actionPlanBlockSchema>;
 export type SelfAssessmentBlock = z.output<typeof selfAssessmentBlockSchema>;
 export type PlanField = keyof ActionPlanBlock['fields'];
+export type AccordionBlock = z.output<typeof accordionBlockSchema>;
+export type CardsBlock = z.output<typeof cardsBlockSchema>;
+export type StepsBlock = z.output<typeof stepsBlockSchema>;
+export type ModelFigureBlock = z.output<typeof modelFigureBlockSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids.ts';
+import { illustrationSchema } from './illustration.ts';
 import { lessonSchema, type Lesson } from './lesson.ts';
 import { localeSchema, localizedRichTextSchema as rich, localizedTextSchema as text } from './text.ts';
 
@@ -18,6 +19,8 @@ export const courseMetaSchema = z
     version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'a version like 1.0.0' }),
     title: text,
     description: text,
+    /** The course's picture on the start page (it counts towards the first screen's bytes). */
+    cover: illustrationSchema.optional(),
     /** What you will learn, shown on the start page. */
     outcomes: z.array(text).min(1),
     /** Languages the content is complete in; bokmål first. */

@@ -12,7 +12,8 @@ import type { RichDoc, Inline } from './rich-text.ts';
  * Words are the bokmål words a learner reads: page titles, texts, quotations, key points,
  * question prompts, every option, the feedback for the right answer; in a scenario the
  * intro, and along the longest path each situation, all its choices and the consequence of
- * the one taken, and the ending with its debrief; in the final test the intro and, per drawn
+ * the one taken, and the ending with its debrief; accordion sections, cards and steps (title
+ * and text, closed ones too); a model figure's caption; in the final test the intro and, per drawn
  * question, the bank's average prompt and options. Each lesson is rounded to whole minutes
  * (at least 1); the course's duration is the sum of its lessons.
  */
@@ -40,7 +41,12 @@ type BlockLike =
   | { kind: 'scenario'; scenario: { title: Text; intro?: Rich | undefined; start: string; nodes: NodeLike[] } }
   | { kind: 'action-plan'; title: Text; intro?: Rich | undefined; fields: Record<string, { label: Text; hint?: Text | undefined }> }
   | { kind: 'self-assessment'; title: Text; intro?: Rich | undefined; prompt: Text; scale: Text[] }
-  | { kind: 'assessment'; intro?: Rich | undefined; bank: (QuestionLike & { objective?: string | undefined })[]; drawPerObjective: number };
+  | { kind: 'assessment'; intro?: Rich | undefined; bank: (QuestionLike & { objective?: string | undefined })[]; drawPerObjective: number }
+  | { kind: 'accordion'; title?: Text | undefined; items: Titled[] }
+  | { kind: 'cards'; title: Text; cards: Titled[] }
+  | { kind: 'steps'; title?: Text | undefined; intro?: Rich | undefined; steps: Titled[] }
+  | { kind: 'model-figure'; caption: Rich };
+type Titled = { title: Text; body: Rich };
 export interface LessonLike {
   pages: { title: Text; blocks: BlockLike[] }[];
 }
@@ -65,6 +71,9 @@ const richText = (doc: RichDoc): string => doc.map((b) => ('items' in b ? b.item
 
 const w = (t: Text | undefined) => (t ? countWords(t.nb) : 0);
 const wr = (t: Rich | undefined) => (t ? countWords(richText(t.nb)) : 0);
+
+/** Every section, card or step is read (an accordion's closed sections too: the learner is meant to open them). */
+const titledWords = (items: Titled[]) => items.reduce((n, i) => n + w(i.title) + wr(i.body), 0);
 
 function questionWords(q: QuestionLike, withFeedback: boolean): number {
   switch (q.kind) {
@@ -154,6 +163,19 @@ export function lessonDuration(lesson: LessonLike): Duration {
           questions += drawn;
           break;
         }
+        case 'accordion':
+          words += w(block.title) + titledWords(block.items);
+          break;
+        case 'cards':
+          words += w(block.title) + titledWords(block.cards);
+          break;
+        case 'steps':
+          words += w(block.title) + wr(block.intro) + titledWords(block.steps);
+          break;
+        case 'model-figure':
+          // The figure's labels repeat its caption (the goal) and the course's objective titles.
+          words += wr(block.caption);
+          break;
         default:
           block satisfies never;
       }

@@ -7,3 +7,4 @@ export * from './rich-text.ts';
 export * from './scenario.ts';
 export * from './text.ts';
 export * from './duration.ts';
+export * from './illustration.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { blockSchema } from './block.ts';
 import { lessonDuration } from './duration.ts';
 import { idSchema } from './ids.ts';
+import { illustrationSchema } from './illustration.ts';
 import { localizedTextSchema as text } from './text.ts';
 
 export const pageSchema = z.object({
@@ -16,6 +17,8 @@ export const lessonSchema = z
     title: text,
     /** One line shown in the table of contents. */
     summary: text.optional(),
+    /** A picture for the lesson, shown on its first page. */
+    cover: illustrationSchema.optional(),
     /** The expectation this lesson teaches, if any. */
     objective: idSchema.optional(),
     /** Required lessons must be done for the course to be completed. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids.ts';
+import { illustrationSchema } from './illustration.ts';
 import { localizedRichTextSchema as rich, localizedTextSchema as text } from './text.ts';
 
 /** How well a choice lives up to the expectation — shown in the debrief, reported with the decision. */
@@ -19,6 +20,8 @@ export const situationNodeSchema = z.object({
   kind: z.literal('situation'),
   id: idSchema,
   text: rich,
+  /** Who and where, when this situation changes them; otherwise the scenario's picture is shown. */
+  illustration: illustrationSchema.optional(),
   choices: z.array(scenarioChoiceSchema).min(2, { error: 'at least 2 choices' }),
 });
 
@@ -38,6 +41,8 @@ export const scenarioSchema = z.object({
   id: idSchema,
   title: text,
   intro: rich.optional(),
+  /** The setting and the people of the story, shown with each situation. */
+  illustration: illustrationSchema.optional(),
   objective: idSchema.optional(),
   start: idSchema,
   nodes: z.array(scenarioNodeSchema).min(2, { error: 'at least one situation and one ending' }),

@@ -51,6 +51,10 @@ export function collectItems(lessons: readonly Lesson[]): CourseItems {
           case 'text':
           case 'quote':
           case 'key-points':
+          case 'accordion':
+          case 'cards':
+          case 'steps':
+          case 'model-figure':
             break;
           default:
             block satisfies never;

@@ -1,5 +1,6 @@
 import type { PageRef } from '../state/course-index.ts';
 import { BlockView } from './blocks/block-view.tsx';
+import { IllustrationView } from './blocks/illustration-view.tsx';
 import { useApp, useView } from './context.ts';
 
 /** One page of a lesson, with previous/next. */
@@ -17,6 +18,7 @@ export function PageView({ at, onGo, onFinish }: { at: PageRef; onGo: (pageId: s
         <span class="heading-page">{t(at.page.title)}</span>
       </h1>
       <p class="eyebrow">{ui.pageOf(inLesson + 1, at.lesson.pages.length)} · {ui.minutes(at.lesson.minutes)}</p>
+      {inLesson === 0 && <IllustrationView illustration={at.lesson.cover} class="lesson-cover" />}
       {at.page.blocks.map((block, i) => <BlockView key={`${at.page.id}-${i}`} block={block} />)}
       <nav class="pager" aria-label={`${t(at.lesson.title)}: ${ui.pageOf(inLesson + 1, at.lesson.pages.length)}`}>
         {prev ? <button type="button" class="button secondary" data-action="prev" onClick={() => onGo(prev.page.id)}>← {ui.previous}</button> : <span />}

@@ -89,6 +89,10 @@ export function indexCourse(course: Course, masteryOverride: number | null = nul
           case 'text':
           case 'quote':
           case 'key-points':
+          case 'accordion':
+          case 'cards':
+          case 'steps':
+          case 'model-figure':
             break;
           default:
             block satisfies never;

@@ -3,11 +3,15 @@ import { shownOrder } from '../../state/order.ts';
 import { useApp, useView } from '../context.ts';
 import { ActionPlanBlock } from './action-plan-block.tsx';
 import { AssessmentBlock } from './assessment-block.tsx';
+import { AccordionBlockView, CardsBlockView } from './disclosure-blocks.tsx';
+import { ModelFigureView } from './model-figure.tsx';
 import { QuestionView } from './question-view.tsx';
 import { ReflectionBlock } from './reflection-block.tsx';
 import { RichText } from './rich-text.tsx';
 import { ScenarioBlock } from './scenario-block.tsx';
 import { SelfAssessmentBlock } from './self-assessment-block.tsx';
+import { StepsBlockView } from './steps-block.tsx';
+import './rich-blocks.css';
 
 /** One renderer per block kind; the switch is exhaustive, so a new kind fails to compile until drawn. */
 export function BlockView({ block }: { block: Block }) {
@@ -50,6 +54,14 @@ export function BlockView({ block }: { block: Block }) {
       return <SelfAssessmentBlock block={block} />;
     case 'assessment':
       return <AssessmentBlock block={block} />;
+    case 'accordion':
+      return <AccordionBlockView block={block} />;
+    case 'cards':
+      return <CardsBlockView block={block} />;
+    case 'steps':
+      return <StepsBlockView block={block} />;
+    case 'model-figure':
+      return <ModelFigureView block={block} />;
     default:
       return block satisfies never;
   }

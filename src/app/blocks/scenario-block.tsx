@@ -1,43 +1,69 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '../../../course/schema/index.ts';
 import { choiceOrder } from '../../state/order.ts';
 import { traverse } from '../../state/scenario-engine.ts';
 import { useApp, useView } from '../context.ts';
+import { blockText } from '../i18n/block-text.ts';
+import { IllustrationView } from './illustration-view.tsx';
 import { RichText } from './rich-text.tsx';
 
-/** A branching scenario, step by step: situation → choice → consequence → … → ending with debrief. */
+/**
+ * A branching scenario told as a story, one scene at a time: the situation (with its people and
+ * setting), the choice, then the consequence; at the ending the debrief and the path taken,
+ * collapsed. Only the choices are course state (state.scenarios); whether the learner has read
+ * the latest consequence is view state, so a resumed scenario opens at the current situation.
+ * Each new scene moves focus to its heading (tabIndex −1), which a screen reader announces:
+ * the old scene is gone, so focus must not be left on a removed button (WCAG 2.4.3).
+ */
 export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
-  const { ui, t, controller } = useApp();
+  const { ui, t, locale, controller } = useApp();
+  const words = blockText(locale);
   const { state } = useView();
   const run = state.scenarios[scenario.id];
   const { steps, current } = traverse(scenario, run?.path ?? []);
+  // Consequences read so far; a choice beyond it shows its consequence before the next scene.
+  const [read, setRead] = useState(steps.length);
+  const seen = Math.min(read, steps.length);
+  const pending = steps.length > seen ? steps[steps.length - 1] : undefined;
+  const scene = pending ? `c-${steps.length}` : current.kind === 'situation' ? `s-${current.id}-${steps.length}` : `e-${current.id}`;
+
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownScene = useRef(scene);
   const shownAt = useRef(Date.now());
-  const latest = useRef<HTMLHeadingElement>(null);
-  const count = steps.length;
   useEffect(() => {
+    if (read > steps.length) setRead(steps.length); // restarted elsewhere (another tab, a reset)
+  }, [read, steps.length]);
+  useEffect(() => {
+    if (shownScene.current === scene) return; // first render: leave focus where the learner is
+    shownScene.current = scene;
     shownAt.current = Date.now();
-    if (count > 0) latest.current?.focus();
-  }, [count]);
+    heading.current?.focus();
+  }, [scene]);
+
+  const illustration = current.kind === 'situation' ? (current.illustration ?? scenario.illustration) : scenario.illustration;
 
   return (
-    <section class="scenario" data-scenario={scenario.id} aria-labelledby={`sc-${scenario.id}`}>
+    <section class="scenario story" data-scenario={scenario.id} aria-labelledby={`sc-${scenario.id}`}>
       <h2 id={`sc-${scenario.id}`}><span class="eyebrow">{ui.scenario}</span> {t(scenario.title)}</h2>
-      {scenario.intro && <RichText doc={t(scenario.intro)} />}
-      <ol class="scenario-steps">
-        {steps.map((s, i) => (
-          <li key={s.choice.id} class="scenario-step">
-            <RichText doc={t(s.node.text)} />
-            <p class="scenario-choice"><strong>{ui.decision(i + 1)}:</strong> {t(s.choice.text)}</p>
-            <div class="consequence">
-              <h3 tabIndex={-1} ref={i === steps.length - 1 ? latest : undefined}>{ui.consequence}</h3>
-              <RichText doc={t(s.choice.consequence)} />
+      {pending ? (
+        <div class="story-scene story-consequence" data-consequence={pending.choice.id}>
+          <h3 tabIndex={-1} ref={heading}>{ui.consequence}</h3>
+          <p class="story-choice"><span class="story-label">{words.youChose}:</span> {t(pending.choice.text)}</p>
+          <RichText doc={t(pending.choice.consequence)} />
+          <button type="button" class="button ds-button" data-variant="primary" data-action="scenario-continue" onClick={() => setRead(steps.length)}>
+            {current.kind === 'ending' ? words.seeEnding : words.continueStory} →
+          </button>
+        </div>
+      ) : current.kind === 'situation' ? (
+        <div class="story-scene story-situation" data-node={current.id}>
+          {steps.length === 0 && scenario.intro && <div class="story-intro"><RichText doc={t(scenario.intro)} /></div>}
+          <div class="story-body">
+            <IllustrationView illustration={illustration} class="story-picture" />
+            <div class="story-text">
+              <h3 tabIndex={-1} ref={heading}>{words.situation(steps.length + 1)}</h3>
+              <RichText doc={t(current.text)} />
             </div>
-          </li>
-        ))}
-      </ol>
-      {current.kind === 'situation' ? (
-        <div class="scenario-current" data-node={current.id}>
-          <RichText doc={t(current.text)} />
+          </div>
           <fieldset class="choices">
             <legend>{ui.whatDoYouDo}</legend>
             {choiceOrder(state.seed ?? 0, scenario.id, current).map((c) => (
@@ -48,20 +74,35 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
           </fieldset>
         </div>
       ) : (
-        <div class={`scenario-ending outcome-${current.outcome}`} data-ending={current.id}>
-          <h3>{ui.ending}: {t(current.title)}</h3>
+        <div class={`story-scene scenario-ending outcome-${current.outcome}`} data-ending={current.id}>
+          <h3 tabIndex={-1} ref={heading}>{ui.ending}: {t(current.title)}</h3>
           <RichText doc={t(current.text)} />
           <h3>{ui.debrief}</h3>
           <RichText doc={t(current.debrief)} />
-          <h4>{ui.yourPath}</h4>
-          <ol class="path">
-            {steps.map((s) => (
-              <li key={s.choice.id}>
-                {t(s.choice.text)} — <span class={`rating rating-${s.choice.rating}`}>{ui.rating[s.choice.rating]}</span>
-              </li>
-            ))}
-          </ol>
-          <button type="button" class="button secondary" data-action="restart-scenario" onClick={() => controller.dispatch({ type: 'restart-scenario', scenarioId: scenario.id })}>
+          <details class="story-path">
+            <summary>{ui.yourPath} ({words.pathCount(steps.length)})</summary>
+            <ol class="path">
+              {steps.map((s) => (
+                <li key={s.choice.id} data-path-choice={s.choice.id}>
+                  <p>
+                    <strong>{t(s.choice.text)}</strong> — <span class={`rating rating-${s.choice.rating}`}>{ui.rating[s.choice.rating]}</span>
+                  </p>
+                  <RichText doc={t(s.choice.consequence)} />
+                </li>
+              ))}
+            </ol>
+          </details>
+          <button
+            type="button"
+            // .button is today's style, ds-button + data-variant Designsystemet's (issue 12, d1).
+            class="button secondary ds-button"
+            data-variant="secondary"
+            data-action="restart-scenario"
+            onClick={() => {
+              setRead(0);
+              controller.dispatch({ type: 'restart-scenario', scenarioId: scenario.id });
+            }}
+          >
             {ui.restartScenario}
           </button>
         </div>

@@ -1,3 +1,4 @@
+import { InlineIllustration } from '../blocks/illustration-view.tsx';
 import { useState } from 'preact/hooks';
 import type { CourseMeta, Lesson } from '../../../course/schema/index.ts';
 import type { Summary } from '../../state/summary.ts';
@@ -40,6 +41,7 @@ export function StartScreen({ meta, ui, t, resuming, busy, onStart, onContents, 
   return (
     <div class="start" data-start={completed ? 'completed' : resuming ? 'resuming' : 'new'}>
       <h1 tabIndex={-1}>{t(meta.title)}</h1>
+      <InlineIllustration illustration={meta.cover} label={meta.cover?.alt && t(meta.cover.alt)} class="course-cover" />
       <p class="lead">{completed ? ui.courseCompletedStart : t(meta.description)}</p>
       {!completed && <p class="duration">{resuming && after ? ui.minutesLeft(minutesLeft(after)) : ui.minutes(meta.minutes)}</p>}
       <div class="button-row">

@@ -202,19 +202,45 @@ async function answerLessonQuestion(t: Target, q: Question, right: boolean, inpu
   await t.waitForSelector(`${form} .feedback`);
 }
 
+/**
+ * Plays a scenario told as a story (scenario-block.tsx): at each situation take a choice, read
+ * its consequence, press «Fortsett»; stop at the ending. Works from any scene (e.g. resumed).
+ */
 async function playScenario(t: Target, s: Scenario, strategy: 'strong' | 'weak', input: Input): Promise<void> {
   const root = `[data-scenario="${s.id}"]`;
   const rank = { strong: 0, partly: 1, weak: 2 } as const;
+  const scene = () => t.$eval(root, (el) => {
+    const node = el.querySelector('[data-node]')?.getAttribute('data-node');
+    if (node) return `node:${node}`;
+    const consequence = el.querySelector('[data-consequence]')?.getAttribute('data-consequence');
+    if (consequence) return `consequence:${consequence}`;
+    return el.querySelector('[data-ending]') ? 'ending' : 'unknown';
+  });
   for (let guard = 0; guard < 50; guard += 1) {
-    const nodeId = await t.$eval(root, (el) => el.querySelector('[data-node]')?.getAttribute('data-node') ?? null);
-    if (!nodeId) return; // at an ending
-    const node = s.nodes.find((n) => n.id === nodeId);
-    if (node?.kind !== 'situation') throw new Error(`unknown scenario node ${nodeId}`);
-    const sorted = [...node.choices].sort((a, b) => (strategy === 'strong' ? rank[a.rating] - rank[b.rating] : rank[b.rating] - rank[a.rating]));
-    const choice = sorted[0];
-    if (!choice) throw new Error(`no choices at ${nodeId}`);
-    await activate(t, `${root} button[data-choice="${choice.id}"]`, input);
-    await t.waitForFunction((r, prev) => document.querySelector(r)?.querySelector('[data-node]')?.getAttribute('data-node') !== prev, {}, root, nodeId);
+    const now = await scene();
+    if (now === 'ending') return;
+    if (now.startsWith('consequence:')) await activate(t, `${root} [data-action="scenario-continue"]`, input);
+    else if (now.startsWith('node:')) {
+      const nodeId = now.slice('node:'.length);
+      const node = s.nodes.find((n) => n.id === nodeId);
+      if (node?.kind !== 'situation') throw new Error(`unknown scenario node ${nodeId}`);
+      const sorted = [...node.choices].sort((a, b) => (strategy === 'strong' ? rank[a.rating] - rank[b.rating] : rank[b.rating] - rank[a.rating]));
+      const choice = sorted[0];
+      if (!choice) throw new Error(`no choices at ${nodeId}`);
+      await activate(t, `${root} button[data-choice="${choice.id}"]`, input);
+    } else throw new Error(`scenario ${s.id}: no situation, consequence or ending shown`);
+    await t.waitForFunction(
+      (r, prev) => {
+        const el = document.querySelector(r);
+        const node = el?.querySelector('[data-node]')?.getAttribute('data-node');
+        const consequence = el?.querySelector('[data-consequence]')?.getAttribute('data-consequence');
+        const at = node ? `node:${node}` : consequence ? `consequence:${consequence}` : el?.querySelector('[data-ending]') ? 'ending' : 'unknown';
+        return at !== prev;
+      },
+      {},
+      root,
+      now,
+    );
   }
   throw new Error(`scenario ${s.id} did not end`);
 }
@@ -290,6 +316,10 @@ export async function completePage(t: Target, course: Course, options: WalkOptio
       case 'text':
       case 'quote':
       case 'key-points':
+      case 'accordion':
+      case 'cards':
+      case 'steps':
+      case 'model-figure':
         break;
       default:
         block satisfies never;
