@@ -1,5 +1,5 @@
 import type { Course } from '../../course/schema/index.ts';
-import { COURSE_DATA_FILE } from '../vite/course-plugin.ts';
+import { COURSE_DATA_FILE } from '../vite/course-data-file.ts';
 import { text, type PackageFiles } from './package-files.ts';
 
 /**

@@ -2,7 +2,9 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { Course } from '../../course/schema/index.ts';
 import { CourseInvalidError, loadValidCourse } from '../validate-course.ts';
 
-export const COURSE_DATA_FILE = 'course-data.js';
+import { COURSE_DATA_FILE } from './course-data-file.ts';
+
+export { COURSE_DATA_FILE };
 
 const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
