@@ -61,7 +61,7 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
               </li>
             ))}
           </ol>
-          <button type="button" class="button secondary" data-action="restart-scenario" onClick={() => controller.dispatch({ type: 'restart-scenario', scenarioId: scenario.id })}>
+          <button type="button" class="ds-button" data-variant="secondary" data-action="restart-scenario" onClick={() => controller.dispatch({ type: 'restart-scenario', scenarioId: scenario.id })}>
             {ui.restartScenario}
           </button>
         </div>

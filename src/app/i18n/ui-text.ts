@@ -142,6 +142,23 @@ const nb = {
   reviewSummary: (wrong: number, total: number) => (wrong === 0 ? `Alle ${total} svarene var riktige.` : `${wrong} av ${total} svar var feil.`),
   adminDetail: 'Til administrator',
   startFailed: 'Kurset kunne ikke starte. Last inn siden på nytt, eller start kurset på nytt fra læringsplattformen.',
+  // Issue 12 (design): header, start page, one question at a time, completion and certificate.
+  menuLabel: 'Kursmeny',
+  expectationsCount: (n: number) => `${n} forventninger til ledere`,
+  lessonsCount: (n: number) => `${n} leksjoner`,
+  lessonNumber: (n: number) => `Leksjon ${n}`,
+  aboutCourse: 'Om kurset',
+  aboutCourseText: 'Ta kurset i din egen takt. Fremdriften lagres, så du kan ta pauser og fortsette der du slapp.',
+  nextQuestion: 'Neste spørsmål',
+  previousQuestion: 'Forrige spørsmål',
+  questionAnswered: 'besvart',
+  yourResult: 'Resultatet ditt',
+  yourPlan: 'Handlingsplanen din',
+  planIntro: 'Last ned planen du lagde, og ta den med i samtalen med lederen din.',
+  noPlanYet: 'Du har ikke fylt ut handlingsplanen ennå.',
+  certificateConfirms: 'Dette bekrefter at',
+  certificateLearnerUnknown: 'Kursdeltakeren',
+  certificateHint: 'Kursbeviset skrives ut på én side. Velg «Lagre som PDF» i utskriftsvinduet for å lagre det som fil.',
 };
 
 export type UiText = typeof nb;
