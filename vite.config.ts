@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import type { Course } from './course/schema/index.ts';
 import { bootMessage } from './packaging/vite/boot-message.ts';
+import { browserCatalogue } from './packaging/vite/browser-catalogue.ts';
 import { classicScripts } from './packaging/vite/classic-scripts.ts';
 import { coursePlugin } from './packaging/vite/course-plugin.ts';
 import { themePlugin } from './packaging/vite/theme-plugin.ts';
@@ -25,7 +26,7 @@ export function viteConfig({ target, course, outDir, theme }: ViteOptions): User
     root,
     base: './',
     logLevel: 'warn',
-    plugins: [preact(), coursePlugin(course), themePlugin(loadTheme(root, theme ?? themeName())), bootMessage(), classicScripts()],
+    plugins: [preact(), browserCatalogue(), coursePlugin(course), themePlugin(loadTheme(root, theme ?? themeName())), bootMessage(), classicScripts()],
     define: { __COURSE_TARGET__: JSON.stringify(target) },
     resolve: { alias: { '#tracker': fileURLToPath(new URL(`./src/tracking/targets/${target}.ts`, import.meta.url)) } },
     build: {

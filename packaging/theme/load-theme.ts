@@ -42,12 +42,12 @@ function isThemeFile(v: unknown): v is ThemeFile {
 
 export function loadTheme(root: string, name: string): CourseTheme {
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`theme name "${name}": use lower-case letters, digits and hyphens (a folder under course/themes/)`);
-  const dir = join(root, 'course', 'themes', name);
+  const dir = resolve(root, 'course', 'themes', name);
   const file = join(dir, 'theme.json');
   if (!existsSync(file)) throw new Error(`theme "${name}": ${file} is missing (course/themes/<name>/theme.json)`);
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (!isThemeFile(parsed)) throw new Error(`theme "${name}": theme.json needs "agency" (text or { nb, nn, en }) and "tokens" (a list of CSS files)`);
-  const require = createRequire(join(root, 'package.json'));
+  const require = createRequire(resolve(root, 'package.json'));
   const tokens: TokenScopes = new Map();
   for (const t of parsed.tokens) {
     const path = t.startsWith('@') ? require.resolve(t) : resolve(dir, t);

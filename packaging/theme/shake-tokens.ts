@@ -13,38 +13,33 @@ const DROP_CONTEXT = /color-scheme\.dark|prefers-color-scheme:\s*dark|@supports|
 /** Reads a Designsystemet theme (or a partial one: later files override earlier ones). */
 export function readTokens(css: string, into: TokenScopes = new Map()): TokenScopes {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  const context: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf('{', i);
-    const close = text.indexOf('}', i);
-    if (close === -1) break;
-    if (open !== -1 && open < close) {
-      const head = text.slice(i, open).trim();
-      context.push(head);
-      i = open + 1;
-      // A rule with declarations and no nested block: read it.
-      const next = text.indexOf('{', i);
-      const end = text.indexOf('}', i);
-      if (!head.startsWith('@') && (next === -1 || end < next)) {
-        const body = text.slice(i, end);
-        context.pop();
-        i = end + 1;
-        if (context.some((c) => DROP_CONTEXT.test(c))) continue;
-        const scope = scopeOf(head);
-        if (!scope) continue;
-        const map = into.get(scope) ?? new Map<string, string>();
-        for (const decl of body.split(';')) {
-          const colon = decl.indexOf(':');
-          const name = decl.slice(0, colon).trim();
-          if (colon > 0 && name.startsWith('--')) map.set(name, decl.slice(colon + 1).trim().replace(/\s+/g, ' '));
-        }
-        into.set(scope, map);
+  // A stack of open blocks; each collects the declarations written directly inside it (nested blocks apart).
+  const stack: { head: string; body: string }[] = [];
+  let buffer = '';
+  for (const ch of text) {
+    if (ch === '{') {
+      stack.push({ head: buffer.trim(), body: '' });
+      buffer = '';
+    } else if (ch === '}') {
+      const block = stack.pop();
+      if (!block) break;
+      block.body += buffer;
+      buffer = '';
+      if (block.head.startsWith('@') || [...stack.map((b) => b.head), block.head].some((h) => DROP_CONTEXT.test(h))) continue;
+      const scope = scopeOf(block.head);
+      if (!scope) continue;
+      const map = into.get(scope) ?? new Map<string, string>();
+      for (const decl of block.body.split(';')) {
+        const colon = decl.indexOf(':');
+        const name = decl.slice(0, colon).trim();
+        if (colon > 0 && name.startsWith('--')) map.set(name, decl.slice(colon + 1).trim().replace(/\s+/g, ' '));
       }
-    } else {
-      context.pop();
-      i = close + 1;
-    }
+      into.set(scope, map);
+    } else if (ch === ';') {
+      const top = stack[stack.length - 1];
+      if (top) top.body += `${buffer};`;
+      buffer = '';
+    } else buffer += ch;
   }
   return into;
 }
