@@ -117,6 +117,8 @@ export async function activate(t: Target, selector: string, input: Input = 'mous
 }
 
 export async function courseData(t: Target): Promise<Course> {
+  // The lessons are fetched once the start page is painted (issue 12), so they may still be on their way.
+  await t.waitForFunction(() => '__COURSE__' in window, { timeout: 30_000 }).catch(() => undefined);
   const course = await t.evaluate(() => window.__COURSE__);
   if (!course) throw new Error('window.__COURSE__ is missing');
   return course;
