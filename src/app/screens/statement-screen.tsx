@@ -1,10 +1,16 @@
-import { buildStatement } from '../../accessibility/statement.ts';
-import { useView } from '../context.ts';
+import type { Statement } from '../../accessibility/statement.ts';
+
+declare global {
+  interface Window {
+    /** Written with the lessons into course-data.js (packaging/vite/course-plugin.ts), from src/accessibility/statement.ts. */
+    __COURSE_STATEMENT__?: Statement;
+  }
+}
 
 /** The accessibility statement inside the course, with the agency's feedback address. */
 export function StatementScreen() {
-  const { index } = useView();
-  const statement = buildStatement(index.course.meta);
+  const statement = window.__COURSE_STATEMENT__;
+  if (!statement) return null;
   return (
     <article class="statement" aria-labelledby="statement-h">
       <h1 id="statement-h" tabIndex={-1}>{statement.title}</h1>
