@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import type { CourseTheme } from '../theme/load-theme.ts';
+import { purgeComponents } from '../theme/purge-components.ts';
 import { shakeTokens, usedColors, usedTokens } from '../theme/shake-tokens.ts';
 
 const JS_ID = 'virtual:course-theme';
@@ -8,8 +9,9 @@ const TOKENS_MARK = '/*course-theme-tokens*/';
 
 /**
  * The chosen theme (packaging/theme/load-theme.ts) in the app: `virtual:course-theme` gives the
- * agency's name and logo; `virtual:course-theme.css` the Designsystemet tokens. In a build only
- * the tokens the final stylesheet reads are kept (shake-tokens.ts), put first in that stylesheet.
+ * agency's name and logo; `virtual:course-theme.css` the Designsystemet tokens. In a build the
+ * Designsystemet selectors the code never uses are dropped (purge-components.ts), then only the
+ * tokens the final stylesheet reads are kept (shake-tokens.ts), put first in that stylesheet.
  */
 export function themePlugin(theme: CourseTheme): Plugin {
   let building = false;
@@ -38,7 +40,7 @@ export function themePlugin(theme: CourseTheme): Plugin {
       const code = Object.values(bundle).map((f) => (f.type === 'chunk' ? f.code : '')).join('\n');
       for (const file of Object.values(bundle)) {
         if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
-        const css = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+        const css = purgeComponents(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source), code);
         const tokens = shakeTokens(theme.tokens, usedTokens(css), new Set([...usedColors(css), ...usedColors(code)]));
         // The minifier may have dropped the comment: then the tokens go first.
         file.source = css.includes(TOKENS_MARK) ? css.replace(TOKENS_MARK, tokens) : tokens + css;
