@@ -56,7 +56,20 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   const ui = uiText(locale);
 
   if (phase.kind === 'invalid') return <LaunchProblem detail={phase.launch.adminDetail ?? null} ui={ui} />;
-  if (phase.kind === 'failed') return <main id="main"><p>{ui.startFailed}</p></main>;
+  if (phase.kind === 'failed') {
+    return (
+      <>
+        <SiteHeader title={pick(meta.title, locale)} agency={pick(theme.agency, locale)} />
+        <main id="main" tabIndex={-1} data-screen="error">
+          <div class="problem" role="alert">
+            <h1>{ui.startFailedTitle}</h1>
+            <p>{ui.startFailed}</p>
+            <button type="button" class="ds-button" data-variant="primary" data-action="reload" onClick={() => win.location.reload()}>{ui.reload}</button>
+          </div>
+        </main>
+      </>
+    );
+  }
   if (context) {
     return (
       <Ctx.Provider value={context}>

@@ -158,6 +158,8 @@ const nb = {
   noPlanYet: 'Du har ikke fylt ut handlingsplanen ennå.',
   certificateConfirms: 'Dette bekrefter at',
   certificateLearnerUnknown: 'Kursdeltakeren',
+  startFailedTitle: 'Kurset kunne ikke starte',
+  reload: 'Last inn på nytt',
   certificateHint: 'Kursbeviset skrives ut på én side. Velg «Lagre som PDF» i utskriftsvinduet for å lagre det som fil.',
 };
 
