@@ -7,7 +7,11 @@ describe('course themes (issue 12)', () => {
   it('reads declarations beside nested blocks, and skips the dark scheme', () => {
     const t = readTokens(':root{--a:1px;@supports (x:y){--a:2px}--b:var(--a)}@layer ds.theme.color-scheme.dark{:root{--c:#000}}[data-color="info"]{--d:var(--b)}');
     expect(Object.fromEntries(t.get(':root') ?? [])).toEqual({ '--a': '1px', '--b': 'var(--a)' });
-    expect(shakeTokens(t, new Set(['--d']), new Set(['info']))).toBe('@layer ds.theme{:root{--a:1px;--b:var(--a)}[data-color="info"]{--d:var(--b)}}');
+    // --b only aliases --a: folded to its value, and --a, read by nothing else, dropped.
+    expect(shakeTokens(t, new Set(['--d']), new Set(['info']))).toBe('@layer ds.theme{:root{--b:1px}[data-color="info"]{--d:var(--b)}}');
+    // A token a colour scope redefines is never folded away.
+    const scoped = readTokens(':root{--a:1px;--b:var(--a)}[data-color="info"]{--a:2px}');
+    expect(shakeTokens(scoped, new Set(['--b']), new Set(['info']))).toBe('@layer ds.theme{:root{--a:1px;--b:var(--a)}[data-color="info"]{--a:2px}}');
   });
 
   it('the invented agency changes colours, corners, typeface, name and logo without code', () => {
