@@ -151,7 +151,6 @@ const nb = {
   aboutCourseText: 'Ta kurset i din egen takt. Fremdriften lagres, så du kan ta pauser og fortsette der du slapp.',
   nextQuestion: 'Neste spørsmål',
   previousQuestion: 'Forrige spørsmål',
-  questionAnswered: 'besvart',
   yourResult: 'Resultatet ditt',
   yourPlan: 'Handlingsplanen din',
   planIntro: 'Last ned planen du lagde, og ta den med i samtalen med lederen din.',
