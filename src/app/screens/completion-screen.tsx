@@ -23,7 +23,7 @@ export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: stri
   const completed = summary.completion === 'completed';
   // A certificate says the course is done; where there is a test, passing it is part of that.
   const certified = completed && (!index.assessment || summary.success === 'passed');
-  const today = new Date().toLocaleDateString(locale === 'en' ? 'en-GB' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
+  const today = new Date().toLocaleDateString({ nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }[locale], { day: 'numeric', month: 'long', year: 'numeric' });
   const name = certificateName(launch.learnerName);
   return (
     <div class="completion" data-completion={summary.completion}>
