@@ -28,7 +28,7 @@ export function themePlugin(theme: CourseTheme): Plugin {
       return null;
     },
     load(id) {
-      if (id === `\0${JS_ID}`) return `export const theme = ${JSON.stringify({ name: theme.name, agency: theme.agency, logo: theme.logo })};`;
+      if (id === `\0${JS_ID}`) return `export const theme = ${JSON.stringify({ agency: theme.agency, logo: theme.logo })};`;
       if (id === `\0${CSS_ID}`) {
         // Dev server: every token of the light scheme (no bundle to shake against yet).
         if (!building) return shakeTokens(theme.tokens, new Set([...(theme.tokens.get(':root')?.keys() ?? [])]), new Set(theme.tokens.keys()));
