@@ -3,8 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import type { Course } from './course/schema/index.ts';
 import { bootMessage } from './packaging/vite/boot-message.ts';
+import { browserCatalogue } from './packaging/vite/browser-catalogue.ts';
 import { classicScripts } from './packaging/vite/classic-scripts.ts';
 import { coursePlugin } from './packaging/vite/course-plugin.ts';
+import { themePlugin } from './packaging/vite/theme-plugin.ts';
+import { loadTheme, themeName } from './packaging/theme/load-theme.ts';
 import { TARGETS, type Target } from './packaging/targets.ts';
 
 export interface ViteOptions {
@@ -12,21 +15,26 @@ export interface ViteOptions {
   /** The validated course; required for builds, loaded live in the dev server. */
   course: Course | null;
   outDir?: string;
+  /** The theme folder under course/themes/ (default: COURSE_THEME, `--theme=`, else 'standard'). */
+  theme?: string;
 }
 
 /** One config for every target: `#tracker` picks the adapter, so the others are never bundled. */
-export function viteConfig({ target, course, outDir }: ViteOptions): UserConfig {
+export function viteConfig({ target, course, outDir, theme }: ViteOptions): UserConfig {
+  const root = fileURLToPath(new URL('.', import.meta.url));
   return {
-    root: fileURLToPath(new URL('.', import.meta.url)),
+    root,
     base: './',
     logLevel: 'warn',
-    plugins: [preact(), coursePlugin(course), bootMessage(), classicScripts()],
+    plugins: [preact(), browserCatalogue(), coursePlugin(course), themePlugin(loadTheme(root, theme ?? themeName())), bootMessage(), classicScripts()],
     define: { __COURSE_TARGET__: JSON.stringify(target) },
     resolve: { alias: { '#tracker': fileURLToPath(new URL(`./src/tracking/targets/${target}.ts`, import.meta.url)) } },
     build: {
       outDir: outDir ?? `dist/.stage/${target}`,
       emptyOutDir: true,
       target: 'es2020',
+      // Browsers with :has() and :is() (Designsystemet's CSS needs them): no lowered copies of its rules.
+      cssTarget: ['chrome105', 'edge105', 'firefox121', 'safari15.4'],
       modulePreload: false,
       cssCodeSplit: false,
       reportCompressedSize: false,

@@ -11,7 +11,8 @@ import { durationReport } from './duration-report.ts';
 import { listFiles } from './list-files.ts';
 import { preparePageAssets } from './page-assets.ts';
 import { packagers } from './packagers.ts';
-import { APP_BUDGET_GZIP, formatSizes, measure } from './size-report.ts';
+import { BUDGETS, check, formatChecks, type BudgetCheck } from './budgets.ts';
+import { formatSizes, measure } from './size-report.ts';
 import { TARGETS, type Target } from './targets.ts';
 import { CourseInvalidError, loadValidCourse } from './validate-course.ts';
 
@@ -42,12 +43,14 @@ async function main(): Promise<void> {
   if (!wanted.length) await rm(distDir, { recursive: true, force: true });
   await mkdir(distDir, { recursive: true });
   const written: string[] = [];
+  const appGzip: Partial<Record<Target, number>> = {};
   for (const target of targets) {
     const stageDir = join(distDir, '.stage', target);
     log(`• Building ${target} …`);
     await build({ configFile: false, mode: 'production', ...viteConfig({ target, course, outDir: stageDir }) });
-    const { appGzip } = await preparePageAssets(stageDir);
-    log(`  app JS+CSS: ${(appGzip / 1024).toFixed(1)} KB gzip (budget ${APP_BUDGET_GZIP / 1024} KB, content not included); no inline code (strict CSP)`);
+    const assets = await preparePageAssets(stageDir);
+    appGzip[target] = assets.appGzip;
+    log(`  app JS+CSS: ${(assets.appGzip / 1024).toFixed(1)} KB gzip (budget ${BUDGETS.appGzipBytes / 1024} KB, content not included); no inline code (strict CSP)`);
     const files = await listFiles(stageDir);
     const packager = packagers[target];
     if (!packager) {
@@ -80,7 +83,19 @@ async function main(): Promise<void> {
   const rows = await measure(root, written);
   log('\nWritten:');
   log(formatSizes(rows));
-  await writeFile(join(distDir, 'size-report.json'), JSON.stringify(rows, null, 2));
+  // Budgets (issue 12): each target's app JS+CSS and each zip. Checked after everything is written, so dist/ is complete either way.
+  const checks: BudgetCheck[] = [
+    ...Object.entries(appGzip).map(([t, n]) => check(`app JS+CSS gzip (${t})`, n, BUDGETS.appGzipBytes, 'bytes')),
+    ...rows.filter((r) => r.file.endsWith('.zip')).map((r) => check(`package ${r.file.replace(/^dist\//, '')}`, r.bytes, BUDGETS.packageZipBytes, 'bytes')),
+  ];
+  log('\nBudgets:');
+  log(formatChecks(checks));
+  await writeFile(join(distDir, 'size-report.json'), JSON.stringify({ files: rows, appGzip, budgets: checks }, null, 2));
+  const broken = checks.filter((c) => !c.ok);
+  if (broken.length) {
+    console.error(`\n✗ ${broken.length} budget(s) broken (packaging/budgets.ts): ${broken.map((c) => c.what).join(', ')}`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -24,6 +24,3 @@ export function formatSizes(rows: SizeRow[]): string {
   const width = Math.max(...rows.map((r) => r.file.length), 4);
   return rows.map((r) => `  ${r.file.padEnd(width)}  ${kb(r.bytes).padStart(9)}  ${/\.zip$/.test(r.file) ? '' : `${kb(r.gzip).padStart(9)} gzip`}`).join('\n');
 }
-
-/** Budget from the foundation issue: app JS+CSS ≤ 40 KB gzip without content. */
-export const APP_BUDGET_GZIP = 40 * 1024;

@@ -6,6 +6,7 @@ import { chooseLocale } from './app/i18n/choose-locale.ts';
 import { uiText } from './app/i18n/ui-text.ts';
 import { loadCourseData } from './app/load-course-data.ts';
 import { watchPolicy } from './app/policy-watch.ts';
+import 'virtual:course-theme.css';
 import './app/styles.css';
 
 declare global {
@@ -32,12 +33,11 @@ function main(): void {
     trackReflectionText: meta.trackReflectionText,
     window,
   });
-  // Connect to the LMS/LRS and fetch the lessons at the same time; the start page needs neither.
+  // Connect to the LMS/LRS now; the lessons are fetched once the start page is on screen (Boot),
+  // so they never compete with the first screen (issue 12: first screen ≤ 60 KB).
   const launched = tracker.start();
-  const content = loadCourseData(window);
-  content.catch(() => undefined); // handled in Boot; this only keeps an early failure from being reported twice
   root.textContent = '';
-  render(<Boot meta={meta} tracker={tracker} launched={launched} content={content} win={window} />, root);
+  render(<Boot meta={meta} tracker={tracker} launched={launched} loadContent={() => loadCourseData(window)} win={window} />, root);
 }
 
 try {

@@ -13,7 +13,8 @@ export function readCourseData(pkg: PackageFiles, launch: string | null): { cour
   const name = `${dir}${COURSE_DATA_FILE}`;
   const source = text(pkg.files.get(name));
   if (source === null) return { error: `${name} finnes ikke i pakken` };
-  const m = /^\s*window\.__COURSE__\s*=\s*([\s\S]*?);?\s*$/.exec(source);
+  // The course is the first line; the accessibility statement follows on its own line (course-plugin.ts).
+  const m = /^\s*window\.__COURSE__\s*=\s*(.*?);?\s*(?:\n[\s\S]*)?$/.exec(source);
   if (!m) return { error: `${name} har ikke formen window.__COURSE__=…;` };
   let json: unknown;
   try {

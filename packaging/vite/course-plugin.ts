@@ -1,5 +1,6 @@
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Course } from '../../course/schema/index.ts';
+import { buildStatement } from '../../src/accessibility/statement.ts';
 import { CourseInvalidError, loadValidCourse } from '../validate-course.ts';
 
 import { COURSE_DATA_FILE } from './course-data-file.ts';
@@ -8,9 +9,13 @@ export { COURSE_DATA_FILE };
 
 const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** The validated course as a classic script. Content ships apart from the app code. */
+/**
+ * The validated course as a classic script. Content ships apart from the app code. The
+ * accessibility statement is a document about the course, like its lessons, so it comes here
+ * too, on its own line, rendered at build time (it was ~1.5 KB gzip of the app, issue 12).
+ */
 export function courseDataScript(course: Course): string {
-  return `window.__COURSE__=${json(course)};\n`;
+  return `window.__COURSE__=${json(course)};\nwindow.__COURSE_STATEMENT__=${json(Object.fromEntries(course.meta.languages.map((l) => [l, buildStatement(course.meta, l)])))};\n`;
 }
 
 /** What the start page needs, inline in index.html, so it shows before the lessons arrive. */

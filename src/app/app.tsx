@@ -10,6 +10,8 @@ import { PageView } from './page-view.tsx';
 import { ProgressAnnouncer } from './progress-announcer.tsx';
 import { formatRoute, parseRoute, pushRoute, replaceRoute, type Route } from './route.ts';
 import { SaveIndicator } from './save-indicator.tsx';
+import { ContentsIcon, ExitIcon, SiteHeader } from './site-header.tsx';
+import { theme } from 'virtual:course-theme';
 import { CompletionScreen } from './screens/completion-screen.tsx';
 import { Contents } from './screens/contents.tsx';
 import { StartScreen } from './screens/start-screen.tsx';
@@ -98,26 +100,28 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
   return (
     <>
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>{ui.skipToContent}</a>
-      <header class="topbar">
-        <p class="course-name">{t(index.course.meta.title)}</p>
-        <div class="topbar-meta">
-          <div class="progress" role="group" aria-label={ui.progress(pct)}>
-            <progress max={100} value={pct} aria-hidden="true" />
-            <span class="progress-text">{ui.progress(pct)}</span>
-          </div>
-          {index.assessment && <p class={`test-status ${summary.success}`} data-test-status={summary.success}>{ui.testStatus[summary.success]}</p>}
-          <SaveIndicator />
-        </div>
+      <SiteHeader title={t(index.course.meta.title)} agency={t(theme.agency)}>
         {!view.exited && (
-          <nav class="topnav" aria-label={ui.courseMenu}>
-            <button type="button" class="button ghost" data-action="contents" aria-pressed={route.screen === 'contents'} onClick={() => (route.screen === 'contents' && bookmark ? go(bookmark.page.id) : navigate({ screen: 'contents' }))}>
-              {ui.openContents}
+          <nav class="topnav" aria-label={ui.menuLabel}>
+            <button type="button" class="ds-button" data-variant="tertiary" data-action="contents" aria-pressed={route.screen === 'contents'} onClick={() => (route.screen === 'contents' && bookmark ? go(bookmark.page.id) : navigate({ screen: 'contents' }))}>
+              <ContentsIcon /><span class="label">{ui.openContents}</span>
             </button>
-            <a class="button ghost" href="#/tilgjengelighet" data-action="statement" aria-current={route.screen === 'statement' ? 'page' : undefined}>{ui.statement}</a>
-            <button type="button" class="button ghost" data-action="exit" onClick={() => setAsking('exit')}>{ui.exit}</button>
+            {/* i1 (issue 13): the compact <LanguageSwitch /> goes in this slot; keep it one short control so the bar stays one line at 320 px. */}
+            <div class="lang-slot"></div>
+            <button type="button" class="ds-button" data-variant="tertiary" data-action="exit" onClick={() => setAsking('exit')}>
+              <ExitIcon /><span class="label">{ui.exit}</span>
+            </button>
           </nav>
         )}
-      </header>
+      </SiteHeader>
+      <div class="statusbar">
+        <div class="progress" role="group" aria-label={ui.progress(pct)}>
+          <progress max={100} value={pct} aria-hidden="true" />
+          <span class="progress-text">{ui.progress(pct)}</span>
+        </div>
+        {index.assessment && <p class={`test-status ${summary.success}`} data-test-status={summary.success}>{ui.testStatus[summary.success]}</p>}
+        <SaveIndicator />
+      </div>
       <ProgressAnnouncer />
       {launch.mode !== 'normal' && <p class="mode-banner">{launch.mode === 'review' ? ui.reviewMode : ui.browseMode}</p>}
       {launch.notice && <Notice name={launch.notice} />}
@@ -129,6 +133,10 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
       <main id="main" ref={main} tabIndex={-1} data-screen={screenName} data-page={screenName === 'page' ? here?.page.id : undefined}>
         {content}
       </main>
+      <footer class="site-footer">
+        <p>{t(theme.agency)}</p>
+        <a href="#/tilgjengelighet" data-action="statement" aria-current={route.screen === 'statement' ? 'page' : undefined}>{ui.statementTitle}</a>
+      </footer>
       {asking === 'exit' && (
         <ConfirmDialog
           id="exit"

@@ -8,26 +8,32 @@ import { chooseLocale } from './i18n/choose-locale.ts';
 import { pick, uiText } from './i18n/ui-text.ts';
 import { LaunchProblem } from './notice.tsx';
 import { StartScreen } from './screens/start-screen.tsx';
+import { SiteHeader } from './site-header.tsx';
+import { theme } from 'virtual:course-theme';
 
 export interface BootProps {
   meta: CourseMeta;
   tracker: Tracker;
   launched: Promise<LaunchInfo>;
-  content: Promise<Course>;
+  /** Fetches the lessons; called once the start page has been painted. */
+  loadContent: () => Promise<Course>;
   win: Window;
 }
 
 type Phase = { kind: 'starting'; launch: LaunchInfo | null } | { kind: 'ready'; controller: Controller; launch: LaunchInfo } | { kind: 'invalid'; launch: LaunchInfo } | { kind: 'failed' };
 
 /**
- * Shows the start page at once, from the inline course metadata, while the LMS connection and
- * the lessons load in parallel; then hands over to the full app. A press on Start before then
+ * Shows the start page at once, from the course metadata on the script's first line, while the
+ * LMS connection starts; the lessons are fetched once it is painted; then hands over to the full app. A press on Start before then
  * is remembered, not lost.
  */
-export function Boot({ meta, tracker, launched, content, win }: BootProps) {
+export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'starting', launch: null });
   const [pressed, setPressed] = useState<'start' | 'contents' | null>(null);
+  // Effects run after the first paint: the start page is on screen before the lessons are requested.
   useEffect(() => {
+    const content = loadContent();
+    content.catch(() => undefined); // handled below; this only keeps an early failure from being reported twice
     launched
       .then((launch) => {
         if (launch.notice === 'LAUNCH_INVALID') return setPhase({ kind: 'invalid', launch });
@@ -50,7 +56,20 @@ export function Boot({ meta, tracker, launched, content, win }: BootProps) {
   const ui = uiText(locale);
 
   if (phase.kind === 'invalid') return <LaunchProblem detail={phase.launch.adminDetail ?? null} ui={ui} locale={locale} />;
-  if (phase.kind === 'failed') return <main id="main"><p>{ui.startFailed}</p></main>;
+  if (phase.kind === 'failed') {
+    return (
+      <>
+        <SiteHeader title={pick(meta.title, locale)} agency={pick(theme.agency, locale)} />
+        <main id="main" tabIndex={-1} data-screen="error">
+          <div class="problem" role="alert">
+            <h1>{ui.startFailedTitle}</h1>
+            <p>{ui.startFailed}</p>
+            <button type="button" class="ds-button" data-variant="primary" data-action="reload" onClick={() => win.location.reload()}>{ui.reload}</button>
+          </div>
+        </main>
+      </>
+    );
+  }
   if (context) {
     return (
       <Ctx.Provider value={context}>
@@ -60,9 +79,9 @@ export function Boot({ meta, tracker, launched, content, win }: BootProps) {
   }
   return (
     <>
-      <header class="topbar">
-        <p class="course-name">{pick(meta.title, locale)}</p>
-      </header>
+      <SiteHeader title={pick(meta.title, locale)} agency={pick(theme.agency, locale)} />
+      {/* The app's status strip takes this place when the lessons are in: reserved now, so nothing shifts. */}
+      <div class="statusbar" aria-hidden="true" />
       <main id="main" tabIndex={-1} data-screen="start">
         <StartScreen meta={meta} ui={ui} t={(v) => pick(v, locale)} resuming={!!launch?.saved} busy={pressed !== null} onStart={() => setPressed('start')} onContents={() => setPressed('contents')} />
       </main>

@@ -35,8 +35,8 @@ export function ConfirmDialog({ id, title, body, confirm, cancel, onConfirm, onC
       <h2 id={`${id}-h`}>{title}</h2>
       <p id={`${id}-b`}>{body}</p>
       <div class="button-row">
-        <button type="button" class="button" data-action={`${id}-confirm`} onClick={onConfirm}>{confirm}</button>
-        <button type="button" class="button secondary" data-action={`${id}-cancel`} ref={safe} onClick={onCancel}>{cancel}</button>
+        <button type="button" class="ds-button" data-variant="primary" data-action={`${id}-confirm`} onClick={onConfirm}>{confirm}</button>
+        <button type="button" class="ds-button" data-variant="secondary" data-action={`${id}-cancel`} ref={safe} onClick={onCancel}>{cancel}</button>
       </div>
     </dialog>
   );

@@ -19,7 +19,7 @@ export function ExitedScreen() {
       {isWebVersion && (
         <div class="button-row">
           {/* A fresh load: the session has ended; reopening starts a new one at the start page. */}
-          <button type="button" class="button" data-action="reopen" onClick={() => window.location.replace(window.location.href.split('#')[0] ?? '')}>{ui.reopen}</button>
+          <button type="button" class="ds-button" data-variant="primary" data-action="reopen" onClick={() => window.location.replace(window.location.href.split('#')[0] ?? '')}>{ui.reopen}</button>
         </div>
       )}
     </div>

@@ -1,6 +1,8 @@
 import type { PageRef } from '../state/course-index.ts';
+import type { Block, Question } from '../../course/schema/index.ts';
 import { BlockView } from './blocks/block-view.tsx';
 import { IllustrationView } from './blocks/illustration-view.tsx';
+import { QuestionSteps } from './blocks/question-steps.tsx';
 import { useApp, useView } from './context.ts';
 
 /** One page of a lesson, with previous/next. */
@@ -19,12 +21,34 @@ export function PageView({ at, onGo, onFinish }: { at: PageRef; onGo: (pageId: s
       </h1>
       <p class="eyebrow">{ui.pageOf(inLesson + 1, at.lesson.pages.length)} · {ui.minutes(at.lesson.minutes)}</p>
       {inLesson === 0 && <IllustrationView illustration={at.lesson.cover} class="lesson-cover" />}
-      {at.page.blocks.map((block, i) => <BlockView key={`${at.page.id}-${i}`} block={block} />)}
+      {groupQuestions(at.page.blocks).map((part, i) =>
+        Array.isArray(part) ? <QuestionSteps key={`${at.page.id}-${i}`} questions={part} /> : <BlockView key={`${at.page.id}-${i}`} block={part} />,
+      )}
       <nav class="pager" aria-label={`${t(at.lesson.title)}: ${ui.pageOf(inLesson + 1, at.lesson.pages.length)}`}>
-        {prev ? <button type="button" class="button secondary" data-action="prev" onClick={() => onGo(prev.page.id)}>← {ui.previous}</button> : <span />}
+        {prev ? <button type="button" class="ds-button" data-variant="secondary" data-action="prev" onClick={() => onGo(prev.page.id)}>← {ui.previous}</button> : <span />}
         <span class="page-count" aria-hidden="true">{ui.pageOf(inLesson + 1, at.lesson.pages.length)}</span>
-        {next ? <button type="button" class="button" data-action="next" onClick={() => onGo(next.page.id)}>{ui.next} →</button> : <button type="button" class="button" data-action="next" onClick={onFinish}>{ui.finish} →</button>}
+        {next ? <button type="button" class="ds-button" data-variant="primary" data-action="next" onClick={() => onGo(next.page.id)}>{ui.next} →</button> : <button type="button" class="ds-button" data-variant="primary" data-action="next" onClick={onFinish}>{ui.finish} →</button>}
       </nav>
     </article>
   );
+}
+
+/** Two or more knowledge checks in a row become one step-by-step card (question-steps.tsx); a single one stays a block. */
+export function groupQuestions(blocks: Block[]): (Block | Question[])[] {
+  const out: (Block | Question[])[] = [];
+  let run: Extract<Block, { kind: 'question' }>[] = [];
+  const flush = () => {
+    if (run.length > 1) out.push(run.map((b) => b.question));
+    else out.push(...run);
+    run = [];
+  };
+  for (const block of blocks) {
+    if (block.kind === 'question') run.push(block);
+    else {
+      flush();
+      out.push(block);
+    }
+  }
+  flush();
+  return out;
 }

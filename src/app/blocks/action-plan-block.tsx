@@ -64,8 +64,8 @@ export function ActionPlanBlock({ block }: { block: ActionPlan }) {
         </>
       )}
       <div class="button-row no-print">
-        <button type="button" class="button" data-action="download-plan" onClick={download}>{ui.download}</button>
-        <button type="button" class="button secondary" data-action="print-plan" onClick={() => window.print()}>{ui.print}</button>
+        <button type="button" class="ds-button" data-variant="primary" data-action="download-plan" onClick={download}>{ui.download}</button>
+        <button type="button" class="ds-button" data-variant="secondary" data-action="print-plan" onClick={() => window.print()}>{ui.print}</button>
       </div>
     </section>
   );

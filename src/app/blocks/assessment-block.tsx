@@ -71,7 +71,7 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
             <button type="button" class="link-button" data-action="first-unanswered" onClick={focusFirstUnanswered}>{ui.firstUnanswered(current.draw.indexOf(unanswered[0] ?? '') + 1)}</button>
           </div>
         )}
-        <button type="button" class="button" data-action="submit-attempt" onClick={submit}>{ui.submitAttempt}</button>
+        <button type="button" class="ds-button" data-variant="primary" data-action="submit-attempt" onClick={submit}>{ui.submitAttempt}</button>
       </section>
     );
   }
@@ -104,7 +104,7 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
       {open && summary.success !== 'passed' && (summary.attemptsLeft > 0 ? (
         <>
           <p>{ui.attemptsLeft(summary.attemptsLeft)}</p>
-          <button type="button" class="button" data-action={last ? 'retry' : 'start-attempt'} onClick={start}>{last ? ui.retry : ui.startAttempt}</button>
+          <button type="button" class="ds-button" data-variant="primary" data-action={last ? 'retry' : 'start-attempt'} onClick={start}>{last ? ui.retry : ui.startAttempt}</button>
         </>
       ) : (
         <p>{ui.noAttemptsLeft}</p>

@@ -112,7 +112,7 @@ export function QuestionView({ question, mode, recorded, onAnswer, label, order,
           </ul>
         )}
       </fieldset>
-      {mode === 'lesson' && !checked && <button type="submit" class="button" data-action="check">{ui.check}</button>}
+      {mode === 'lesson' && !checked && <button type="submit" class="ds-button" data-variant="primary" data-action="check">{ui.check}</button>}
       {error && <p class="error" role="alert">{error}</p>}
       {checked && (
         <Feedback
@@ -153,7 +153,7 @@ function Feedback({ question, response, onRetry }: { question: Question; respons
       {/* hidden: read as the group's description, not a second time in browse mode. */}
       {explained.length > 0 && <p hidden id={`${base}-explained`}>{explained.join(' ')}</p>}
       {question.kind === 'ordering' && <p>{t(ok ? question.feedbackCorrect : question.feedbackIncorrect)}</p>}
-      {!ok && <button type="button" class="button secondary" data-action="try-again" onClick={onRetry}>{ui.tryAgain}</button>}
+      {!ok && <button type="button" class="ds-button" data-variant="secondary" data-action="try-again" onClick={onRetry}>{ui.tryAgain}</button>}
     </div>
   );
 }

@@ -158,6 +158,24 @@ const nb = {
   resultFailed: 'Ikke bestått',
   /** Said by screen readers after a link that opens a new tab (WCAG 3.2.5, advisory). */
   opensInNewTab: 'åpnes i ny fane',
+  // Issue 12 (design): header, start page, one question at a time, completion and certificate.
+  menuLabel: 'Kursmeny',
+  expectationsCount: (n: number) => `${n} forventninger til ledere`,
+  lessonsCount: (n: number) => `${n} leksjoner`,
+  lessonNumber: (n: number) => `Leksjon ${n}`,
+  aboutCourse: 'Om kurset',
+  aboutCourseText: 'Ta kurset i din egen takt. Fremdriften lagres, så du kan ta pauser og fortsette der du slapp.',
+  nextQuestion: 'Neste spørsmål',
+  previousQuestion: 'Forrige spørsmål',
+  yourResult: 'Resultatet ditt',
+  yourPlan: 'Handlingsplanen din',
+  planIntro: 'Last ned planen du lagde, og ta den med i samtalen med lederen din.',
+  noPlanYet: 'Du har ikke fylt ut handlingsplanen ennå.',
+  certificateConfirms: 'Dette bekrefter at',
+  certificateLearnerUnknown: 'Kursdeltakeren',
+  startFailedTitle: 'Kurset kunne ikke starte',
+  reload: 'Last inn på nytt',
+  certificateHint: 'Kursbeviset skrives ut på én side. Velg «Lagre som PDF» i utskriftsvinduet for å lagre det som fil.',
 };
 
 export type UiText = typeof nb;

@@ -1,9 +1,16 @@
 import { lessonsBeforeTest } from '../../state/final-test-access.ts';
+import { theme } from 'virtual:course-theme';
 import { ResultTable } from '../blocks/result-table.tsx';
 import { downloadPlan, findActionPlan, planEntries } from '../blocks/plan-text.ts';
 import { useApp, useView } from '../context.ts';
+import { Logo } from '../site-header.tsx';
+import { certificateName } from './certificate-name.ts';
 
-/** The end: completion, score and result per expectation, what is left if anything, and what to do next. */
+/**
+ * The end: completion, score and result per expectation, what is left if anything, the action
+ * plan to download and the certificate of completion. «Skriv ut kursbevis» prints the
+ * certificate alone on one page with print CSS (styles/print.css): no PDF library.
+ */
 export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: string) => void; onContents: () => void }) {
   const { ui, t } = useApp();
   const { index, summary, state, launch } = useView();
@@ -12,16 +19,16 @@ export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: stri
   const testLocked = index.course.meta.finalTestAccess === 'after-lessons' && lessonsBeforeTest(index, summary).length > 0;
   const best = state.attempts.reduce<(typeof state.attempts)[number] | null>((b, a) => (!b || a.score > b.score ? a : b), null);
   const plan = findActionPlan(index);
+  const planFilled = plan ? state.reflections[plan.id] !== undefined : false;
   const completed = summary.completion === 'completed';
   // A certificate says the course is done; where there is a test, passing it is part of that.
   const certified = completed && (!index.assessment || summary.success === 'passed');
   const today = ui.formatDate(new Date());
+  const name = certificateName(launch.learnerName);
   return (
     <div class="completion" data-completion={summary.completion}>
       <h1 tabIndex={-1}>{ui.completionTitle}</h1>
       <p class="lead">{completed ? ui.completed : ui.notCompleted(left.length)}</p>
-      {best && <p data-result={summary.success}>{summary.success === 'passed' ? ui.passed(best.score) : ui.failed(best.score, index.mastery)}</p>}
-      {best && <ResultTable result={best} />}
       {left.length > 0 && (
         <ul class="parts-left">
           {left.map((l) => {
@@ -32,18 +39,37 @@ export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: stri
           })}
         </ul>
       )}
+      <div class="completion-grid">
+        {best && (
+          <section class="ds-card" aria-labelledby="result-h">
+            <h2 id="result-h">{ui.yourResult}</h2>
+            <p data-result={summary.success}>{summary.success === 'passed' ? ui.passed(best.score) : ui.failed(best.score, index.mastery)}</p>
+            <ResultTable result={best} />
+          </section>
+        )}
+        {plan && (
+          <section class="ds-card" data-variant="tinted" aria-labelledby="plan-h">
+            <h2 id="plan-h">{ui.yourPlan}</h2>
+            <p>{planFilled ? ui.planIntro : ui.noPlanYet}</p>
+            <button type="button" class="ds-button" data-variant="primary" data-action="download-plan" onClick={() => downloadPlan(plan, planEntries(plan, index, state.reflections, t), ui, t)}>{ui.downloadPlan}</button>
+          </section>
+        )}
+      </div>
       <h2>{ui.nextSteps}</h2>
       <div class="button-row">
-        {plan && <button type="button" class="button" data-action="download-plan" onClick={() => downloadPlan(plan, planEntries(plan, index, state.reflections, t), ui, t)}>{ui.downloadPlan}</button>}
-        <button type="button" class="button secondary" data-action="review" onClick={onContents}>{ui.reviewCourse}</button>
-        {certified && <button type="button" class="button secondary" data-action="print-certificate" onClick={() => window.print()}>{ui.printCertificate}</button>}
+        {certified && <button type="button" class="ds-button" data-variant="primary" data-action="print-certificate" onClick={() => window.print()}>{ui.printCertificate}</button>}
+        <button type="button" class="ds-button" data-variant="secondary" data-action="review" onClick={onContents}>{ui.reviewCourse}</button>
       </div>
+      {certified && <p class="hint">{ui.certificateHint}</p>}
       {certified && (
         <section class="certificate" data-certificate aria-labelledby="certificate-h">
+          <Logo />
           <h2 id="certificate-h">{ui.certificateTitle}</h2>
-          {launch.learnerName && <p class="certificate-name">{launch.learnerName}</p>}
+          <p>{ui.certificateConfirms}</p>
+          <p class="certificate-name" data-learner={name ? 'known' : 'unknown'}>{name ?? ui.certificateLearnerUnknown}</p>
           <p>{ui.certificateText(t(index.course.meta.title), today)}</p>
           {summary.score !== null && <p>{ui.certificateScore(summary.score)}</p>}
+          <p class="certificate-agency">{t(theme.agency)}</p>
         </section>
       )}
     </div>

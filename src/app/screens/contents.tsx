@@ -15,7 +15,8 @@ export function Contents({ onOpen }: { onOpen: (pageId: string) => void }) {
           const resumeAt = lesson.pages.find((p) => !state.visited.includes(p.id)) ?? first;
           const statusText = s?.done ? ui.lessonDone : pct > 0 ? ui.lessonProgress(pct) : ui.lessonNotStarted;
           return (
-            <li key={lesson.id} class={s?.done ? 'done' : ''} data-lesson={lesson.id}>
+            <li key={lesson.id} class={`ds-card${s?.done ? ' done' : ''}`} data-variant={s?.done ? 'tinted' : undefined} data-lesson={lesson.id}>
+              <p class="lesson-number">{ui.lessonNumber(i + 1)}</p>
               <button type="button" class="lesson-link" onClick={() => resumeAt && onOpen(resumeAt.id)}>
                 <span class="lesson-title">{t(lesson.title)}</span>
                 <span class="lesson-meta">{ui.minutes(lesson.minutes)} · {statusText}</span>

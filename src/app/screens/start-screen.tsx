@@ -1,10 +1,12 @@
 import { InlineIllustration } from '../blocks/illustration-view.tsx';
 import { useState } from 'preact/hooks';
+import { theme } from 'virtual:course-theme';
 import type { CourseMeta, Lesson } from '../../../course/schema/index.ts';
 import type { Summary } from '../../state/summary.ts';
 import { ConfirmDialog } from '../confirm-dialog.tsx';
 import { isWebVersion } from '../course-target.ts';
 import type { UiText } from '../i18n/ui-text.ts';
+import { Logo } from '../site-header.tsx';
 
 /** Known once the lessons have loaded: where the learner stands, to say what is left. */
 export interface StartAfter {
@@ -40,30 +42,47 @@ export function StartScreen({ meta, ui, t, resuming, busy, onStart, onContents, 
   const completed = after?.summary.completion === 'completed';
   return (
     <div class="start" data-start={completed ? 'completed' : resuming ? 'resuming' : 'new'}>
-      <h1 tabIndex={-1}>{t(meta.title)}</h1>
-      <InlineIllustration illustration={meta.cover} label={meta.cover?.alt && t(meta.cover.alt)} class="course-cover" />
-      <p class="lead">{completed ? ui.courseCompletedStart : t(meta.description)}</p>
-      {!completed && <p class="duration">{resuming && after ? ui.minutesLeft(minutesLeft(after)) : ui.minutes(meta.minutes)}</p>}
-      <div class="button-row">
-        {completed ? (
-          <>
-            <button type="button" class="button primary" data-action="summary" onClick={after.onSummary}>{ui.seeSummary}</button>
-            <button type="button" class="button secondary" data-action="contents" onClick={onContents}>{ui.reviewCourse}</button>
-          </>
-        ) : (
-          <>
-            <button type="button" class="button primary" data-action="start" aria-busy={busy ? 'true' : undefined} onClick={onStart}>
-              {resuming ? ui.resume : ui.start}
-            </button>
-            {resuming && !busy && <button type="button" class="button secondary" data-action="contents" onClick={onContents}>{ui.startOver}</button>}
-          </>
-        )}
-        {isWebVersion && after && resuming && <button type="button" class="button secondary" data-action="restart" onClick={() => setAsking(true)}>{ui.restart}</button>}
+      <div class="start-hero">
+        <div>
+          <p class="start-agency"><Logo />{t(theme.agency)}</p>
+          <h1 tabIndex={-1}>{t(meta.title)}</h1>
+          <p class="lead">{completed ? ui.courseCompletedStart : t(meta.description)}</p>
+          <ul class="facts">
+            {!completed && <li class="duration">{resuming && after ? ui.minutesLeft(minutesLeft(after)) : ui.minutes(meta.minutes)}</li>}
+            <li>{ui.expectationsCount(meta.objectives.length)}</li>
+            {after && <li>{ui.lessonsCount(after.lessons.length)}</li>}
+          </ul>
+          <div class="button-row">
+            {completed ? (
+              <>
+                <button type="button" class="ds-button" data-variant="primary" data-action="summary" onClick={after.onSummary}>{ui.seeSummary}</button>
+                <button type="button" class="ds-button" data-variant="secondary" data-action="contents" onClick={onContents}>{ui.reviewCourse}</button>
+              </>
+            ) : (
+              <>
+                <button type="button" class="ds-button" data-variant="primary" data-action="start" aria-busy={busy ? 'true' : undefined} onClick={onStart}>
+                  {resuming ? ui.resume : ui.start}
+                </button>
+                {resuming && !busy && <button type="button" class="ds-button" data-variant="secondary" data-action="contents" onClick={onContents}>{ui.startOver}</button>}
+              </>
+            )}
+            {isWebVersion && after && resuming && <button type="button" class="ds-button" data-variant="secondary" data-action="restart" onClick={() => setAsking(true)}>{ui.restart}</button>}
+          </div>
+        </div>
+        {meta.cover && <div class="cover"><InlineIllustration illustration={meta.cover} label={meta.cover.alt && t(meta.cover.alt)} class="course-cover" /></div>}
       </div>
-      <h2>{ui.whatYouLearn}</h2>
-      <ul class="outcomes">{meta.outcomes.map((o, i) => <li key={i}>{t(o)}</li>)}</ul>
-      <p class="publisher">{t(meta.publisher)}</p>
-      <p class="statement-link"><a href="#/tilgjengelighet">{ui.statementTitle}</a></p>
+      <div class="start-body">
+        <section class="ds-card" aria-labelledby="learn-h">
+          <h2 id="learn-h">{ui.whatYouLearn}</h2>
+          <ul class="outcomes">{meta.outcomes.map((o, i) => <li key={i}>{t(o)}</li>)}</ul>
+        </section>
+        <section class="ds-card" data-variant="tinted" aria-labelledby="about-h">
+          <h2 id="about-h">{ui.aboutCourse}</h2>
+          <p class="publisher">{t(meta.publisher)}</p>
+          <p>{ui.aboutCourseText}</p>
+          <p class="statement-link"><a href="#/tilgjengelighet">{ui.statementTitle}</a></p>
+        </section>
+      </div>
       {asking && after && (
         <ConfirmDialog
           id="restart"

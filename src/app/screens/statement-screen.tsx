@@ -1,11 +1,19 @@
-import { buildStatement } from '../../accessibility/statement.ts';
-import { useApp, useView } from '../context.ts';
+import type { Locale } from '../../../course/schema/index.ts';
+import type { Statement } from '../../accessibility/statement.ts';
+import { useApp } from '../context.ts';
 
-/** The accessibility statement inside the course, with the agency's feedback address. */
+declare global {
+  interface Window {
+    /** Written with the lessons into course-data.js (packaging/vite/course-plugin.ts), from src/accessibility/statement.ts, one per course language. */
+    __COURSE_STATEMENT__?: Partial<Record<Locale, Statement>>;
+  }
+}
+
+/** The accessibility statement inside the course, in the learner's language, with the agency's feedback address. */
 export function StatementScreen() {
   const { locale } = useApp();
-  const { index } = useView();
-  const statement = buildStatement(index.course.meta, locale);
+  const statement = window.__COURSE_STATEMENT__?.[locale] ?? window.__COURSE_STATEMENT__?.nb;
+  if (!statement) return null;
   return (
     <article class="statement" aria-labelledby="statement-h">
       <h1 id="statement-h" tabIndex={-1}>{statement.title}</h1>

@@ -117,6 +117,8 @@ export async function activate(t: Target, selector: string, input: Input = 'mous
 }
 
 export async function courseData(t: Target): Promise<Course> {
+  // The lessons are fetched once the start page is painted (issue 12), so they may still be on their way.
+  await t.waitForFunction(() => '__COURSE__' in window, { timeout: 30_000 }).catch(() => undefined);
   const course = await t.evaluate(() => window.__COURSE__);
   if (!course) throw new Error('window.__COURSE__ is missing');
   return course;
@@ -175,6 +177,7 @@ function wrongResponse(q: Question): string[] | null {
 /** Puts the learner's response into a question form (clicks, never sets values directly). */
 export async function fillQuestion(t: Target, q: Question, right: boolean, input: Input = 'mouse'): Promise<void> {
   const form = `form[data-question="${q.id}"]`;
+  await showQuestion(t, form, input);
   if (q.kind === 'ordering') {
     const target = right ? correctResponse(q) : null;
     if (!target) return;
@@ -194,8 +197,26 @@ export async function fillQuestion(t: Target, q: Question, right: boolean, input
   for (const id of response) await activate(t, `${form} input[value="${id}"]`, input);
 }
 
+/**
+ * Several knowledge checks on a page show one at a time (question-steps.tsx): step with
+ * «Neste spørsmål» / «Forrige spørsmål» until the question's form is on screen.
+ */
+export async function showQuestion(t: Target, form: string, input: Input = 'mouse'): Promise<void> {
+  const step = () => t.$eval('[data-question-steps]', (e) => e.getAttribute('data-step')).catch(() => null);
+  const press = async (action: 'prev-question' | 'next-question') => {
+    const from = await step();
+    await activate(t, `[data-action="${action}"]`, input);
+    await t.waitForFunction((prev) => document.querySelector('[data-question-steps]')?.getAttribute('data-step') !== prev, {}, from);
+  };
+  if ((await t.$(form)) || (await step()) === null) return;
+  // Back to the first question, then forwards until the form shows (bounded: a missing form fails below).
+  while (await t.$('[data-action="prev-question"]')) await press('prev-question');
+  for (let guard = 0; guard < 20 && !(await t.$(form)) && (await t.$('[data-action="next-question"]')); guard += 1) await press('next-question');
+}
+
 async function answerLessonQuestion(t: Target, q: Question, right: boolean, input: Input): Promise<void> {
   const form = `form[data-question="${q.id}"]`;
+  await showQuestion(t, form, input);
   if (await t.$(`${form} .feedback`)) return; // already answered (resumed)
   await fillQuestion(t, q, right, input);
   await activate(t, `${form} [data-action="check"]`, input);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { verifiedChecks, verifies } from '../../../src/accessibility/checks.ts';
 import { accessibleName, emulateForcedColors, focusedId, waitForFocus, pageWith, pageWithOrdering, visibleText, waitForPage } from '../support/a11y.ts';
-import { courseData, currentPage, next, startCourse, takeAssessment, walkCourse } from '../support/course-driver.ts';
+import { courseData, currentPage, next, showQuestion, startCourse, takeAssessment, walkCourse } from '../support/course-driver.ts';
 import { useBrowserAndServer } from '../support/harness.ts';
 
 /** Issue 11, items 4–15: the learner's way through the web build, in Chromium. */
@@ -76,6 +76,8 @@ describe('ordering questions and the contents toggle (issue 11 #7)', () => {
     const { page: target } = pageWithOrdering(course);
     await page.goto(`${h.server.url}/index.html#/side/${target.id}`);
     await waitForPage(page, target.id);
+    // Knowledge checks on one page show one at a time (issue 12): step to the ordering question.
+    await showQuestion(page, 'form:has(ol.ordering)');
     const buttons = await page.$$eval('ol.ordering button', (bs) => bs.map((_, i) => i));
     expect(buttons.length).toBeGreaterThan(0);
     for (const i of buttons) {

@@ -4,7 +4,7 @@ import type { Course, Question } from '../../../course/schema/index.ts';
 import { verifies } from '../../../src/accessibility/checks.ts';
 import { emulateForcedColors, pageWith, waitForPage } from '../support/a11y.ts';
 import { contrast } from '../support/contrast.ts';
-import { courseData, fillQuestion } from '../support/course-driver.ts';
+import { courseData, fillQuestion, showQuestion } from '../support/course-driver.ts';
 import { useBrowserAndServer } from '../support/harness.ts';
 
 /** Issue 11, items 1–3: checking an answer, seeing its state, and handing in the final test. */
@@ -92,6 +92,7 @@ describe('answer states (issue 11 #2)', () => {
     if (!chosenRight || !missed || !chosenWrong) throw new Error('unexpected question');
     await goTo(page, pageId);
     const form = `form[data-question="${q.id}"]`;
+    await showQuestion(page, form); // one knowledge check at a time (issue 12)
     await page.click(`${form} input[value="${chosenRight.id}"]`);
     await page.click(`${form} input[value="${chosenWrong.id}"]`);
     await page.click(`${form} [data-action="check"]`);

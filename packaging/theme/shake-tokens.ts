@@ -1,0 +1,101 @@
+/**
+ * Designsystemet themes (the CSS its CLI writes: `designsystemet tokens build`) declare every
+ * token for every colour scheme, size and colour (50 KB). The course needs the light scheme at
+ * the default size and only the tokens its CSS uses, so the build keeps just those: one `:root`
+ * rule plus one rule per `[data-color]` the course uses, with the tokens they need transitively.
+ */
+
+/** Token declarations per scope: ':root' or a colour name ('info', 'danger', …). */
+export type TokenScopes = Map<string, Map<string, string>>;
+
+const DROP_CONTEXT = /color-scheme\.dark|prefers-color-scheme:\s*dark|@supports|typography\.secondary/;
+
+/** Reads a Designsystemet theme (or a partial one: later files override earlier ones). */
+export function readTokens(css: string, into: TokenScopes = new Map()): TokenScopes {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  // A stack of open blocks; each collects the declarations written directly inside it (nested blocks apart).
+  const stack: { head: string; body: string }[] = [];
+  let buffer = '';
+  for (const ch of text) {
+    if (ch === '{') {
+      stack.push({ head: buffer.trim(), body: '' });
+      buffer = '';
+    } else if (ch === '}') {
+      const block = stack.pop();
+      if (!block) break;
+      block.body += buffer;
+      buffer = '';
+      if (block.head.startsWith('@') || [...stack.map((b) => b.head), block.head].some((h) => DROP_CONTEXT.test(h))) continue;
+      const scope = scopeOf(block.head);
+      if (!scope) continue;
+      const map = into.get(scope) ?? new Map<string, string>();
+      for (const decl of block.body.split(';')) {
+        const colon = decl.indexOf(':');
+        const name = decl.slice(0, colon).trim();
+        if (colon > 0 && name.startsWith('--')) map.set(name, decl.slice(colon + 1).trim().replace(/\s+/g, ' '));
+      }
+      into.set(scope, map);
+    } else if (ch === ';') {
+      const top = stack[stack.length - 1];
+      if (top) top.body += `${buffer};`;
+      buffer = '';
+    } else buffer += ch;
+  }
+  return into;
+}
+
+/** ':root' for rules that apply to the page, the colour name for `[data-color="x"]` rules, else null. */
+function scopeOf(selector: string): string | null {
+  const parts = selector.split(',').map((s) => s.trim());
+  if (parts.includes(':root')) return ':root';
+  const color = /^\[data-color=["']?([\w-]+)["']?\]$/.exec(parts[0] ?? '');
+  return color?.[1] ?? null;
+}
+
+const VAR = /var\(\s*(--[\w-]+)/g;
+
+/** The custom properties a stylesheet reads. */
+export function usedTokens(css: string): Set<string> {
+  return new Set([...css.matchAll(VAR)].map((m) => m[1] ?? ''));
+}
+
+/** The colours the stylesheet or markup asks for with data-color. */
+export function usedColors(text: string): Set<string> {
+  return new Set([...text.matchAll(/data-color\\?["']?\s*[=:]\s*\\?["']?([\w-]+)/g)].map((m) => m[1] ?? ''));
+}
+
+/** The token rules the app needs, transitively, as minified CSS in the theme layer. */
+export function shakeTokens(scopes: TokenScopes, used: Set<string>, colors: Set<string>): string {
+  const root = scopes.get(':root') ?? new Map<string, string>();
+  const colorScopes = [...colors].filter((c) => scopes.has(c));
+  const keep = new Set<string>();
+  const visit = (name: string) => {
+    if (keep.has(name)) return;
+    const values = [root.get(name), ...colorScopes.map((c) => scopes.get(c)?.get(name))].filter((v): v is string => v !== undefined);
+    if (!values.length) return;
+    keep.add(name);
+    for (const v of values) for (const m of v.matchAll(VAR)) visit(m[1] ?? '');
+  };
+  for (const name of used) visit(name);
+  // Fold plain aliases (`--a: var(--b)`, --b a literal set only on :root) into their value, and
+  // drop --b when nothing else reads it: same result, fewer bytes.
+  const rootValues = new Map([...root].filter(([n]) => keep.has(n)));
+  const inColors = (n: string) => colorScopes.some((c) => scopes.get(c)?.has(n));
+  const literal = (n: string) => {
+    const v = rootValues.get(n);
+    return v !== undefined && !v.includes('var(') && !inColors(n) ? v : undefined;
+  };
+  for (const [n, v] of rootValues) {
+    const alias = /^var\((--[\w-]+)\)$/.exec(v)?.[1];
+    const value = alias && literal(alias);
+    if (value !== undefined && value !== '') rootValues.set(n, value);
+  }
+  const readers = (n: string) => [...rootValues.values(), ...colorScopes.flatMap((c) => [...(scopes.get(c)?.values() ?? [])])].some((v) => v.includes(`var(${n})`) || v.includes(`var(${n},`));
+  for (const n of [...rootValues.keys()]) if (!used.has(n) && !readers(n)) rootValues.delete(n);
+  const rule = (selector: string, decls: Map<string, string> | undefined) => {
+    const source = selector === ':root' ? rootValues : decls;
+    const body = [...(source ?? [])].filter(([n]) => keep.has(n) && (selector !== ':root' || rootValues.has(n))).map(([n, v]) => `${n}:${v}`).join(';');
+    return body ? `${selector}{${body}}` : '';
+  };
+  return `@layer ds.theme{${rule(':root', root)}${colorScopes.map((c) => rule(`[data-color="${c}"]`, scopes.get(c))).join('')}}`;
+}

@@ -1,0 +1,50 @@
+import type { Plugin } from 'vite';
+import type { CourseTheme } from '../theme/load-theme.ts';
+import { purgeComponents } from '../theme/purge-components.ts';
+import { shakeTokens, usedColors, usedTokens } from '../theme/shake-tokens.ts';
+
+const JS_ID = 'virtual:course-theme';
+const CSS_ID = 'virtual:course-theme.css';
+const TOKENS_MARK = '/*course-theme-tokens*/';
+
+/**
+ * The chosen theme (packaging/theme/load-theme.ts) in the app: `virtual:course-theme` gives the
+ * agency's name and logo; `virtual:course-theme.css` the Designsystemet tokens. In a build the
+ * Designsystemet selectors the code never uses are dropped (purge-components.ts), then only the
+ * tokens the final stylesheet reads are kept (shake-tokens.ts), put first in that stylesheet.
+ */
+export function themePlugin(theme: CourseTheme): Plugin {
+  let building = false;
+  return {
+    name: 'course-theme',
+    // After Vite's own CSS plugin has written the stylesheet, so the tokens can be shaken against it.
+    enforce: 'post',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    resolveId(id) {
+      if (id === JS_ID) return `\0${JS_ID}`;
+      if (id === CSS_ID) return `\0${CSS_ID}`.replace(/\.css$/, '') + '.css';
+      return null;
+    },
+    load(id) {
+      if (id === `\0${JS_ID}`) return `export const theme = ${JSON.stringify({ agency: theme.agency, logo: theme.logo })};`;
+      if (id === `\0${CSS_ID}`) {
+        // Dev server: every token of the light scheme (no bundle to shake against yet).
+        if (!building) return shakeTokens(theme.tokens, new Set([...(theme.tokens.get(':root')?.keys() ?? [])]), new Set(theme.tokens.keys()));
+        return TOKENS_MARK;
+      }
+      return null;
+    },
+    generateBundle(_options, bundle) {
+      const code = Object.values(bundle).map((f) => (f.type === 'chunk' ? f.code : '')).join('\n');
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
+        const css = purgeComponents(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source), code);
+        const tokens = shakeTokens(theme.tokens, usedTokens(css), new Set([...usedColors(css), ...usedColors(code)]));
+        // The minifier may have dropped the comment: then the tokens go first.
+        file.source = css.includes(TOKENS_MARK) ? css.replace(TOKENS_MARK, tokens) : tokens + css;
+      }
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { ComponentChildren } from 'preact';
+import { theme } from 'virtual:course-theme';
+
+/** The theme's logo (course/themes/<name>/logo.svg, checked at build time: no script, style or external reference). */
+export function Logo() {
+  // Decorative: the agency's name is always written beside it.
+  return <span class="logo" aria-hidden="true" dangerouslySetInnerHTML={{ __html: theme.logo }} />;
+}
+
+/**
+ * The bar at the top: logo, course and agency name, and the menu (children). One line at every
+ * width (styles/layout.css); the same markup before and after the lessons load, so nothing moves.
+ */
+export function SiteHeader({ title, agency, children }: { title: string; agency: string; children?: ComponentChildren }) {
+  return (
+    <header class="topbar">
+      <div class="brand">
+        <Logo />
+        <div class="brand-text">
+          <p class="course-name">{title}</p>
+          <p class="agency-name">{agency}</p>
+        </div>
+      </div>
+      {children}
+    </header>
+  );
+}
+
+/** Icons for the menu buttons under 40rem, where the words are visually hidden (they stay the accessible names). */
+export function ContentsIcon() {
+  return <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01" /></svg>;
+}
+export function ExitIcon() {
+  return <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" /></svg>;
+}

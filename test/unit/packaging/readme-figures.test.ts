@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS } from '../../../packaging/budgets.ts';
+import { renderFigures, sectionOf, type Figures } from '../../../packaging/readme-figures.ts';
+
+describe('README figures (issue 12: generated, never typed by hand)', () => {
+  const figures = JSON.parse(readFileSync('packaging/readme-figures.json', 'utf8')) as Figures;
+  const readme = readFileSync('README.md', 'utf8');
+
+  it('the README section is exactly what the script renders from packaging/readme-figures.json', () => {
+    expect(sectionOf(readme)).toBe(renderFigures(figures));
+  });
+
+  it('the data file holds every budget, checked against the limits in packaging/budgets.ts', () => {
+    const limits = new Set(figures.budgets.map((b) => b.limit));
+    for (const limit of [BUDGETS.appGzipBytes, BUDGETS.packageZipBytes, BUDGETS.firstScreenBytes, BUDGETS.readyRatio]) expect(limits).toContain(limit);
+    for (const b of figures.budgets) expect(b.ok).toBe(b.value <= b.limit);
+  });
+});

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadTheme } from '../../../packaging/theme/load-theme.ts';
+import { readTokens, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
+
+describe('course themes (issue 12)', () => {
+  it('reads declarations beside nested blocks, and skips the dark scheme', () => {
+    const t = readTokens(':root{--a:1px;@supports (x:y){--a:2px}--b:var(--a)}@layer ds.theme.color-scheme.dark{:root{--c:#000}}[data-color="info"]{--d:var(--b)}');
+    expect(Object.fromEntries(t.get(':root') ?? [])).toEqual({ '--a': '1px', '--b': 'var(--a)' });
+    // --b only aliases --a: folded to its value, and --a, read by nothing else, dropped.
+    expect(shakeTokens(t, new Set(['--d']), new Set(['info']))).toBe('@layer ds.theme{:root{--b:1px}[data-color="info"]{--d:var(--b)}}');
+    // A token a colour scope redefines is never folded away.
+    const scoped = readTokens(':root{--a:1px;--b:var(--a)}[data-color="info"]{--a:2px}');
+    expect(shakeTokens(scoped, new Set(['--b']), new Set(['info']))).toBe('@layer ds.theme{:root{--a:1px;--b:var(--a)}[data-color="info"]{--a:2px}}');
+  });
+
+  it('the invented agency changes colours, corners, typeface, name and logo without code', () => {
+    const standard = loadTheme('.', 'standard');
+    const agency = loadTheme('.', 'eksempelforvaltning');
+    const css = readFileSync('src/app/styles/base.css', 'utf8');
+    const used = new Set(['--ds-color-accent-base-default', '--ds-border-radius-base', '--ds-font-family']);
+    expect(css).toContain('var(--ds-font-family)');
+    expect(shakeTokens(agency.tokens, used, new Set())).not.toBe(shakeTokens(standard.tokens, used, new Set()));
+    expect(agency.tokens.get(':root')?.get('--ds-color-accent-base-default')).toBe('#1d6a41');
+    expect(agency.agency.nb).toBe('Direktoratet for eksempelforvaltning');
+    expect(agency.logo).not.toBe(standard.logo);
+    expect(agency.logo).not.toMatch(/style=|<script/);
+  });
+});
