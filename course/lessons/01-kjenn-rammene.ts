@@ -16,6 +16,7 @@ export default defineLesson({
       blocks: [
         {
           kind: 'key-points',
+          fromDocument: true,
           title: 'Forventningen har fire punkter',
           points: [
             'Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet',

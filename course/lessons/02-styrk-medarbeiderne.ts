@@ -16,6 +16,7 @@ export default defineLesson({
         },
         {
           kind: 'key-points',
+          fromDocument: true,
           title: 'Forventningen har fire punkter',
           points: [
             'Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom',

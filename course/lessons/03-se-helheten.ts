@@ -16,6 +16,7 @@ export default defineLesson({
         },
         {
           kind: 'key-points',
+          fromDocument: true,
           title: 'Forventningen har fire punkter',
           points: [
             'Gi samfunnsoppdraget mening i din virksomhet – hvem og hva er vi til for',

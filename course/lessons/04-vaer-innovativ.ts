@@ -16,6 +16,7 @@ export default defineLesson({
         },
         {
           kind: 'key-points',
+          fromDocument: true,
           title: 'Forventningen har tre punkter',
           points: [
             'Utforsk og ta i bruk ny teknologi og nye arbeidsformer',

@@ -22,6 +22,7 @@ export default defineLesson({
         },
         {
           kind: 'key-points',
+          fromDocument: true,
           title: 'Forventningen har tre punkter',
           points: [
             'Utforsk eget lederskap og hvordan du virker på andre',

@@ -1,7 +1,12 @@
+import { useContext } from 'preact/hooks';
 import type { Inline, RichDoc } from '../../../course/schema/rich-text.ts';
+import { Ctx } from '../context.ts';
+import { languageText } from '../i18n/language-text.ts';
 
 /** Renders the build-time markup tree. Text is always text: nothing here can inject HTML. */
 export function InlineText({ nodes }: { nodes: Inline[] }) {
+  // Outside the app (the start page while lessons load) the words are bokmål.
+  const newTab = languageText(useContext(Ctx)?.locale ?? 'nb').opensInNewTab;
   return (
     <>
       {nodes.map((node, i) => {
@@ -16,7 +21,7 @@ export function InlineText({ nodes }: { nodes: Inline[] }) {
             return (
               <a key={i} href={node.href} {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
                 <InlineText nodes={node.c} />
-                {external && <span class="visually-hidden"> (åpnes i ny fane)</span>}
+                {external && <span class="visually-hidden"> {newTab}</span>}
               </a>
             );
           }
