@@ -5,6 +5,7 @@ import { httpUrl } from '../util/http-url.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { documentTitle } from './document-title.ts';
 import { ExitedScreen } from './exited-screen.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
 import { LaunchProblem, Notice } from './notice.tsx';
 import { PageView } from './page-view.tsx';
 import { ProgressAnnouncer } from './progress-announcer.tsx';
@@ -16,7 +17,7 @@ import { StartScreen } from './screens/start-screen.tsx';
 import { StatementScreen } from './screens/statement-screen.tsx';
 
 export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null }) {
-  const { ui, t, controller } = useApp();
+  const { ui, t, controller, locale, languages, setLocale } = useApp();
   const view = useView();
   const { index, state, summary, launch } = view;
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -81,7 +82,7 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
       exited: view.exited ? ui.exitedTitle : undefined,
       screenName: { start: undefined, contents: ui.contents, completion: ui.completionTitle, statement: ui.statementTitle, page: undefined }[route.screen],
     });
-  }, [route, here, view.exited]);
+  }, [route, here, view.exited, locale]);
 
   if (launch.notice === 'LAUNCH_INVALID') return <LaunchProblem detail={launch.adminDetail ?? null} ui={ui} />;
 
@@ -114,8 +115,10 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
             </button>
             <a class="button ghost" href="#/tilgjengelighet" data-action="statement" aria-current={route.screen === 'statement' ? 'page' : undefined}>{ui.statement}</a>
             <button type="button" class="button ghost" data-action="exit" onClick={() => setAsking('exit')}>{ui.exit}</button>
+            <LanguageSwitch locale={locale} languages={languages} onChange={setLocale} />
           </nav>
         )}
+        {view.exited && <div class="topnav"><LanguageSwitch locale={locale} languages={languages} onChange={setLocale} /></div>}
       </header>
       <ProgressAnnouncer />
       {launch.mode !== 'normal' && <p class="mode-banner">{launch.mode === 'review' ? ui.reviewMode : ui.browseMode}</p>}

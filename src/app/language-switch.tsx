@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../course/schema/index.ts';
+import { LANGUAGE_NAMES, languageText } from './i18n/language-text.ts';
+
+export interface LanguageSwitchProps {
+  locale: Locale;
+  languages: readonly Locale[];
+  onChange: (locale: Locale) => void;
+}
+
+/**
+ * The language switch on every screen (issue 13): one small button that fits a one-line
+ * header at 320 px, opening a list of the course's languages. Each is named in its own
+ * language with its own lang attribute (WCAG 3.1.2), so a screen reader says «Nynorsk» in
+ * nynorsk; the one in use has aria-current. A disclosure of plain buttons: Tab/Enter/Space
+ * work as everywhere, Escape closes it and returns focus to the button.
+ * Switching changes only the words: the page, answers and progress stay (controller.setLocale).
+ */
+export function LanguageSwitch({ locale, languages, onChange }: LanguageSwitchProps) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const words = languageText(locale);
+
+  useEffect(() => {
+    if (!open) return;
+    // Focus into the list: on the language in use, so arrowing/tabbing starts from it.
+    root.current?.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus();
+    const outside = (event: Event) => {
+      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('focusin', outside);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('focusin', outside);
+    };
+  }, [open]);
+
+  if (languages.length < 2) return null;
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  const choose = (next: Locale) => {
+    close();
+    if (next !== locale) onChange(next);
+  };
+
+  return (
+    <div class="lang-switch" ref={root} data-lang-switch onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.preventDefault(); close(); } }}>
+      <button type="button" ref={toggle} class="button ghost lang-switch-toggle" aria-expanded={open} aria-controls="lang-switch-list" data-action="language" onClick={() => setOpen(!open)}>
+        <span>{words.language}</span>
+        <span class="visually-hidden">: </span>
+        <span class="lang-switch-current" lang={locale}>{locale.toUpperCase()}<span class="visually-hidden"> {LANGUAGE_NAMES[locale]}</span></span>
+      </button>
+      {open && (
+        <ul id="lang-switch-list" class="lang-switch-list" aria-label={words.language}>
+          {languages.map((l) => (
+            <li key={l}>
+              <button type="button" class="button ghost" lang={l} aria-current={l === locale ? 'true' : undefined} data-locale={l} onClick={() => choose(l)}>
+                {LANGUAGE_NAMES[l]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
