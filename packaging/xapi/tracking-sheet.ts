@@ -29,7 +29,7 @@ export function xapiTrackingSheet(course: Course, target: XapiTarget): string {
       ? `Pakke: \`${meta.slug}-cmi5.zip\` med \`cmi5.xml\`: ett AU (\`${auIri(course)}\`), moveOn \`CompletedAndPassed\`, masteryScore ${meta.masteryScore / 100}, launchMethod \`OwnWindow\`. LMS-et gir AU-en sin egen \`activityId\` ved lansering; den er objektet for de cmi5-definerte utsagnene.`
       : `Pakke: \`${meta.slug}-xapi.zip\` med \`tincan.xml\`: én aktivitet, \`${meta.id}\` (type course). Beståttgrense: **${meta.masteryScore} %** på den avsluttende testen.`,
     '',
-    `Alle utsagn er xAPI 1.0.3, med UUID-id laget på enheten (et utsagn som sendes på nytt, lagres én gang), tidspunkt i UTC, \`context.language\` = \`${LANG}\` og \`context.registration\` fra lanseringen. Verb og navn har visningstekst på bokmål (nb) og engelsk (en). Utsagnene ligger på enheten til LRS-et har bekreftet dem, og sendes samlet omtrent én gang per sidebytte.`,
+    `Alle utsagn er xAPI 1.0.3, med UUID-id laget på enheten (et utsagn som sendes på nytt, lagres én gang), tidspunkt i UTC, \`context.language\` = språket deltakeren bruker kurset på (\`${LANG}\`, \`nn\` eller \`en\`, blant kursets språk: ${meta.languages.map((l) => `\`${l}\``).join(', ')}) og \`context.registration\` fra lanseringen. Verb og navn har visningstekst på bokmål (nb), nynorsk (nn) og engelsk (en); innholdets navn på hvert av kursets språk. Utsagnene ligger på enheten til LRS-et har bekreftet dem, og sendes samlet omtrent én gang per sidebytte.`,
     '',
     '## Hva som sendes, og når',
     '',
