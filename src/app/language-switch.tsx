@@ -49,7 +49,7 @@ export function LanguageSwitch({ locale, languages, onChange }: LanguageSwitchPr
 
   return (
     <div class="lang-switch" ref={root} data-lang-switch onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.preventDefault(); close(); } }}>
-      <button type="button" ref={toggle} class="button ghost lang-switch-toggle" aria-expanded={open} aria-controls="lang-switch-list" data-action="language" onClick={() => setOpen(!open)}>
+      <button type="button" ref={toggle} class="button ghost lang-switch-toggle" aria-expanded={open} aria-controls={open ? 'lang-switch-list' : undefined} data-action="language" onClick={() => setOpen(!open)}>
         <span>{words.language}</span>
         <span class="visually-hidden">: </span>
         <span class="lang-switch-current" lang={locale}>{locale.toUpperCase()}<span class="visually-hidden"> {LANGUAGE_NAMES[locale]}</span></span>
