@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Course, Locale } from '../../../course/schema/index.ts';
+import { languageText } from '../../../src/app/i18n/language-text.ts';
 import { uiText } from '../../../src/app/i18n/ui-text.ts';
 import { courseData, completePage, currentPage, next, startCourse } from '../support/course-driver.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -144,6 +145,38 @@ describe('switching the language (issue 13)', () => {
       await page.waitForFunction(() => !document.querySelector('[data-locale]') && document.activeElement?.getAttribute('data-action') === 'language');
       await page.browserContext().close();
     }
+  });
+});
+
+describe('quotations and the document\'s points (issue 13)', () => {
+  it('in nn and en a quotation shows the bokmål original (lang="nb") beside the course\'s translation, marked; the points are marked as translated; nb shows neither mark', async () => {
+    const page = await freshPage();
+    const course = await courseData(page);
+    const pages = course.lessons.flatMap((l) => l.pages);
+    const quotePage = pages.find((p) => p.blocks.some((b) => b.kind === 'quote' && (b.lang ?? 'nb') === 'nb'));
+    const pointsPage = pages.find((p) => p.blocks.some((b) => b.kind === 'key-points' && b.fromDocument));
+    const quote = quotePage?.blocks.find((b) => b.kind === 'quote' && (b.lang ?? 'nb') === 'nb');
+    if (!quotePage || !pointsPage || quote?.kind !== 'quote') throw new Error('the course has no bokmål quotation or no key points from the document');
+    await startCourse(page);
+    for (const locale of ['nn', 'en', 'nb'] as const) {
+      while ((await switchLanguage(page, course)) !== locale);
+      await page.goto(`${h.server.url}/index.html#/side/${quotePage.id}`);
+      await page.waitForSelector(`main[data-page="${quotePage.id}"]`);
+      const shown = await page.$$eval('figure.quote', (figs) => figs.map((f) => ({
+        original: (f.querySelector('blockquote[lang="nb"]') ?? f.querySelector('blockquote'))?.textContent ?? null,
+        translation: f.matches('[data-translated]') ? (f.querySelector('blockquote:not([lang])')?.textContent ?? null) : null,
+        marks: [...f.querySelectorAll('.quote-label')].map((m) => m.textContent),
+      })));
+      const it = shown.find((q) => q.original === `«${quote.text.nb}»`);
+      expect(it, `quotation in ${locale}`).toBeDefined();
+      if (locale === 'nb') expect(it).toEqual({ original: `«${quote.text.nb}»`, translation: null, marks: [] });
+      else expect(it).toEqual({ original: `«${quote.text.nb}»`, translation: `«${quote.text[locale] ?? ''}»`, marks: [languageText(locale).original, languageText(locale).courseTranslation] });
+      await page.goto(`${h.server.url}/index.html#/side/${pointsPage.id}`);
+      await page.waitForSelector(`main[data-page="${pointsPage.id}"]`);
+      const marks = await page.$$eval('.key-points[data-translated] .translation-mark', (m) => m.map((x) => x.textContent));
+      expect(marks).toEqual(locale === 'nb' ? [] : [languageText(locale).courseTranslation]);
+    }
+    await page.browserContext().close();
   });
 });
 
