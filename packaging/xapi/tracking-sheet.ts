@@ -5,6 +5,7 @@ import { TIN_CAN_LAUNCH_PARAMS } from '../../src/tracking/xapi/launch-params.ts'
 import { encodeDoc, STATE_ID } from '../../src/tracking/xapi/saved-state.ts';
 import { CMI5, LANG, VERBS } from '../../src/tracking/xapi/vocabulary.ts';
 import { auIri } from '../cmi5/cmi5-xml.ts';
+import { langMap } from '../../src/tracking/xapi/activities.ts';
 import { activityRows, extensionRows, statementRows, type XapiTarget } from './statement-rows.ts';
 
 const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
@@ -67,7 +68,7 @@ export function xapiTrackingSheet(course: Course, target: XapiTarget): string {
     '',
     '| id | Type | Navn |',
     '|---|---|---|',
-    `| ${code(root)} | ${code('http://adlnet.gov/expapi/activities/course')} | ${cell(names({ nb: meta.title.nb }))} |`,
+    `| ${code(root)} | ${code('http://adlnet.gov/expapi/activities/course')} | ${cell(names(langMap(meta.title)))} |`,
     ...activityRows(course).map((a) => `| ${code(a.id)} | ${code(a.type)} | ${cell(names(a.name)) || '–'} |`),
     '',
     '## Utvidelser',

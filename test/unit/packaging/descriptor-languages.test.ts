@@ -7,6 +7,8 @@ import { validateTincanXml } from '../../../packaging/check-package/validate-tin
 import { readManifestTemplate, renderManifest } from '../../../packaging/scorm/render-manifest.ts';
 import { validateManifest } from '../../../packaging/scorm/validate-manifest.ts';
 import { renderTincanXml } from '../../../packaging/xapi/tincan-xml.ts';
+import { trackingSheet } from '../../../packaging/scorm/tracking-sheet.ts';
+import { xapiTrackingSheet } from '../../../packaging/xapi/tracking-sheet.ts';
 import { translatedSampleCourse } from '../../fixtures/translate-fixture.ts';
 
 const course = translatedSampleCourse();
@@ -41,5 +43,23 @@ describe('manifests and descriptors declare the course\'s languages (issue 13)',
     }
     const check = await validateManifest(xml, 'scorm2004');
     expect(check.valid).toBe(true);
+  });
+
+  it('tracking sheets name what the learner saw in every language (objectives, questions, scenarios, activities)', () => {
+    const all = (t: { nb: string; nn?: string; en?: string }) => `${t.nb} (nb) / ${t.nn ?? ''} (nn) / ${t.en ?? ''} (en)`;
+    const objective = course.meta.objectives[0];
+    const question = course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks)).find((b) => b.kind === 'question');
+    if (!objective || question?.kind !== 'question') throw new Error('fixture changed');
+    for (const version of ['scorm12', 'scorm2004'] as const) {
+      const sheet = trackingSheet(course, version);
+      expect(sheet).toContain(all(objective.title));
+      expect(sheet).toContain(all(question.question.prompt));
+    }
+    for (const target of ['xapi', 'cmi5'] as const) {
+      const sheet = xapiTrackingSheet(course, target);
+      expect(sheet).toContain(all(objective.title));
+      expect(sheet).toContain(all(question.question.prompt));
+      expect(sheet).toContain(all(course.meta.title));
+    }
   });
 });
