@@ -9,8 +9,10 @@ export interface LanguageSwitchProps {
 }
 
 /**
- * The language switch on every screen (issue 13): one small button that fits a one-line
- * header at 320 px, opening a list of the course's languages. Each is named in its own
+ * The language switch on every screen (issue 13): one small button (a globe and the code of
+ * the language in use, named «Språk: NB Bokmål» for screen readers, so the visible code is
+ * part of the name, WCAG 2.5.3) that fits a one-line header at 320 px, opening a list of the
+ * course's languages. Each is named in its own
  * language with its own lang attribute (WCAG 3.1.2), so a screen reader says «Nynorsk» in
  * nynorsk; the one in use has aria-current. A disclosure of plain buttons: Tab/Enter/Space
  * work as everywhere, Escape closes it and returns focus to the button.
@@ -50,8 +52,11 @@ export function LanguageSwitch({ locale, languages, onChange }: LanguageSwitchPr
   return (
     <div class="lang-switch" ref={root} data-lang-switch onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.preventDefault(); close(); } }}>
       <button type="button" ref={toggle} class="button ghost lang-switch-toggle" aria-expanded={open} aria-controls={open ? 'lang-switch-list' : undefined} data-action="language" onClick={() => setOpen(!open)}>
-        <span>{words.language}</span>
-        <span class="visually-hidden">: </span>
+        <svg class="lang-switch-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
+          <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2" />
+          <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9M12 3c-2.5 2.7-3.8 5.7-3.8 9s1.3 6.3 3.8 9" fill="none" stroke="currentColor" stroke-width="2" />
+        </svg>
+        <span class="visually-hidden">{words.language}: </span>
         <span class="lang-switch-current" lang={locale}>{locale.toUpperCase()}<span class="visually-hidden"> {LANGUAGE_NAMES[locale]}</span></span>
       </button>
       {open && (
