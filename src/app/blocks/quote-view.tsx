@@ -12,7 +12,8 @@ type QuoteBlock = Extract<Block, { kind: 'quote' }>;
 export function QuoteView({ block }: { block: QuoteBlock }) {
   const { t, ui, locale } = useApp();
   const originalLang = block.lang ?? 'nb';
-  const translation = locale === originalLang ? undefined : block.text[locale];
+  // The nb slot holds the original, whatever its language (`lang`): bokmål has no translation of its own.
+  const translation = locale === originalLang || locale === 'nb' ? undefined : block.text[locale];
   const caption = <figcaption>{ui.quoteBy(t(block.by))}{block.source && <>, <cite>{t(block.source)}</cite></>}</figcaption>;
   if (translation === undefined) {
     return (
@@ -27,7 +28,7 @@ export function QuoteView({ block }: { block: QuoteBlock }) {
     <figure class="quote quote-translated" data-translated="true">
       <div class="quote-pair">
         <div class="quote-side">
-          <p class="quote-label">{words.original}</p>
+          <p class="quote-label">{words.original(originalLang)}</p>
           <blockquote lang={originalLang} data-original="true"><p>«{block.text.nb}»</p></blockquote>
         </div>
         <div class="quote-side">

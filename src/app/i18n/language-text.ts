@@ -12,8 +12,8 @@ export interface LanguageText {
   languageButton: (current: string) => string;
   /** Marks a quotation's or the document's points' translation (the document exists in bokmål only). */
   courseTranslation: string;
-  /** Marks the original bokmål of a quotation beside its translation. */
-  original: string;
+  /** Marks a quotation's original (in `lang`, bokmål for all but one) beside its translation. */
+  original: (lang: Locale) => string;
   /** After a link that opens in a new tab (WCAG 3.2.5). */
   opensInNewTab: string;
 }
@@ -23,21 +23,21 @@ const texts: Record<Locale, LanguageText> = {
     language: 'Språk',
     languageButton: (current) => `Språk: ${current}`,
     courseTranslation: 'Kursets oversettelse',
-    original: 'Originalen',
+    original: (lang) => (lang === 'nn' ? 'Originalen på nynorsk' : lang === 'en' ? 'Originalen på engelsk' : 'Originalen'),
     opensInNewTab: '(åpnes i ny fane)',
   },
   nn: {
     language: 'Språk',
     languageButton: (current) => `Språk: ${current}`,
     courseTranslation: 'Kurset si omsetjing',
-    original: 'Originalen på bokmål',
+    original: (lang) => (lang === 'nb' ? 'Originalen på bokmål' : lang === 'en' ? 'Originalen på engelsk' : 'Originalen'),
     opensInNewTab: '(blir opna i ny fane)',
   },
   en: {
     language: 'Language',
     languageButton: (current) => `Language: ${current}`,
     courseTranslation: "The course's translation",
-    original: 'Original in Norwegian (Bokmål)',
+    original: (lang) => (lang === 'nb' ? 'Original in Norwegian (Bokmål)' : lang === 'nn' ? 'Original in Norwegian (Nynorsk)' : 'Original'),
     opensInNewTab: '(opens in a new tab)',
   },
 };

@@ -170,11 +170,19 @@ describe('quotations and the document\'s points (issue 13)', () => {
       const it = shown.find((q) => q.original === `«${quote.text.nb}»`);
       expect(it, `quotation in ${locale}`).toBeDefined();
       if (locale === 'nb') expect(it).toEqual({ original: `«${quote.text.nb}»`, translation: null, marks: [] });
-      else expect(it).toEqual({ original: `«${quote.text.nb}»`, translation: `«${quote.text[locale] ?? ''}»`, marks: [languageText(locale).original, languageText(locale).courseTranslation] });
+      else expect(it).toEqual({ original: `«${quote.text.nb}»`, translation: `«${quote.text[locale] ?? ''}»`, marks: [languageText(locale).original('nb'), languageText(locale).courseTranslation] });
       await page.goto(`${h.server.url}/index.html#/side/${pointsPage.id}`);
       await page.waitForSelector(`main[data-page="${pointsPage.id}"]`);
       const marks = await page.$$eval('.key-points[data-translated] .translation-mark', (m) => m.map((x) => x.textContent));
       expect(marks).toEqual(locale === 'nb' ? [] : [languageText(locale).courseTranslation]);
+      // A quotation whose original is nynorsk: one version in nb and nn, original beside the translation in en.
+      const nnPage = pages.find((p) => p.blocks.some((b) => b.kind === 'quote' && b.lang === 'nn'));
+      const nnQuote = nnPage?.blocks.find((b) => b.kind === 'quote' && b.lang === 'nn');
+      if (!nnPage || nnQuote?.kind !== 'quote') continue;
+      await page.goto(`${h.server.url}/index.html#/side/${nnPage.id}`);
+      await page.waitForSelector(`main[data-page="${nnPage.id}"]`);
+      const nnShown = await page.$$eval('figure.quote', (figs) => figs.filter((f) => f.querySelector('blockquote[lang="nn"]')).map((f) => [...f.querySelectorAll('blockquote')].map((b) => [b.getAttribute('lang'), b.textContent])));
+      expect(nnShown).toEqual([locale === 'en' ? [['nn', `«${nnQuote.text.nb}»`], [null, `«${nnQuote.text.en ?? ''}»`]] : [['nn', `«${nnQuote.text.nb}»`]]]);
     }
     await page.browserContext().close();
   });
