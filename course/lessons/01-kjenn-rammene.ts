@@ -27,6 +27,7 @@ export default defineLesson({
       blocks: [
         {
           kind: 'key-points',
+          fromDocument: true,
           title: { nb: 'Forventningen har fire punkter', nn: 'Forventninga har fire punkt', en: 'The expectation has four points' },
           points: [
             {

@@ -26,6 +26,7 @@ export default defineLesson({
         },
         {
           kind: 'key-points',
+          fromDocument: true,
           title: { nb: 'Forventningen har fire punkter', nn: 'Forventninga har fire punkt', en: 'The expectation has four points' },
           points: [
             {

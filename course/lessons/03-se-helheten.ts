@@ -71,6 +71,7 @@ export default defineLesson({
         },
         {
           kind: 'key-points',
+          fromDocument: true,
           title: { nb: 'Forventningen har fire punkter', nn: 'Forventninga har fire punkt', en: 'The expectation has four points' },
           points: [POINT_MISSION, POINT_BEYOND, POINT_CITIZENS, POINT_SECURITY],
         },

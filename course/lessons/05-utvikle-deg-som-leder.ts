@@ -70,6 +70,7 @@ export default defineLesson({
         },
         {
           kind: 'key-points',
+          fromDocument: true,
           title: { nb: 'Forventningen har tre punkter', nn: 'Forventninga har tre punkt', en: 'The expectation has three points' },
           points: [POINT_SELF, POINT_KNOWLEDGE, POINT_COMMUNITY],
         },

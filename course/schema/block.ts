@@ -19,6 +19,11 @@ export const quoteBlockSchema = z.object({
 
 export const keyPointsBlockSchema = z.object({
   kind: z.literal('key-points'),
+  /**
+   * True when the points are the source document's own (the 18 points): the document exists
+   * in bokmål only, so in nynorsk and English the player marks them as the course's translation.
+   */
+  fromDocument: z.boolean().default(false),
   title: text,
   points: z.array(rich).min(1, { error: 'at least 1 point' }),
 });

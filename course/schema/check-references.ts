@@ -116,27 +116,5 @@ export function checkReferences(meta: AuthoredMeta, lessons: readonly Lesson[], 
       }
     }
   });
-  problems.push(...translationProblems(meta, lessons, fileOf));
   return problems;
-}
-
-/** Every localised text must carry every language the course declares (bokmål is enforced by the schema). */
-function translationProblems(meta: AuthoredMeta, lessons: readonly Lesson[], fileOf: (l: Lesson) => string): Problem[] {
-  const extra = meta.languages.filter((l) => l !== 'nb');
-  if (extra.length === 0) return [];
-  const out: Problem[] = [];
-  const walk = (value: unknown, path: string, file: string, lesson: string) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, file, lesson));
-    else if (value && typeof value === 'object') {
-      const record = value as Record<string, unknown>;
-      if ('nb' in record) {
-        for (const l of extra) if (!(l in record)) out.push({ code: 'CONTENT_TRANSLATION', file, lesson, path, expected: `a ${l} text`, found: 'nothing' });
-        return;
-      }
-      for (const [k, v] of Object.entries(record)) walk(v, path ? `${path}.${k}` : k, file, lesson);
-    }
-  };
-  walk(meta, '', 'course/course.ts', 'course');
-  for (const lesson of lessons) walk(lesson, '', fileOf(lesson), lesson.id);
-  return out;
 }

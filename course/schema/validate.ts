@@ -1,3 +1,4 @@
+import { checkLanguages } from './check-languages.ts';
 import { checkReferences } from './check-references.ts';
 import { assembleCourse, courseMetaSchema, type Course } from './course.ts';
 import { lessonSchema, type Lesson } from './lesson.ts';
@@ -42,6 +43,7 @@ export function validateCourse(sources: CourseSources): ValidationResult {
     problems.push({ code: 'CONTENT_LOAD', file: 'course/lessons/', lesson: 'course', path: '', expected: 'at least one lesson file', found: 'none' });
   }
   if (meta.success) problems.push(...checkReferences(meta.data, lessons, (l) => files.get(l) ?? '?'));
+  if (meta.success) problems.push(...checkLanguages(meta.data, lessons, (l) => files.get(l) ?? '?', sources.meta.file));
   if (problems.length > 0 || !meta.success) return { ok: false, problems };
   return { ok: true, course: assembleCourse(meta.data, lessons) };
 }

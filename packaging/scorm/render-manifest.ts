@@ -41,6 +41,10 @@ export function renderManifest(template: string, { course, version, files, launc
     title: meta.title.nb,
     description: meta.description.nb,
     language: 'nb',
+    // Issue 13: every language the course is complete in, and the title and description in each.
+    languages: meta.languages.map((lang) => ({ lang })),
+    titles: meta.languages.map((lang) => ({ lang, text: meta.title[lang] ?? meta.title.nb })),
+    descriptions: meta.languages.map((lang) => ({ lang, text: meta.description[lang] ?? meta.description.nb })),
     launch,
     masteryScore: meta.masteryScore,
     scaledPassingScore: String(meta.masteryScore / 100),

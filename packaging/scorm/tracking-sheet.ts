@@ -1,20 +1,22 @@
 import type { Course } from '../../course/schema/index.ts';
 import { indexCourse } from '../../src/state/course-index.ts';
 import type { ScormVersion } from './schemas.ts';
+import { inAllLanguages } from '../in-all-languages.ts';
 import { elementRows } from './tracking-elements.ts';
 
 /** Interaction ids as the adapters write them (src/tracking/scorm/scorm-interactions.ts), with their answer options. */
 export function interactionIds(course: Course): { id: string; what: string; options: string[] }[] {
   const index = indexCourse(course);
+  const langs = course.meta.languages;
   const out: { id: string; what: string; options: string[] }[] = [];
   for (const [id, q] of index.questions) {
     const inBank = index.assessment?.bank.some((b) => b.id === id) ?? false;
     const options = q.kind === 'ordering' ? q.items.map((i) => i.id) : q.options.map((o) => o.id);
-    out.push({ id, what: `${inBank ? 'Avsluttende test' : 'Spørsmål'} (${q.kind === 'ordering' ? 'sequencing' : 'choice'}): ${q.prompt.nb}`, options });
+    out.push({ id, what: `${inBank ? 'Avsluttende test' : 'Spørsmål'} (${q.kind === 'ordering' ? 'sequencing' : 'choice'}): ${inAllLanguages(q.prompt, langs)}`, options });
   }
   for (const s of index.scenarios.values()) {
     for (const node of s.nodes) {
-      if (node.kind === 'situation') out.push({ id: `${s.id}--${node.id}`, what: `Scenario «${s.title.nb}», valg i situasjonen ${node.id} (choice)`, options: node.choices.map((c) => c.id) });
+      if (node.kind === 'situation') out.push({ id: `${s.id}--${node.id}`, what: `Scenario «${inAllLanguages(s.title, langs)}», valg i situasjonen ${node.id} (choice)`, options: node.choices.map((c) => c.id) });
     }
   }
   if (course.meta.trackReflectionText) {
@@ -77,7 +79,7 @@ export function trackingSheet(course: Course, version: ScormVersion): string {
     '',
     '| id | Forventning |',
     '|---|---|',
-    ...meta.objectives.map((o) => `| \`${o.id}\` | ${cell(o.title.nb)} |`),
+    ...meta.objectives.map((o) => `| \`${o.id}\` | ${cell(inAllLanguages(o.title, meta.languages))} |`),
     '',
     '## Interaksjoner',
     '',

@@ -15,8 +15,9 @@ export function renderTincanXml(course: Course, launch: string): string {
     '<tincan xmlns="http://projecttincan.com/tincan.xsd">',
     '  <activities>',
     `    <activity id="${xml(meta.id)}" type="${COURSE_ACTIVITY_TYPE}">`,
-    `      <name lang="nb">${xml(meta.title.nb)}</name>`,
-    `      <description lang="nb">${xml(meta.description.nb)}</description>`,
+    // One name and description per language the course is complete in (issue 13).
+    ...meta.languages.map((l) => `      <name lang="${l}">${xml(meta.title[l] ?? meta.title.nb)}</name>`),
+    ...meta.languages.map((l) => `      <description lang="${l}">${xml(meta.description[l] ?? meta.description.nb)}</description>`),
     `      <launch lang="nb">${xml(launch)}</launch>`,
     '    </activity>',
     '  </activities>',

@@ -5,6 +5,7 @@ import { TIN_CAN_LAUNCH_PARAMS } from '../../src/tracking/xapi/launch-params.ts'
 import { encodeDoc, STATE_ID } from '../../src/tracking/xapi/saved-state.ts';
 import { CMI5, LANG, VERBS } from '../../src/tracking/xapi/vocabulary.ts';
 import { auIri } from '../cmi5/cmi5-xml.ts';
+import { langMap } from '../../src/tracking/xapi/activities.ts';
 import { activityRows, extensionRows, statementRows, type XapiTarget } from './statement-rows.ts';
 
 const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
@@ -29,7 +30,7 @@ export function xapiTrackingSheet(course: Course, target: XapiTarget): string {
       ? `Pakke: \`${meta.slug}-cmi5.zip\` med \`cmi5.xml\`: ett AU (\`${auIri(course)}\`), moveOn \`CompletedAndPassed\`, masteryScore ${meta.masteryScore / 100}, launchMethod \`OwnWindow\`. LMS-et gir AU-en sin egen \`activityId\` ved lansering; den er objektet for de cmi5-definerte utsagnene.`
       : `Pakke: \`${meta.slug}-xapi.zip\` med \`tincan.xml\`: én aktivitet, \`${meta.id}\` (type course). Beståttgrense: **${meta.masteryScore} %** på den avsluttende testen.`,
     '',
-    `Alle utsagn er xAPI 1.0.3, med UUID-id laget på enheten (et utsagn som sendes på nytt, lagres én gang), tidspunkt i UTC, \`context.language\` = \`${LANG}\` og \`context.registration\` fra lanseringen. Verb og navn har visningstekst på bokmål (nb) og engelsk (en). Utsagnene ligger på enheten til LRS-et har bekreftet dem, og sendes samlet omtrent én gang per sidebytte.`,
+    `Alle utsagn er xAPI 1.0.3, med UUID-id laget på enheten (et utsagn som sendes på nytt, lagres én gang), tidspunkt i UTC, \`context.language\` = språket deltakeren bruker kurset på (\`${LANG}\`, \`nn\` eller \`en\`, blant kursets språk: ${meta.languages.map((l) => `\`${l}\``).join(', ')}) og \`context.registration\` fra lanseringen. Verb og navn har visningstekst på bokmål (nb), nynorsk (nn) og engelsk (en); innholdets navn på hvert av kursets språk. Utsagnene ligger på enheten til LRS-et har bekreftet dem, og sendes samlet omtrent én gang per sidebytte.`,
     '',
     '## Hva som sendes, og når',
     '',
@@ -67,7 +68,7 @@ export function xapiTrackingSheet(course: Course, target: XapiTarget): string {
     '',
     '| id | Type | Navn |',
     '|---|---|---|',
-    `| ${code(root)} | ${code('http://adlnet.gov/expapi/activities/course')} | ${cell(names({ nb: meta.title.nb }))} |`,
+    `| ${code(root)} | ${code('http://adlnet.gov/expapi/activities/course')} | ${cell(names(langMap(meta.title)))} |`,
     ...activityRows(course).map((a) => `| ${code(a.id)} | ${code(a.type)} | ${cell(names(a.name)) || '–'} |`),
     '',
     '## Utvidelser',

@@ -5,6 +5,7 @@ import { httpUrl } from '../util/http-url.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { documentTitle } from './document-title.ts';
 import { ExitedScreen } from './exited-screen.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
 import { LaunchProblem, Notice } from './notice.tsx';
 import { PageView } from './page-view.tsx';
 import { ProgressAnnouncer } from './progress-announcer.tsx';
@@ -18,7 +19,7 @@ import { StartScreen } from './screens/start-screen.tsx';
 import { StatementScreen } from './screens/statement-screen.tsx';
 
 export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null }) {
-  const { ui, t, controller, locale } = useApp();
+  const { ui, t, controller, locale, languages, setLocale } = useApp();
   const view = useView();
   const { index, state, summary, launch } = view;
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -83,7 +84,7 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
       exited: view.exited ? ui.exitedTitle : undefined,
       screenName: { start: undefined, contents: ui.contents, completion: ui.completionTitle, statement: ui.statementTitle, page: undefined }[route.screen],
     });
-  }, [route, here, view.exited]);
+  }, [route, here, view.exited, locale]);
 
   if (launch.notice === 'LAUNCH_INVALID') return <LaunchProblem detail={launch.adminDetail ?? null} ui={ui} locale={locale} />;
 
@@ -106,13 +107,14 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
             <button type="button" class="ds-button" data-variant="tertiary" data-action="contents" aria-pressed={route.screen === 'contents'} onClick={() => (route.screen === 'contents' && bookmark ? go(bookmark.page.id) : navigate({ screen: 'contents' }))}>
               <ContentsIcon /><span class="label">{ui.openContents}</span>
             </button>
-            {/* i1 (issue 13): the compact <LanguageSwitch /> goes in this slot; keep it one short control so the bar stays one line at 320 px. */}
-            <div class="lang-slot"></div>
+            {/* Issue 13: one compact control, so the bar stays one line at 320 px. */}
+            <LanguageSwitch locale={locale} languages={languages} onChange={setLocale} />
             <button type="button" class="ds-button" data-variant="tertiary" data-action="exit" onClick={() => setAsking('exit')}>
               <ExitIcon /><span class="label">{ui.exit}</span>
             </button>
           </nav>
         )}
+        {view.exited && <div class="topnav"><LanguageSwitch locale={locale} languages={languages} onChange={setLocale} /></div>}
       </SiteHeader>
       <div class="statusbar">
         <div class="progress" role="group" aria-label={ui.progress(pct)}>

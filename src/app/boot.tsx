@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Course, CourseMeta } from '../../course/schema/index.ts';
+import type { Course, CourseMeta, Locale } from '../../course/schema/index.ts';
+import { savedLocale } from '../state/serialize.ts';
 import type { LaunchInfo, Tracker } from '../tracking/tracker.ts';
 import { App } from './app.tsx';
 import { Ctx, makeContext } from './context.ts';
 import { createController, type Controller } from './controller.ts';
-import { chooseLocale } from './i18n/choose-locale.ts';
+import { browserLanguages, initialLocale } from './i18n/choose-locale.ts';
 import { pick, uiText } from './i18n/ui-text.ts';
+import { LanguageSwitch } from './language-switch.tsx';
 import { LaunchProblem } from './notice.tsx';
 import { StartScreen } from './screens/start-screen.tsx';
 import { SiteHeader } from './site-header.tsx';
@@ -47,12 +49,30 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   }, []);
 
   const launch = phase.kind === 'failed' ? null : phase.launch;
-  const locale = chooseLocale(launch?.language ?? null, meta.languages);
+  // Before the controller exists: the same rule it uses (controller.ts), from the saved string.
+  const guessed = initialLocale({ chosen: savedLocale(launch?.saved), launch: launch?.language ?? null, browser: browserLanguages(win) }, meta.languages);
+  // The learner's pick on the start page while the lessons load; handed to the controller when ready.
+  const [picked, setPicked] = useState<Locale | null>(null);
+  const [shown, setShown] = useState<Locale | null>(null);
+  const controller = phase.kind === 'ready' ? phase.controller : null;
+  useEffect(() => {
+    if (!controller) return;
+    if (picked) controller.setLocale(picked);
+    setShown(controller.get().locale);
+  }, [controller]);
+  const locale = controller ? (shown ?? controller.get().locale) : (picked ?? guessed);
+  const setLocale = (next: Locale) => {
+    if (controller) {
+      controller.setLocale(next);
+      setShown(controller.get().locale);
+    } else setPicked(next);
+  };
   useEffect(() => {
     win.document.documentElement.lang = locale;
-    win.document.title = pick(meta.title, locale);
-  }, [locale]);
-  const context = useMemo(() => (phase.kind === 'ready' ? makeContext(phase.controller, locale) : null), [phase, locale]);
+    // Once the app runs it titles each screen itself (app.tsx, WCAG 2.4.2).
+    if (!controller) win.document.title = pick(meta.title, locale);
+  }, [locale, controller]);
+  const context = useMemo(() => (controller ? makeContext(controller, locale, setLocale) : null), [controller, locale]);
   const ui = uiText(locale);
 
   if (phase.kind === 'invalid') return <LaunchProblem detail={phase.launch.adminDetail ?? null} ui={ui} locale={locale} />;
@@ -79,7 +99,9 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   }
   return (
     <>
-      <SiteHeader title={pick(meta.title, locale)} agency={pick(theme.agency, locale)} />
+      <SiteHeader title={pick(meta.title, locale)} agency={pick(theme.agency, locale)}>
+        <LanguageSwitch locale={locale} languages={meta.languages} onChange={setLocale} />
+      </SiteHeader>
       {/* The app's status strip takes this place when the lessons are in: reserved now, so nothing shifts. */}
       <div class="statusbar" aria-hidden="true" />
       <main id="main" tabIndex={-1} data-screen="start">

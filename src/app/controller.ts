@@ -1,4 +1,4 @@
-import type { Course } from '../../course/schema/index.ts';
+import type { Course, Locale } from '../../course/schema/index.ts';
 import type { Action } from '../state/actions.ts';
 import { indexCourse, type CourseIndex } from '../state/course-index.ts';
 import { newSeed } from '../state/order.ts';
@@ -9,6 +9,7 @@ import type { CourseState } from '../state/state.ts';
 import { summarize, type Summary } from '../state/summary.ts';
 import { LOCAL_LEARNER } from '../tracking/learner-key.ts';
 import type { LaunchInfo, SaveStatus, Tracker } from '../tracking/tracker.ts';
+import { browserLanguages, initialLocale } from './i18n/choose-locale.ts';
 
 export interface CourseView {
   index: CourseIndex;
@@ -18,12 +19,20 @@ export interface CourseView {
   status: SaveStatus;
   /** True once the learner has pressed "Avslutt" and the session is closed. */
   exited: boolean;
+  /** The language shown (issue 13): the learner's choice, else the LMS's, the browser's, bokmål. */
+  locale: Locale;
 }
 
 export interface Controller {
   get(): CourseView;
   subscribe(listener: () => void): () => void;
   dispatch(action: Action): void;
+  /**
+   * Show the course in another language. Nothing else changes: page, answers, scenario paths,
+   * reflections and attempts are the same state. The choice is saved (a few characters) when
+   * the session records; in review mode or after «Avslutt» it only changes the view.
+   */
+  setLocale(locale: Locale): void;
   exit(): Promise<string | null>;
 }
 
@@ -51,7 +60,8 @@ export function createController(course: Course, tracker: Tracker, launch: Launc
 
   // Tell the learner once when saved progress could only be partly restored (and the console says what).
   const shown: LaunchInfo = restored.warnings.length && !launch.notice ? { ...launch, notice: 'STATE_RESET' } : launch;
-  let view: CourseView = { index, state, summary: summarize(index, state), launch: shown, status: 'saved', exited: false };
+  const locale = initialLocale({ chosen: state.locale ?? null, launch: launch.language, browser: browserLanguages(win) }, course.meta.languages);
+  let view: CourseView = { index, state, summary: summarize(index, state), launch: shown, status: 'saved', exited: false, locale };
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((l) => l());
   tracker.onStatus((status) => {
@@ -66,7 +76,7 @@ export function createController(course: Course, tracker: Tracker, launch: Launc
     if (win.document.visibilityState === 'hidden') flush();
   });
 
-  return {
+  const api: Controller = {
     get: () => view,
     subscribe(listener) {
       listeners.add(listener);
@@ -79,7 +89,13 @@ export function createController(course: Course, tracker: Tracker, launch: Launc
       if (action.type === 'reflect' || action.type === 'keep-personal') saveReflections(win, course.meta.id, learner, next.reflections);
       view = { ...view, state: next, summary };
       emit();
-      tracker.record(events, { state: next, summary: view.summary, serialized: serialize(index, next) });
+      tracker.record(events, { state: next, summary: view.summary, serialized: serialize(index, next), locale: view.locale });
+    },
+    setLocale(next) {
+      if (next === view.locale || !course.meta.languages.includes(next)) return;
+      view = { ...view, locale: next };
+      emit();
+      api.dispatch({ type: 'set-locale', locale: next });
     },
     async exit() {
       const { returnUrl } = await tracker.exit();
@@ -88,4 +104,5 @@ export function createController(course: Course, tracker: Tracker, launch: Launc
       return returnUrl;
     },
   };
+  return api;
 }

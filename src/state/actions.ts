@@ -1,3 +1,5 @@
+import type { Locale } from '../../course/schema/index.ts';
+
 /** What the UI may do to course state. Randomness and timing come in the payload, so reduce() stays pure. */
 export type Action =
   | { type: 'goto'; pageId: string }
@@ -9,6 +11,8 @@ export type Action =
   | { type: 'keep-personal'; blockId: string; value: string }
   /** Once per learner: the seed for the order of options and choices (order.ts), from Math.random. */
   | { type: 'seed'; seed: number }
+  /** The learner chose a language with the switch (issue 13): kept so the next launch opens in it. */
+  | { type: 'set-locale'; locale: Locale }
   | { type: 'start-attempt'; draw: string[] }
   | { type: 'assessment-answer'; questionId: string; response: string[] }
   /**

@@ -100,6 +100,9 @@ function step(index: CourseIndex, state: CourseState, action: Action, at: Date, 
     case 'seed':
       if (state.seed !== null || !Number.isInteger(action.seed) || action.seed < 0 || action.seed > 0xffff_ffff) return state;
       return { ...state, seed: action.seed };
+    case 'set-locale':
+      if (state.locale === action.locale || !index.course.meta.languages.includes(action.locale)) return state;
+      return { ...state, locale: action.locale };
     case 'start-attempt': {
       const block = index.assessment;
       if (!block || state.current || before().attemptsLeft === 0) return state;
@@ -133,7 +136,7 @@ function step(index: CourseIndex, state: CourseState, action: Action, at: Date, 
     case 'reset':
       if (state.visited.length === 0 && state.attempts.length === 0 && !state.current) return state;
       // The learner stays the same, so does the order of options (the seed, order.ts).
-      return { ...initialState(), reflections: state.reflections, seed: state.seed };
+      return { ...initialState(), reflections: state.reflections, seed: state.seed, ...(state.locale ? { locale: state.locale } : {}) };
     default:
       return action satisfies never;
   }

@@ -1,3 +1,4 @@
+import { LOCALES, type Locale } from '../../course/schema/index.ts';
 import { isDeviceOnly, type CourseIndex } from './course-index.ts';
 import { codeBook, type CodeBook } from './code-book.ts';
 import { isValidResponse } from './scoring.ts';
@@ -9,11 +10,13 @@ import { initialState, type AttemptResult, type CourseState } from './state.ts';
  * localStorage). Designed for the tightest budget: SCORM 1.2 RTE 3.4.2.1 cmi.suspend_data is
  * CMIString4096, and our worst case must fit in half of it (see test/unit/state/budget.test.ts).
  *
- *   g1~L<page>~V<pages>~A<q><opts>.<q><opts>~S<s>[!]<choices>.…~R<reflections>~T<attempt>.…~C<draw>:<q><opts>,…~N<seed>
+ *   g1~L<page>~V<pages>~A<q><opts>.<q><opts>~S<s>[!]<choices>.…~R<reflections>~T<attempt>.…~C<draw>:<q><opts>,…~N<seed>~P<locale>
  *
  * An attempt is <score><objective><pct>…:<draw>[:<opts>,<opts>,…], the responses in draw order
  * (kept so the learner can see what was wrong; older strings have none). N is the learner's
  * seed for the order of options (order.ts) in base 36; a string without one still loads.
+ * P is the language the learner chose with the switch ("P" for preference: nb, nn or en), only
+ * when they chose one: the same few characters whichever the language (issue 13).
  *
  * Ids are written as short codes derived from the id (code-book.ts), so re-ordering the
  * course never scrambles a learner's data. Reflection text is never written here: only
@@ -49,7 +52,16 @@ export function serialize(index: CourseIndex, state: CourseState): string {
     parts.push(`C${draw.map(g).join('')}:${Object.entries(given).map(([q, r]) => g(q) + l(q, r)).join(',')}`);
   }
   if (state.seed !== null) parts.push(`N${state.seed.toString(36)}`);
+  if (state.locale) parts.push(`P${state.locale}`);
   return parts.join('~');
+}
+
+/** The language choice in a saved string, read before the lessons are loaded (the start page needs it). */
+export function savedLocale(text: string | null | undefined): Locale | null {
+  const [version, ...sections] = (text ?? '').split('~');
+  if (version !== FORMAT) return null;
+  const body = sections.find((s) => s.startsWith('P'))?.slice(1);
+  return LOCALES.find((l) => l === body) ?? null;
 }
 
 export interface Restored {
@@ -161,6 +173,12 @@ function readSection(index: CourseIndex, book: CodeBook, state: CourseState, tag
         else drop(`assessment answer "${item}"`);
       }
       state.current = { draw, answers };
+      return;
+    }
+    case 'P': {
+      const locale = index.course.meta.languages.find((l) => l === body);
+      if (locale) state.locale = locale;
+      else drop(`language "${body}"`);
       return;
     }
     case 'N': {

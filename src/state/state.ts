@@ -1,3 +1,5 @@
+import type { Locale } from '../../course/schema/index.ts';
+
 /**
  * The one model of a learner's course state: progress, answers, scenario paths, assessment
  * attempts and the bookmark. Plain data; every change goes through reduce.ts.
@@ -49,6 +51,12 @@ export interface CourseState {
    * randomness passed in an action. null until then (and in state saved before it existed).
    */
   seed: number | null;
+  /**
+   * The language the learner chose with the switch, if they did (issue 13). Only the choice is
+   * kept (a few characters); texts are never saved, so the saved state does not grow with the
+   * language. Absent: the language comes from the LMS preference, the browser, else bokmål.
+   */
+  locale?: Locale;
 }
 
 export function initialState(): CourseState {

@@ -1,3 +1,4 @@
+import { langParameter } from '../app/i18n/choose-locale.ts';
 import type { ErrorName } from '../errors/catalogue.ts';
 import { LOCAL_LEARNER } from './learner-key.ts';
 import { createStatusHub } from './status-hub.ts';
@@ -44,7 +45,8 @@ export function createLocalTracker(context: TrackerContext, options: { notice: E
       return Promise.resolve({
         saved: readLocal(context.window, key),
         learnerName: null,
-        language: null,
+        // The web version's `?lang=nn` (a link to the course in a language; the screenshots use it).
+        language: langParameter((context.window.location as Location | undefined)?.search),
         mode: 'normal',
         credit: true,
         masteryScore: null,

@@ -1,3 +1,4 @@
+import type { Locale } from '../../course/schema/index.ts';
 import type { ErrorName } from '../errors/catalogue.ts';
 import type { TrackingEvent } from '../state/events.ts';
 import type { CourseState } from '../state/state.ts';
@@ -36,6 +37,11 @@ export interface Snapshot {
   summary: Summary;
   /** serialize(state), ready for suspend_data / State API / localStorage. */
   serialized: string;
+  /**
+   * The language the learner sees now (issue 13): statements' context.language, SCORM 2004
+   * descriptions. Absent: bokmål. `state.locale` is set only when the learner chose it.
+   */
+  locale?: Locale;
 }
 
 /**
@@ -75,8 +81,10 @@ export interface TrackerContext {
   courseVersion: string;
   /** Objective (expectation) ids in course order. */
   objectiveIds: string[];
-  /** Objective titles in bokmål by id, for standards that describe objectives (SCORM 2004). */
-  objectiveTitles?: Record<string, string>;
+  /** Objective titles by id (a bokmål string, or every language of the course), for standards that describe objectives (SCORM 2004). */
+  objectiveTitles?: Record<string, string | ({ nb: string } & Partial<Record<Locale, string>>)>;
+  /** The course's languages (course.ts), for choosing the language of the first statements. Absent: bokmål only. */
+  languages?: readonly Locale[];
   masteryScore: number;
   /** Opt-in from the course definition: may reflection text leave the device? */
   trackReflectionText: boolean;

@@ -5,7 +5,9 @@ import { ActionPlanBlock } from './action-plan-block.tsx';
 import { AssessmentBlock } from './assessment-block.tsx';
 import { AccordionBlockView, CardsBlockView } from './disclosure-blocks.tsx';
 import { ModelFigureView } from './model-figure.tsx';
+import { KeyPointsView } from './key-points-view.tsx';
 import { QuestionView } from './question-view.tsx';
+import { QuoteView } from './quote-view.tsx';
 import { ReflectionBlock } from './reflection-block.tsx';
 import { RichText } from './rich-text.tsx';
 import { ScenarioBlock } from './scenario-block.tsx';
@@ -15,25 +17,15 @@ import './rich-blocks.css';
 
 /** One renderer per block kind; the switch is exhaustive, so a new kind fails to compile until drawn. */
 export function BlockView({ block }: { block: Block }) {
-  const { t, ui, controller } = useApp();
+  const { t, controller } = useApp();
   const { state } = useView();
   switch (block.kind) {
     case 'text':
       return <div class="text-block"><RichText doc={t(block.body)} /></div>;
     case 'quote':
-      return (
-        <figure class="quote">
-          <blockquote lang={block.lang}><p>«{t(block.text)}»</p></blockquote>
-          <figcaption>{ui.quoteBy(t(block.by))}{block.source && <>, <cite>{t(block.source)}</cite></>}</figcaption>
-        </figure>
-      );
+      return <QuoteView block={block} />;
     case 'key-points':
-      return (
-        <section class="key-points" aria-label={t(block.title)}>
-          <h2>{t(block.title)}</h2>
-          <ul>{block.points.map((p, i) => <li key={i}><RichText doc={t(p)} /></li>)}</ul>
-        </section>
-      );
+      return <KeyPointsView block={block} />;
     case 'reflection':
       return <ReflectionBlock block={block} />;
     case 'question':

@@ -2,6 +2,8 @@ import { catalogue } from '../../errors/catalogue.ts';
 import type { TrackingEvent } from '../../state/events.ts';
 import { createStatusHub } from '../status-hub.ts';
 import type { LaunchInfo, Snapshot, Tracker, TrackerContext } from '../tracker.ts';
+import { browserLanguages, initialLocale } from '../../app/i18n/choose-locale.ts';
+import { savedLocale } from '../../state/serialize.ts';
 import { agentIdentity, learnerKey } from '../learner-key.ts';
 import { courseActivity } from '../xapi/activities.ts';
 import { courseFacts } from '../xapi/course-facts.ts';
@@ -224,7 +226,9 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
       if ('refused' in doc) return invalid(doc.refused);
       const { sessionId, contextTemplate } = data.value;
       const { moved, dropped } = adoptEarlier(outbox, { sessionId, registration, actor, template: contextTemplate });
-      const base: StatementBase = { actor, registration, template: contextTemplate };
+      // The first statements are in the language the player will choose (controller.ts), by the same rule.
+      const shown = initialLocale({ chosen: savedLocale(doc.saved), launch: language, browser: browserLanguages(win) }, context.languages ?? ['nb']);
+      const base: StatementBase = { actor, registration, template: contextTemplate, language: shown };
       const ledger = unsent({ completed: doc.completed, passed: doc.passed }, dropped);
       const record = loadSession(win, sessionId);
       const rules = createSessionRules(data.value.launchMode, ledger, record ?? undefined);
@@ -268,6 +272,7 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
     record(events: readonly TrackingEvent[], snapshot: Snapshot) {
       const l = live;
       if (!l || l.rules.phase !== 'initialized') return;
+      if (snapshot.locale) l.base.language = snapshot.locale;
       // Browse/Review send only Initialized and Terminated (§10 launchMode).
       if (l.data.launchMode === 'normal') for (const event of events) onEvent(event, snapshot, l);
       const ledger = l.rules.ledger;

@@ -58,14 +58,14 @@ export function parseLaunchData(body: string, baseUrl: string): Parsed<LaunchDat
   });
 }
 
-/** cmi5 §11.1: languagePreference is a comma-separated list, most preferred first. */
+/** cmi5 §11.1: languagePreference is a comma-separated list, most preferred first; the valid tags, in order. */
 export function parseLanguagePreference(body: string | null): string | null {
   if (!body) return null;
   try {
     const d = JSON.parse(body) as { languagePreference?: unknown };
     if (typeof d.languagePreference !== 'string') return null;
-    const first = d.languagePreference.split(',')[0]?.trim();
-    return first && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(first) ? first : null;
+    const tags = d.languagePreference.split(',').map((t) => t.trim()).filter((t) => /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(t));
+    return tags.length ? tags.join(',') : null;
   } catch {
     return null;
   }

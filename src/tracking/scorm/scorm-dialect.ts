@@ -1,3 +1,4 @@
+import type { Locale } from '../../../course/schema/index.ts';
 import type { Summary } from '../../state/summary.ts';
 import type { InteractionRecord } from './scorm-interactions.ts';
 import type { ScormApiName } from './scorm-api.ts';
@@ -14,6 +15,10 @@ export interface StateFacts {
   location: string | null;
   summary: Summary;
   serialized: string;
+  /** The language shown (descriptions are written in it); absent: bokmål. */
+  locale?: Locale;
+  /** The language the learner chose with the switch, written back as their preference. */
+  chosen?: Locale;
 }
 
 /** Reads a data-model element; null when the LMS reports an error or has no value. */

@@ -1,3 +1,4 @@
+import type { Locale } from '../../../course/schema/index.ts';
 import type { TrackingEvent } from '../../state/events.ts';
 import { correctResponse } from '../../state/scoring.ts';
 
@@ -30,21 +31,37 @@ export interface InteractionRecord {
   latencyMs: number | null;
   at: Date;
   objective: string | null;
-  /** Plain text for SCORM 2004 cmi.interactions.n.description (1.2 has none). */
+  /** Plain text for SCORM 2004 cmi.interactions.n.description (1.2 has none), in `lang`. */
   description: string;
+  /** The language of `description`: the one the learner saw (issue 13). Absent in older journals: bokmål. */
+  lang?: Locale;
 }
 
 /** The data model's strings are single-line; reflections and prompts may contain newlines. */
 export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** The few words the course adds around content text in a description, per language. */
+const WORDS: Record<Locale, { attempt: (n: number) => string; decision: (scenario: string, step: number, choice: string) => string; reflection: string }> = {
+  nb: { attempt: (n) => `Avsluttende test, forsøk ${n}: `, decision: (s, n, c) => `${s}, beslutning ${n}: ${c}`, reflection: 'Refleksjon' },
+  nn: { attempt: (n) => `Avsluttande test, forsøk ${n}: `, decision: (s, n, c) => `${s}, avgjerd ${n}: ${c}`, reflection: 'Refleksjon' },
+  en: { attempt: (n) => `Final assessment, attempt ${n}: `, decision: (s, n, c) => `${s}, decision ${n}: ${c}`, reflection: 'Reflection' },
+};
+
+/** The text in `locale` when the content has it, else bokmål, with the language actually used. */
+function inLocale(text: { nb: string } & Partial<Record<Locale, string>>, locale: Locale): { text: string; lang: Locale } {
+  const value = text[locale];
+  return value === undefined ? { text: text.nb, lang: 'nb' } : { text: value, lang: locale };
+}
+
 const ratingResult = { strong: 'correct', partly: 'neutral', weak: 'incorrect' } as const satisfies Record<string, InteractionResult>;
 
-export function interactionFor(event: TrackingEvent, trackReflectionText: boolean): InteractionRecord | null {
+export function interactionFor(event: TrackingEvent, trackReflectionText: boolean, locale: Locale = 'nb'): InteractionRecord | null {
   switch (event.type) {
     case 'question-answered': {
       const q = event.question;
       const universe = q.kind === 'ordering' ? q.items.map((i) => i.id) : q.options.map((o) => o.id);
-      const prefix = event.context.kind === 'assessment' ? `Avsluttende test, forsøk ${event.context.attempt}: ` : '';
+      const prompt = inLocale(q.prompt, locale);
+      const prefix = event.context.kind === 'assessment' ? WORDS[prompt.lang].attempt(event.context.attempt) : '';
       return {
         id: q.id,
         kind: q.kind === 'ordering' ? 'sequencing' : 'choice',
@@ -55,11 +72,16 @@ export function interactionFor(event: TrackingEvent, trackReflectionText: boolea
         latencyMs: event.latencyMs,
         at: event.at,
         objective: q.objective ?? null,
-        description: oneLine(prefix + q.prompt.nb),
+        description: oneLine(prefix + prompt.text),
+        lang: prompt.lang,
       };
     }
     case 'scenario-decision': {
       const { scenario, node, choice } = event;
+      const title = inLocale(scenario.title, locale);
+      const chosen = inLocale(choice.text, title.lang);
+      // One language per description: the scenario's title and the choice in the same one.
+      const lang = chosen.lang === title.lang ? title.lang : 'nb';
       return {
         id: `${scenario.id}--${node.id}`,
         kind: 'choice',
@@ -70,7 +92,8 @@ export function interactionFor(event: TrackingEvent, trackReflectionText: boolea
         latencyMs: event.latencyMs,
         at: event.at,
         objective: scenario.objective ?? null,
-        description: oneLine(`${scenario.title.nb}, beslutning ${event.step}: ${choice.text.nb}`),
+        description: oneLine(WORDS[lang].decision(lang === 'nb' ? scenario.title.nb : title.text, event.step, lang === 'nb' ? choice.text.nb : chosen.text)),
+        lang,
       };
     }
     case 'reflection-written':
@@ -85,7 +108,8 @@ export function interactionFor(event: TrackingEvent, trackReflectionText: boolea
         latencyMs: null,
         at: event.at,
         objective: null,
-        description: 'Refleksjon',
+        description: WORDS[locale].reflection,
+        lang: locale,
       };
     // Like a reflection without the opt-in: that it is done is in suspend_data, its content stays on the device.
     case 'personal-done':

@@ -241,10 +241,16 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
     },
     record(events, snapshot) {
       if (terminated || reviewOnly) return; // review mode: the LMS keeps the attempt as it was
-      const facts: StateFacts = { location: snapshot.state.location, summary: snapshot.summary, serialized: snapshot.serialized };
+      const facts: StateFacts = {
+        location: snapshot.state.location,
+        summary: snapshot.summary,
+        serialized: snapshot.serialized,
+        ...(snapshot.locale ? { locale: snapshot.locale } : {}),
+        ...(snapshot.state.locale ? { chosen: snapshot.state.locale } : {}),
+      };
       const answers: { key: string; record: InteractionRecord }[] = [];
       for (const event of events) {
-        const record = interactionFor(event, context.trackReflectionText);
+        const record = interactionFor(event, context.trackReflectionText, snapshot.locale);
         if (record) answers.push({ key: `${startedAt.toString(36)}.${(sequence++).toString(36)}`, record });
       }
       // The device first: a crash right after this line loses nothing.

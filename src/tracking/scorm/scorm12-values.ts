@@ -76,8 +76,11 @@ export const scorm12: ScormDialect = {
       masteryScore: Number.isFinite(mastery) && mastery >= 0 && mastery <= 100 ? mastery : null,
     };
   },
-  stateValues({ location, summary, serialized }, objectiveIndex, _context, mode = 'normal') {
+  stateValues({ location, summary, serialized, chosen }, objectiveIndex, _context, mode = 'normal') {
     const out: Entry[] = [];
+    // RTE 3.4.2.5 cmi.student_preference.language (read/write, CMIString255, optional for an
+    // LMS): the learner's choice with the switch, so the next launch opens in it (issue 13).
+    if (chosen) out.push(['cmi.student_preference.language', chosen]);
     // RTE 3.4.2.1.5 exit "suspend": the learner means to come back; "" when finished.
     out.push(['cmi.core.exit', finished(summary) ? '' : 'suspend']);
     // RTE 3.4.2.1.4: lesson_location is CMIString255; page ids are ≤ 64 chars.

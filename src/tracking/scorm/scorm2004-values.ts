@@ -60,8 +60,12 @@ export const scorm2004: ScormDialect = {
       masteryScore: Number.isFinite(scaled) && scaled >= 0 && scaled <= 1 ? Math.round(scaled * 100) : null,
     };
   },
-  stateValues({ location, summary, serialized }, objectiveIndex, context) {
+  stateValues(facts, objectiveIndex, context) {
+    const { location, summary, serialized } = facts;
     const out: Entry[] = [];
+    // RTE 4.2.13.2 learner_preference.language (read/write, language_type): the learner's choice
+    // with the switch, so the LMS and the next launch agree with it (issue 13).
+    if (facts.chosen) out.push(['cmi.learner_preference.language', facts.chosen]);
     // RTE 4.2.8 exit: "suspend" keeps the attempt open; "normal" ends it when completed and passed.
     out.push(['cmi.exit', finished(summary) ? 'normal' : 'suspend']);
     if (location) out.push(['cmi.location', location]); // RTE 4.2.14: SPM 1000
@@ -78,8 +82,12 @@ export const scorm2004: ScormDialect = {
       const p = `cmi.objectives.${n}`;
       out.push([`${p}.id`, o.id]);
       // RTE 4.2.17.x objectives.n.description: localized_string_type, SPM 250. Shows the coordinator the expectation's name.
-      const title = context.objectiveTitles?.[o.id];
-      if (title) out.push([`${p}.description`, `{lang=nb}${clip(title, 240)}`]);
+      const lang = facts.locale ?? 'nb';
+      const names = context.objectiveTitles?.[o.id];
+      const title = typeof names === 'string' ? (lang === 'nb' ? names : undefined) : names?.[lang];
+      const named = title === undefined ? { lang: 'nb', text: typeof names === 'string' ? names : names?.nb } : { lang, text: title };
+      // In the learner's language (issue 13), marked with it; bokmål when the title lacks it.
+      if (named.text) out.push([`${p}.description`, `{lang=${named.lang}}${clip(named.text, 240)}`]);
       out.push([`${p}.completion_status`, completion2004(o.completion, false)]);
       out.push([`${p}.success_status`, success2004(o.success)]);
       if (o.score !== null) {
@@ -98,7 +106,7 @@ export const scorm2004: ScormDialect = {
     out.push([`${p}.learner_response`, response2004(record, record.response)]);
     out.push([`${p}.result`, result2004[record.result]]);
     if (record.latencyMs !== null) out.push([`${p}.latency`, isoDuration(record.latencyMs)]);
-    out.push([`${p}.description`, `{lang=nb}${clip(record.description, 240)}`]);
+    out.push([`${p}.description`, `{lang=${record.lang ?? 'nb'}}${clip(record.description, 240)}`]);
     return out;
   },
   sessionTime: (ms) => ['cmi.session_time', isoDuration(ms)],

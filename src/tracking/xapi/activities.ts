@@ -29,11 +29,12 @@ export function langMap(text: LocalizedText): LanguageMap {
 }
 
 /**
- * A name the course makes up around content text (e.g. "… – final assessment"): nb and en,
- * so an LRS report in either language reads well; content it quotes stays as written.
+ * A name the course makes up around content text (e.g. "… – final assessment"): nb, nn and
+ * en, so an LRS report in any of the course's languages reads well. The content inside is in
+ * the same language when the course has it, else bokmål.
  */
-function made(text: LocalizedText, nb: (t: string) => string, en: (t: string) => string): LanguageMap {
-  return { nb: nb(text.nb), en: en(text.en ?? text.nb) };
+function made(text: LocalizedText, nb: (t: string) => string, nn: (t: string) => string, en: (t: string) => string): LanguageMap {
+  return { nb: nb(text.nb), nn: nn(text.nn ?? text.nb), en: en(text.en ?? text.nb) };
 }
 
 function activity(id: string, definition: ActivityDefinition): Activity {
@@ -65,7 +66,7 @@ export function objectiveActivity(facts: CourseFacts, objectiveId: string): Acti
 export function assessmentActivity(facts: CourseFacts): Activity {
   return activity(iri.assessment(facts.courseId), {
     type: ACTIVITY_TYPES.assessment,
-    name: made(facts.title, (t) => `${t} – avsluttende test`, (t) => `${t} – final assessment`),
+    name: made(facts.title, (t) => `${t} – avsluttende test`, (t) => `${t} – avsluttande test`, (t) => `${t} – final assessment`),
   });
 }
 
@@ -110,7 +111,7 @@ export function decisionActivity(facts: CourseFacts, s: Scenario, node: Situatio
   const n = s.nodes.filter((x) => x.kind === 'situation').findIndex((x) => x.id === node.id) + 1;
   return activity(iri.decision(facts.courseId, s.id, node.id), {
     type: ACTIVITY_TYPES.question,
-    name: made(s.title, (t) => `${t} – valg i situasjon ${n}`, (t) => `${t} – choice in situation ${n}`),
+    name: made(s.title, (t) => `${t} – valg i situasjon ${n}`, (t) => `${t} – val i situasjon ${n}`, (t) => `${t} – choice in situation ${n}`),
     interactionType: 'choice',
     ...(strong.length ? { correctResponsesPattern: strong } : {}),
     choices: node.choices.map((c) => ({ id: c.id, description: langMap(c.text) })),
@@ -122,17 +123,18 @@ export function reflectionActivity(facts: CourseFacts, reflectionId: string): Ac
   return activity(iri.reflection(facts.courseId, reflectionId), {
     type: ACTIVITY_TYPES.question,
     interactionType: 'long-fill-in',
-    ...(label ? { name: made(label, (t) => `Refleksjon: ${t}`, (t) => `Reflection: ${t}`) } : {}),
+    ...(label ? { name: made(label, (t) => `Refleksjon: ${t}`, (t) => `Refleksjon: ${t}`, (t) => `Reflection: ${t}`) } : {}),
   });
 }
 
 /** A self-assessment or action plan: only that it is done is ever sent (DESIGN.md: personal answers stay on the device). */
 export function personalActivity(facts: CourseFacts, kind: 'self-assessment' | 'action-plan', id: string): Activity {
   const title = facts.personal(id);
-  const [nbWord, enWord] = kind === 'self-assessment' ? ['Egenvurdering', 'Self-assessment'] : ['Handlingsplan', 'Action plan'];
+  const [nbWord, nnWord, enWord] = kind === 'self-assessment' ? ['Egenvurdering', 'Eigenvurdering', 'Self-assessment'] : ['Handlingsplan', 'Handlingsplan', 'Action plan'];
+  const named = (word: string) => (t: string) => (t === word ? t : `${word}: ${t}`);
   return activity(iri.personal(facts.courseId, kind, id), {
     type: ACTIVITY_TYPES.question,
     interactionType: 'other',
-    name: title ? made(title, (t) => (t === nbWord ? t : `${nbWord}: ${t}`), (t) => (t === enWord ? t : `${enWord}: ${t}`)) : { nb: nbWord, en: enWord },
+    name: title ? made(title, named(nbWord), named(nnWord), named(enWord)) : { nb: nbWord, nn: nnWord, en: enWord },
   });
 }

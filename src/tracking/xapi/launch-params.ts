@@ -1,3 +1,4 @@
+import { langParameter } from '../../app/i18n/choose-locale.ts';
 import { absoluteIri, parseActor } from './actor.ts';
 import { bad, ok, type Parsed } from './parsed.ts';
 import type { Agent } from './types.ts';
@@ -11,6 +12,8 @@ export interface TinCanLaunch {
   actor: Agent;
   registration: string | null;
   activityId: string | null;
+  /** The learner's language (a language tag) when the LMS gives one (`lang`), else null. */
+  language: string | null;
 }
 
 /** The Tin Can launch parameters the course reads (tracking sheet: packaging/xapi/tracking-sheet.ts). */
@@ -20,6 +23,7 @@ export const TIN_CAN_LAUNCH_PARAMS = [
   { name: 'actor', required: true, what: 'Deltakeren som xAPI Agent i JSON, med nøyaktig én identifikator (mbox, mbox_sha1sum, openid eller account). Også Tin Can 0.95-formen med lister.' },
   { name: 'registration', required: false, what: 'UUID for påmeldingen; følger med på alle utsagn og State-dokumentet.' },
   { name: 'activity_id', required: false, what: 'Kursets aktivitets-id i LMS-et; ellers kursets egen id.' },
+  { name: 'lang', required: false, what: 'Deltakerens foretrukne språk som språkkode (f.eks. `nn-NO`, `en`); kurset åpner på det når det finnes (nb, nn, en), ellers nettleserens språk eller bokmål.' },
 ] as const;
 
 /** An xAPI endpoint: absolute http(s), no user:password inside the URL. */
@@ -71,5 +75,6 @@ export function parseTinCanLaunch(search: string): Parsed<TinCanLaunch> {
   if (!registration.ok) return registration;
   const activityId = parseActivityId(q.get('activity_id'), 'activity_id', false);
   if (!activityId.ok) return activityId;
-  return ok({ endpoint: endpoint.value, auth: auth.value, actor: actor.value, registration: registration.value, activityId: activityId.value });
+  // `lang` is advisory: a malformed one is ignored, never a reason to refuse the launch.
+  return ok({ endpoint: endpoint.value, auth: auth.value, actor: actor.value, registration: registration.value, activityId: activityId.value, language: langParameter(search) });
 }

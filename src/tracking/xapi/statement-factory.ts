@@ -21,6 +21,8 @@ export interface StatementBase {
    */
   template: Context;
   uuid?: () => string;
+  /** The language the learner sees (RFC 5646 tag, issue 13); absent: bokmål. Changes when they switch. */
+  language?: string;
 }
 
 /** Strip definitions from context activities: an id is all a context list needs. */
@@ -47,7 +49,8 @@ export function buildStatement(base: StatementBase, draft: Draft): Statement {
     ...(base.registration && !template.registration ? { registration: base.registration } : {}),
     ...(contextActivities ? { contextActivities } : {}),
     ...(Object.keys(extensions).length ? { extensions } : {}),
-    language: template.language ?? LANG,
+    // xAPI 1.0.3 §2.4.6 context.language: the language in which the experience took place.
+    language: template.language ?? base.language ?? LANG,
   };
   return {
     id: (base.uuid ?? uuidV4)(),

@@ -1,6 +1,8 @@
 import type { TrackingEvent } from '../../state/events.ts';
 import { createStatusHub } from '../status-hub.ts';
 import type { LaunchInfo, Snapshot, Tracker, TrackerContext } from '../tracker.ts';
+import { browserLanguages, initialLocale } from '../../app/i18n/choose-locale.ts';
+import { savedLocale } from '../../state/serialize.ts';
 import { agentIdentity, learnerKey } from '../learner-key.ts';
 import { courseActivity } from './activities.ts';
 import { courseFacts } from './course-facts.ts';
@@ -78,7 +80,7 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
         status.set('not-recorded');
         return launchInvalid('xapi', launch.problem);
       }
-      const { endpoint, auth, actor, registration, activityId } = launch.value;
+      const { endpoint, auth, actor, registration, activityId, language } = launch.value;
       const lrs: LrsConfig = { endpoint, auth, fetch: deps.fetch ?? win.fetch.bind(win), timeoutMs: 15_000 };
       const key = outboxKey(context.courseId, registration, endpoint);
       const root = courseActivity(facts, activityId ?? context.courseId);
@@ -91,7 +93,9 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
         return launchInvalid('xapi', doc.refused);
       }
       // Sub-activity statements name the course in their own context lists (event-drafts.ts).
-      const base: StatementBase = { actor, registration, template: {} };
+      // The first statements are in the language the player will choose (controller.ts), by the same rule.
+      const shown = initialLocale({ chosen: savedLocale(doc.saved), launch: language, browser: browserLanguages(win) }, context.languages ?? ['nb']);
+      const base: StatementBase = { actor, registration, template: {}, language: shown };
       live = { outbox, base, root, ref, mirror, doc, ended: false, paused: false };
       clock.restart();
       enqueue([made.initialized(root, clock.now())]);
@@ -111,10 +115,11 @@ export function createXapiTracker(context: TrackerContext, deps: XapiDeps = {}):
         live.paused = false;
         enqueue([made.resumed(live.root, clock.now())]);
       });
-      return { saved: doc.saved, learnerName: actor.name ?? null, language: null, mode: 'normal', credit: true, masteryScore: null, notice: null, learnerKey: learnerKey('xapi', agentIdentity(actor)) };
+      return { saved: doc.saved, learnerName: actor.name ?? null, language, mode: 'normal', credit: true, masteryScore: null, notice: null, learnerKey: learnerKey('xapi', agentIdentity(actor)) };
     },
     record(events: readonly TrackingEvent[], snapshot: Snapshot) {
       if (!live || live.ended) return;
+      if (snapshot.locale) live.base.language = snapshot.locale;
       let doc = live.doc;
       const drafts: Draft[] = [];
       for (const event of events) {

@@ -151,6 +151,14 @@ describe('the source document in the course', () => {
     },
   );
 
+  it.each(Object.entries(POINTS))('%s: the key points listing the document\'s points are marked fromDocument (shown as translated in nn/en)', (objective, points) => {
+    const lesson = course.lessons.find((l) => l.objective === objective);
+    const lists = (lesson ? blocksOf(lesson) : []).flatMap((b) => (b.kind === 'key-points' ? [b] : []));
+    const listing = lists.filter((b) => points.some((p) => b.points.some((q) => normalise(textsOf(q.nb).join(' ')).includes(p))));
+    expect(listing.length).toBeGreaterThan(0);
+    expect(listing.every((b) => b.fromDocument)).toBe(true);
+  });
+
   it.each(QUOTATIONS)('the quotation «%s» appears verbatim in a quote block', (quotation) => {
     const quotes = allBlocks.flatMap((b) => (b.kind === 'quote' ? [b] : []));
     const match = quotes.find((q) => normalise(q.text.nb).includes(quotation));

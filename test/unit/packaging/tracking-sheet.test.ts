@@ -70,6 +70,7 @@ describe.each<ScormVersion>(['scorm12', 'scorm2004'])('%s tracking sheet', (vers
       ...(await sentIn(version, fullRun(true))),
       ...(await sentIn(version, fail)),
       ...(await sentIn(version, fail.slice(0, 9))), // «Avslutt» midway
+      ...(await sentIn(version, [...fail.slice(0, 3), { type: 'set-locale', locale: 'nb' }])), // the learner picks a language
       ...(await sentIn(version, fail.slice(0, 9), { [version === 'scorm12' ? 'cmi.core.lesson_mode' : 'cmi.mode']: 'browse' })),
     ];
     const table = sheetTable(trackingSheet(sampleCourse(), version));

@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 describe('xAPI and cmi5 tracking sheets', () => {
-  it.each(['xapi', 'cmi5'] as const)('%s: every statement kind, verb (nb and en), activity and launch parameter is listed', (target) => {
+  it.each(['xapi', 'cmi5'] as const)('%s: every statement kind, verb (nb, nn and en), activity and launch parameter is listed', (target) => {
     const sheet = xapiTrackingSheet(course, target);
     const rows = statementRows(course, target);
     const verbs = new Set(rows.map((r) => r.verb.id));
@@ -22,7 +22,7 @@ describe('xAPI and cmi5 tracking sheets', () => {
     for (const v of ['initialized', 'progressed', 'answered', 'scored', 'completed', 'passed', 'failed', 'terminated'] as const) expect(verbs).toContain(VERBS[v].id);
     expect(verbs.has(VERBS.suspended.id)).toBe(target === 'xapi');
     expect(verbs.has(VERBS.experienced.id)).toBe(target === 'cmi5');
-    for (const r of rows) expect(sheet).toContain(`\`${r.verb.id}\` (${r.verb.display.nb} (nb) / ${r.verb.display.en} (en))`);
+    for (const r of rows) expect(sheet).toContain(`\`${r.verb.id}\` (${r.verb.display.nb} (nb) / ${r.verb.display.nn} (nn) / ${r.verb.display.en} (en))`);
     for (const a of activityRows(course)) expect(sheet).toContain(`\`${a.id}\``);
     for (const p of target === 'xapi' ? TIN_CAN_LAUNCH_PARAMS : CMI5_LAUNCH_PARAMS) expect(sheet).toContain(`| \`${p.name}\` |`);
     expect(sheet).toContain('stateId=bookmark');

@@ -106,7 +106,7 @@ describe('validateCourse', () => {
     [
       'a declared language without its texts',
       (m: Mutable) => { m.languages = ['nb', 'nn']; },
-      'course/course.ts → course → title: expected a nn text, found nothing [CONTENT_TRANSLATION]',
+      'course/course.ts → course → title.nn: expected a nynorsk (nn) text, since course.ts lists languages nb, nn, found nothing [CONTENT_TRANSLATION]',
     ],
   ])('names file, lesson and field for %s', (_name, mutate, expected) => {
     expect(problemsOf(mutate)).toContain(expected);

@@ -35,7 +35,7 @@ describe('cmi5 AU lifecycle', () => {
   it('fetch once, LaunchData and preferences before any statement; Initialized first; Terminated last; returnURL', async () => {
     const t = setup({ masteryScore: 0.75, returnURL: 'https://lms.example/kurs?done=1', languagePreference: 'nn-NO,nb' });
     const info = await t.tracker.start();
-    expect(info).toMatchObject({ notice: null, mode: 'normal', language: 'nn-NO', masteryScore: 75, learnerName: 'Kari Nordmann' });
+    expect(info).toMatchObject({ notice: null, mode: 'normal', language: 'nn-NO,nb', masteryScore: 75, learnerName: 'Kari Nordmann' });
     t.tracker.record([{ type: 'page-viewed', lessonId: 'leksjon-a', pageId: 'side-1', at }], snap);
     t.tracker.record([{ type: 'course-completed', at }], snap);
     t.tracker.record([submitted(80, true)], snap);

@@ -23,6 +23,7 @@ describe('Tin Can launch parameters', () => {
         actor: { objectType: 'Agent', name: 'Kari', mbox: 'mailto:kari@example.no' },
         registration: '6b1b9a59-4a63-4c6f-9d5e-0a1b2c3d4e5f',
         activityId: 'https://kurs.example/god-ledelse',
+        language: null,
       },
     });
   });

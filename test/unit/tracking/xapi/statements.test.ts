@@ -106,13 +106,14 @@ describe('statement builders', () => {
     expect(statementWarnings(open)).toEqual([]);
   });
 
-  it('readable names for coordinators: no ids in names; names the course makes up in nb and en', () => {
+  it('readable names for coordinators: no ids in names; names the course makes up in nb, nn and en', () => {
     const reflections = course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'reflection' ? [{ b, lessonId: l.id }] : []))));
     expect(reflections.length).toBeGreaterThan(0);
     for (const { b, lessonId } of reflections) {
       const [st] = build({ type: 'reflection-written', reflectionId: b.id, lessonId, text: 'x', at });
       expect(vocabularyProblems(st as Statement)).toEqual([]);
-      expect(st?.object.definition?.name).toEqual({ nb: `Refleksjon: ${(b.planLabel ?? b.prompt).nb}`, en: `Reflection: ${(b.planLabel ?? b.prompt).en ?? (b.planLabel ?? b.prompt).nb}` });
+      const label = b.planLabel ?? b.prompt;
+      expect(st?.object.definition?.name).toEqual({ nb: `Refleksjon: ${label.nb}`, nn: `Refleksjon: ${label.nn ?? label.nb}`, en: `Reflection: ${label.en ?? label.nb}` });
     }
     for (const sc of scenarios(course)) {
       for (const node of sc.nodes) {
@@ -120,6 +121,7 @@ describe('statement builders', () => {
         const [st] = build({ type: 'scenario-decision', scenario: sc, lessonId: 'l', node, choice: node.choices[0] as SituationNode['choices'][number], step: 1, latencyMs: 1, at });
         expect(vocabularyProblems(st as Statement)).toEqual([]);
         expect(st?.object.definition?.name?.nb).toMatch(new RegExp(`^${sc.title.nb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – valg i situasjon \\d+$`));
+        expect(st?.object.definition?.name?.nn).toMatch(/ – val i situasjon \d+$/);
         expect(st?.object.definition?.name?.en).toMatch(/ – choice in situation \d+$/);
       }
     }

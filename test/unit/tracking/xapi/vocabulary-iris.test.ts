@@ -7,19 +7,19 @@ import { ACTIVITY_TYPES, CMI5, VERBS } from '../../../../src/tracking/xapi/vocab
  */
 describe('the vocabulary, literally', () => {
   it.each([
-    ['initialized', 'http://adlnet.gov/expapi/verbs/initialized', 'startet', 'initialized'],
-    ['completed', 'http://adlnet.gov/expapi/verbs/completed', 'fullførte', 'completed'],
-    ['passed', 'http://adlnet.gov/expapi/verbs/passed', 'bestod', 'passed'],
-    ['failed', 'http://adlnet.gov/expapi/verbs/failed', 'bestod ikke', 'failed'],
-    ['terminated', 'http://adlnet.gov/expapi/verbs/terminated', 'avsluttet', 'terminated'],
-    ['answered', 'http://adlnet.gov/expapi/verbs/answered', 'svarte på', 'answered'],
-    ['experienced', 'http://adlnet.gov/expapi/verbs/experienced', 'gjennomgikk', 'experienced'],
-    ['progressed', 'http://adlnet.gov/expapi/verbs/progressed', 'kom videre i', 'progressed'],
-    ['scored', 'http://adlnet.gov/expapi/verbs/scored', 'fikk resultat i', 'scored'],
-    ['suspended', 'http://adlnet.gov/expapi/verbs/suspended', 'tok pause i', 'suspended'],
-    ['resumed', 'http://adlnet.gov/expapi/verbs/resumed', 'fortsatte', 'resumed'],
-  ] as const)('verb %s is %s, displayed in nb and en', (key, id, nb, en) => {
-    expect(VERBS[key]).toEqual({ id, display: { nb, en } });
+    ['initialized', 'http://adlnet.gov/expapi/verbs/initialized', 'startet', 'starta', 'initialized'],
+    ['completed', 'http://adlnet.gov/expapi/verbs/completed', 'fullførte', 'fullførte', 'completed'],
+    ['passed', 'http://adlnet.gov/expapi/verbs/passed', 'bestod', 'bestod', 'passed'],
+    ['failed', 'http://adlnet.gov/expapi/verbs/failed', 'bestod ikke', 'bestod ikkje', 'failed'],
+    ['terminated', 'http://adlnet.gov/expapi/verbs/terminated', 'avsluttet', 'avslutta', 'terminated'],
+    ['answered', 'http://adlnet.gov/expapi/verbs/answered', 'svarte på', 'svarte på', 'answered'],
+    ['experienced', 'http://adlnet.gov/expapi/verbs/experienced', 'gjennomgikk', 'gjekk gjennom', 'experienced'],
+    ['progressed', 'http://adlnet.gov/expapi/verbs/progressed', 'kom videre i', 'kom vidare i', 'progressed'],
+    ['scored', 'http://adlnet.gov/expapi/verbs/scored', 'fikk resultat i', 'fekk resultat i', 'scored'],
+    ['suspended', 'http://adlnet.gov/expapi/verbs/suspended', 'tok pause i', 'tok pause i', 'suspended'],
+    ['resumed', 'http://adlnet.gov/expapi/verbs/resumed', 'fortsatte', 'heldt fram', 'resumed'],
+  ] as const)('verb %s is %s, displayed in nb, nn and en', (key, id, nb, nn, en) => {
+    expect(VERBS[key]).toEqual({ id, display: { nb, nn, en } });
   });
 
   it('no verb is sent that this table does not name', () => {

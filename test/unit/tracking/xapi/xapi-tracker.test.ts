@@ -51,6 +51,22 @@ describe('Tin Can tracker', () => {
     expect(statuses.at(-1)).toBe('saved');
   });
 
+  it('context.language: the Tin Can lang parameter for the first statements, then the language the learner sees (issue 13)', async () => {
+    const lrs = fakeLrsFetch([], 200);
+    const course = { ...fixtureCourse, meta: { ...fixtureCourse.meta, languages: ['nb' as const, 'nn' as const, 'en' as const] } };
+    const win = fakeWindow({ search: `${search}&lang=nn-NO`, course, localStorage: memoryStorage() });
+    const tracker = createXapiTracker({ ...trackerContext(course, win), languages: course.meta.languages }, { fetch: lrs.fetch, log: () => undefined });
+    expect((await tracker.start()).language).toBe('nn-NO');
+    tracker.record([{ type: 'page-viewed', lessonId: 'leksjon-a', pageId: 'side-1', at }], { ...snapshotOf(course), locale: 'en' });
+    await tracker.exit();
+    const sent = lrs.calls.filter((c) => c.method === 'POST').flatMap((c) => JSON.parse(c.body ?? '[]') as Statement[]);
+    const languages = sent.map((s) => [s.verb.id.split('/').pop(), s.context?.language]);
+    expect(languages[0]).toEqual(['initialized', 'nn']);
+    expect(languages.length).toBeGreaterThanOrEqual(3);
+    expect(languages.slice(1).every(([, l]) => l === 'en')).toBe(true);
+    expect(languages.at(-1)?.[0]).toBe('terminated');
+  });
+
   it('every bookmark write lands, not just the first (If-Match with the ETag; ADL LRS 409 otherwise)', async () => {
     const t = setup();
     await t.tracker.start();
