@@ -9,6 +9,13 @@ import type { Locale } from '../../../course/schema/index.ts';
  */
 export const SAME_AS_BOKMAL: Record<Exclude<Locale, 'nb'>, readonly string[]> = {
   nn: [
+    'aboutCourse', // «Om kurset»
+    'lessonNumber', // «Leksjon N»
+    'menuLabel', // «Kursmeny»
+    'nextQuestion', // «Neste spørsmål»
+    'reload', // «Last inn på nytt»
+    'yourPlan', // «Handlingsplanen din»
+    'yourResult', // «Resultatet ditt»
     'start', // «Start kurset»
     'whatYouLearn', // «Dette lærer du»
     'progress', // «N % gjennomgått»
