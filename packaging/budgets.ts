@@ -1,6 +1,7 @@
 /**
  * The budgets of issue 12, in one place: the build (size report) and `npm run bench` check them
- * and fail loudly (exit code 1) when one breaks; the README's figures are generated from both.
+ * and shout when one breaks (the build exits 1 with --strict-budgets or STRICT_BUDGETS=1; the
+ * bench always); the README's figures are generated from both.
  */
 export const BUDGETS = {
   /** Every request made before the start page is ready (the lessons come after). */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
-/** Languages the content model carries. bokmål is required; nynorsk and English may follow. */
-export const LOCALES = ['nb', 'nn', 'en'] as const;
+import { LOCALES, type Locale } from './locales.ts';
+
+/** Languages the content model carries (locales.ts). bokmål is required; nynorsk and English may follow. */
+export { LOCALES, type Locale };
 export const localeSchema = z.enum(LOCALES);
-export type Locale = z.infer<typeof localeSchema>;
 
 const nbString = z.string({
   error: (issue) => (issue.input === undefined ? 'a bokmål (nb) text (missing nb string)' : 'a text'),

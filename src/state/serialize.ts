@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../course/schema/index.ts';
+import { LOCALES, type Locale } from '../../course/schema/locales.ts';
 import { isDeviceOnly, type CourseIndex } from './course-index.ts';
 import { codeBook, type CodeBook } from './code-book.ts';
 import { isValidResponse } from './scoring.ts';
