@@ -36,3 +36,21 @@ describe('the built packages hold production code only', () => {
     expect(problems).toEqual([]);
   });
 });
+
+/**
+ * House rule: build-time tools stay at build time. zod (content schemas) and svgo (pictures)
+ * once slipped into the app script through one value import (27 KB gzip): no app script may
+ * carry their code.
+ */
+describe('the app scripts carry no build-time library', () => {
+  it('dist/web and every zip: no zod or svgo in the JavaScript', async () => {
+    const scripts: { name: string; code: string }[] = [];
+    for (const f of await listFiles(join(dist, 'web'))) if (f.endsWith('.js')) scripts.push({ name: `web/${f}`, code: text(new Uint8Array(await readFile(join(dist, 'web', f)))) });
+    for (const zip of (await readdir(dist)).filter((f) => f.endsWith('.zip'))) {
+      for (const [name, data] of Object.entries(unzipSync(new Uint8Array(await readFile(join(dist, zip)))))) if (name.endsWith('.js')) scripts.push({ name: `${zip}/${name}`, code: text(data) });
+    }
+    expect(scripts.length).toBeGreaterThan(4);
+    const found = scripts.filter((s) => /\$ZodType|ZodError|svgo/.test(s.code)).map((s) => s.name);
+    expect(found).toEqual([]);
+  });
+});
