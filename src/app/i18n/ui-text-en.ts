@@ -65,7 +65,7 @@ export const en: UiText = {
   tryAgain: 'Try again',
   correct: 'Correct!',
   partlyCorrect: 'Not quite right.',
-  incorrect: 'Not correct.',
+  incorrect: 'Incorrect.',
   chooseOne: 'Choose one answer.',
   chooseMany: 'Choose one or more answers.',
   orderHint: 'Put the items in the right order. Use the buttons to move an item up or down.',

@@ -19,6 +19,10 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-dev-shm-usage',
       // No proxy auto-detection: it delays every first request on a machine without a network.
       '--no-proxy-server',
+      // A Norwegian learner's browser (issue 13: the browser's language picks nb/nn/en when the
+      // LMS gives none). Headless Chromium says en-US otherwise; tests of other languages say so.
+      '--lang=nb-NO',
+      '--accept-lang=nb-NO,nb',
     ],
   });
 }
