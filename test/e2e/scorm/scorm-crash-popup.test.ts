@@ -3,7 +3,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { Question } from '../../../course/schema/index.ts';
 import { correctResponse } from '../../../src/state/scoring.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { activate, courseData, currentPage, fillQuestion, next, startCourse, walkCourse } from '../support/course-driver.ts';
+import { activate, courseData, currentPage, fillQuestion, next, showQuestion, startCourse, walkCourse } from '../support/course-driver.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { unzipToTemp } from '../support/unzip.ts';
 import { lmsHandler, type LmsVersion } from './lms-harness.ts';
@@ -163,6 +163,8 @@ describe.each<LmsVersion>(['12', '2004'])('SCORM %s: crash after an answer, cour
     // The course shows it answered where the learner was.
     await startCourse(frame2);
     expect(await currentPage(frame2)).toBe(pages[target]?.id);
+    // Knowledge checks show one at a time (issue 12): step back to the answered one.
+    await showQuestion(frame2, form);
     await frame2.waitForSelector(`${form} .feedback`);
     expect(errors).toEqual([]);
     await context.close();

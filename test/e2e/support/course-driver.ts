@@ -136,6 +136,9 @@ export async function startCourse(t: Target, input: Input = 'mouse'): Promise<vo
  * is there, and returns whether it did.
  */
 export async function startOrContinue(t: Target, input: Input = 'mouse'): Promise<boolean> {
+  // The first start page (boot.tsx) shows before the lessons arrive; only the app knows the route.
+  await courseData(t);
+  await t.waitForSelector('header [data-action="contents"]', { visible: true });
   const shown = await t.waitForSelector('[data-action="start"], main[data-page]', { visible: true });
   const isStart = await shown?.evaluate((e) => e.matches('[data-action="start"]'));
   if (!isStart) return false;
