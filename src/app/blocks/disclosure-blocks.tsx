@@ -1,7 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { AccordionBlock, CardsBlock } from '../../../course/schema/index.ts';
 import { useApp } from '../context.ts';
-import { blockText } from '../i18n/block-text.ts';
 import { IllustrationView } from './illustration-view.tsx';
 import { RichText } from './rich-text.tsx';
 
@@ -57,14 +56,13 @@ export function AccordionBlockView({ block }: { block: AccordionBlock }) {
  * only when the learner has not asked for reduced motion (rich-blocks.css).
  */
 export function CardsBlockView({ block }: { block: CardsBlock }) {
-  const { t, locale } = useApp();
-  const words = blockText(locale);
+  const { t, ui } = useApp();
   const base = useId();
   const [isOpen, toggle] = useOpenSet();
   return (
     <section class="reveal-cards" aria-labelledby={`${base}-h`} data-block="cards">
       <h2 id={`${base}-h`}>{t(block.title)}</h2>
-      <p class="cards-hint">{words.cardsHint}</p>
+      <p class="cards-hint">{ui.cardsHint}</p>
       <ul class="cards" role="list">
         {block.cards.map((card, i) => {
           const open = isOpen(i);
@@ -74,7 +72,7 @@ export function CardsBlockView({ block }: { block: CardsBlock }) {
               <h3 class="card-heading">
                 <button type="button" aria-expanded={open} aria-controls={`${base}-c${i}`} data-card={i} onClick={() => toggle(i)}>
                   <span class="card-title">{t(card.title)}</span>
-                  <span class="card-action" aria-hidden="true">{open ? words.hide : words.readMore}</span>
+                  <span class="card-action" aria-hidden="true">{open ? ui.hide : ui.readMore}</span>
                 </button>
               </h3>
               <div id={`${base}-c${i}`} class="card-body" hidden={!open}>

@@ -1,6 +1,5 @@
 import type { Block } from '../../../course/schema/index.ts';
 import { useApp } from '../context.ts';
-import { languageText } from '../i18n/language-text.ts';
 import { RichText } from './rich-text.tsx';
 
 type KeyPointsBlock = Extract<Block, { kind: 'key-points' }>;
@@ -11,12 +10,12 @@ type KeyPointsBlock = Extract<Block, { kind: 'key-points' }>;
  * bokmål only (issue 13).
  */
 export function KeyPointsView({ block }: { block: KeyPointsBlock }) {
-  const { t, locale } = useApp();
+  const { t, ui, locale } = useApp();
   const translated = block.fromDocument && locale !== 'nb' && block.points.every((p) => p[locale] !== undefined);
   return (
     <section class="key-points" aria-label={t(block.title)} data-translated={translated ? 'true' : undefined}>
       <h2>{t(block.title)}</h2>
-      {translated && <p class="translation-mark">{languageText(locale).courseTranslation}</p>}
+      {translated && <p class="translation-mark">{ui.courseTranslation}</p>}
       <ul>{block.points.map((p, i) => <li key={i}><RichText doc={t(p)} /></li>)}</ul>
     </section>
   );

@@ -1,7 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { ModelFigureBlock } from '../../../course/schema/index.ts';
 import { useApp, useView } from '../context.ts';
-import { blockText } from '../i18n/block-text.ts';
 import { RichText } from './rich-text.tsx';
 
 /** Greedy word wrap for SVG text (SVG 1.1 text does not wrap): lines of at most `max` characters. */
@@ -42,9 +41,8 @@ function Label({ lines, x, y, cls }: { lines: string[]; x: number; y: number; cl
  * (WCAG 2.1 SC 1.1.1), and is what a learner at 320 px or with zoom reads most easily.
  */
 export function ModelFigureView({ block }: { block: ModelFigureBlock }) {
-  const { t, locale } = useApp();
+  const { t, ui } = useApp();
   const { index } = useView();
-  const words = blockText(locale);
   const base = useId();
   const objectives = index.course.meta.objectives;
   const n = objectives.length;
@@ -54,7 +52,7 @@ export function ModelFigureView({ block }: { block: ModelFigureBlock }) {
   };
   return (
     <figure class="model-figure" data-block="model-figure" aria-labelledby={`${base}-cap`}>
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={words.modelFigure(n)} focusable="false">
+      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={ui.modelFigure(n)} focusable="false">
         {objectives.map((o, i) => {
           const p = at(i);
           return <line key={`l-${o.id}`} class="mf-link" x1={MID} y1={MID} x2={p.x} y2={p.y} />;
@@ -74,7 +72,7 @@ export function ModelFigureView({ block }: { block: ModelFigureBlock }) {
       <figcaption id={`${base}-cap`}>
         <RichText doc={t(block.caption)} />
       </figcaption>
-      <ul class="model-list" aria-label={words.modelList}>
+      <ul class="model-list" aria-label={ui.modelList}>
         {objectives.map((o) => (
           <li key={o.id}>
             <strong>{t(o.title)}</strong>

@@ -1,6 +1,5 @@
 import type { Block } from '../../../course/schema/index.ts';
 import { useApp } from '../context.ts';
-import { languageText } from '../i18n/language-text.ts';
 
 type QuoteBlock = Extract<Block, { kind: 'quote' }>;
 
@@ -23,16 +22,15 @@ export function QuoteView({ block }: { block: QuoteBlock }) {
       </figure>
     );
   }
-  const words = languageText(locale);
   return (
     <figure class="quote quote-translated" data-translated="true">
       <div class="quote-pair">
         <div class="quote-side">
-          <p class="quote-label">{words.original(originalLang)}</p>
+          <p class="quote-label">{ui.original(originalLang)}</p>
           <blockquote lang={originalLang} data-original="true"><p>«{block.text.nb}»</p></blockquote>
         </div>
         <div class="quote-side">
-          <p class="quote-label translation-mark">{words.courseTranslation}</p>
+          <p class="quote-label translation-mark">{ui.courseTranslation}</p>
           <blockquote><p>«{translation}»</p></blockquote>
         </div>
       </div>

@@ -3,7 +3,6 @@ import type { Scenario } from '../../../course/schema/index.ts';
 import { choiceOrder } from '../../state/order.ts';
 import { traverse } from '../../state/scenario-engine.ts';
 import { useApp, useView } from '../context.ts';
-import { blockText } from '../i18n/block-text.ts';
 import { IllustrationView } from './illustration-view.tsx';
 import { RichText } from './rich-text.tsx';
 
@@ -16,8 +15,7 @@ import { RichText } from './rich-text.tsx';
  * the old scene is gone, so focus must not be left on a removed button (WCAG 2.4.3).
  */
 export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
-  const { ui, t, locale, controller } = useApp();
-  const words = blockText(locale);
+  const { ui, t, controller } = useApp();
   const { state } = useView();
   const run = state.scenarios[scenario.id];
   const { steps, current } = traverse(scenario, run?.path ?? []);
@@ -48,10 +46,10 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
       {pending ? (
         <div class="story-scene story-consequence" data-consequence={pending.choice.id}>
           <h3 tabIndex={-1} ref={heading}>{ui.consequence}</h3>
-          <p class="story-choice"><span class="story-label">{words.youChose}:</span> {t(pending.choice.text)}</p>
+          <p class="story-choice"><span class="story-label">{ui.youChose}:</span> {t(pending.choice.text)}</p>
           <RichText doc={t(pending.choice.consequence)} />
           <button type="button" class="button ds-button" data-variant="primary" data-action="scenario-continue" onClick={() => setRead(steps.length)}>
-            {current.kind === 'ending' ? words.seeEnding : words.continueStory} →
+            {current.kind === 'ending' ? ui.seeEnding : ui.continueStory} →
           </button>
         </div>
       ) : current.kind === 'situation' ? (
@@ -60,7 +58,7 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
           <div class="story-body">
             <IllustrationView illustration={illustration} class="story-picture" />
             <div class="story-text">
-              <h3 tabIndex={-1} ref={heading}>{words.situation(steps.length + 1)}</h3>
+              <h3 tabIndex={-1} ref={heading}>{ui.situation(steps.length + 1)}</h3>
               <RichText doc={t(current.text)} />
             </div>
           </div>
@@ -80,7 +78,7 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
           <h3>{ui.debrief}</h3>
           <RichText doc={t(current.debrief)} />
           <details class="story-path">
-            <summary>{ui.yourPath} ({words.pathCount(steps.length)})</summary>
+            <summary>{ui.yourPath} ({ui.pathCount(steps.length)})</summary>
             <ol class="path">
               {steps.map((s) => (
                 <li key={s.choice.id} data-path-choice={s.choice.id}>

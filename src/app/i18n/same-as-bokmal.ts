@@ -9,6 +9,9 @@ import type { Locale } from '../../../course/schema/index.ts';
  */
 export const SAME_AS_BOKMAL: Record<Exclude<Locale, 'nb'>, readonly string[]> = {
   nn: [
+    'language', // «Språk»
+    'languageButton', // «Språk: NN»
+    'situation', // «Situasjon N»
     'aboutCourse', // «Om kurset»
     'lessonNumber', // «Leksjon N»
     'menuLabel', // «Kursmeny»
@@ -41,7 +44,6 @@ export const SAME_AS_BOKMAL: Record<Exclude<Locale, 'nb'>, readonly string[]> = 
     'expectation', // «Forventning»
     'before', // «Før kurset»
     'reviewWrong', // «Feil»
-    'courseMenu', // «Kursmeny»
     'resultStatus', // «Status»
     'resultPassed', // «Bestått»
     'percent',

@@ -139,7 +139,6 @@ export const en: UiText = {
   reviewSummary: (wrong: number, total: number) => (wrong === 0 ? `All ${total} answers were correct.` : `${wrong} of ${total} answers were incorrect.`),
   adminDetail: 'For the administrator',
   startFailed: 'The course could not start. Reload the page, or start the course again from the learning platform.',
-  courseMenu: 'Course menu',
   percent: (n: number) => `${n}%`,
   formatDate: (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
   resultShare: 'Correct answers',
@@ -165,4 +164,20 @@ export const en: UiText = {
   startFailedTitle: 'The course could not start',
   reload: 'Reload',
   certificateHint: 'The certificate prints on one page. Choose “Save as PDF” in the print dialogue to keep it as a file.',
+  // Issue 13: the language switch and the marks on the document's words in translation.
+  language: 'Language',
+  languageButton: (current) => `Language: ${current}`,
+  courseTranslation: "The course's translation",
+  original: (lang) => (lang === 'nb' ? 'Original in Norwegian (Bokmål)' : lang === 'nn' ? 'Original in Norwegian (Nynorsk)' : 'Original'),
+  // Issue 12: the richer blocks and the scenario story.
+  situation: (n) => `Situation ${n}`,
+  youChose: 'You chose',
+  continueStory: 'Continue',
+  seeEnding: 'See how it turned out',
+  pathCount: (n) => `${n} ${n === 1 ? 'choice' : 'choices'}`,
+  cardsHint: 'Choose a card to read more.',
+  readMore: 'Read more',
+  hide: 'Hide',
+  modelFigure: (n) => `Figure: the goal in the centre, with the ${n} expectations around it.`,
+  modelList: 'The expectations in the model',
 };

@@ -142,7 +142,6 @@ export const nn: UiText = {
   reviewSummary: (wrong: number, total: number) => (wrong === 0 ? `Alle dei ${total} svara var rette.` : `${wrong} av dei ${total} svara var feil.`),
   adminDetail: 'Til administratoren',
   startFailed: 'Kurset kunne ikkje starte. Last inn sida på nytt, eller start kurset på nytt frå læringsplattforma.',
-  courseMenu: 'Kursmeny',
   percent: (n: number) => `${n} %`,
   formatDate: (date: Date) => date.toLocaleDateString('nn-NO', { day: 'numeric', month: 'long', year: 'numeric' }),
   resultShare: 'Rette svar',
@@ -168,4 +167,20 @@ export const nn: UiText = {
   startFailedTitle: 'Kurset kunne ikkje starte',
   reload: 'Last inn på nytt',
   certificateHint: 'Kursbeviset blir skrive ut på éi side. Vel «Lagre som PDF» i utskriftsvindauget for å lagre det som fil.',
+  // Issue 13: the language switch and the marks on the document's words in translation.
+  language: 'Språk',
+  languageButton: (current) => `Språk: ${current}`,
+  courseTranslation: 'Kurset si omsetjing',
+  original: (lang) => (lang === 'nb' ? 'Originalen på bokmål' : lang === 'en' ? 'Originalen på engelsk' : 'Originalen'),
+  // Issue 12: the richer blocks and the scenario story.
+  situation: (n) => `Situasjon ${n}`,
+  youChose: 'Du valde',
+  continueStory: 'Hald fram',
+  seeEnding: 'Sjå korleis det gjekk',
+  pathCount: (n) => `${n} val`,
+  cardsHint: 'Vel eit kort for å lese meir.',
+  readMore: 'Les meir',
+  hide: 'Gøym',
+  modelFigure: (n) => `Figur: målet i midten, med dei ${n} forventningane rundt.`,
+  modelList: 'Forventningane i modellen',
 };

@@ -147,7 +147,6 @@ const nb = {
   reviewSummary: (wrong: number, total: number) => (wrong === 0 ? `Alle ${total} svarene var riktige.` : `${wrong} av ${total} svar var feil.`),
   adminDetail: 'Til administrator',
   startFailed: 'Kurset kunne ikke starte. Last inn siden på nytt, eller start kurset på nytt fra læringsplattformen.',
-  courseMenu: 'Kursmeny',
   /** Numbers with a percent sign as each language writes them (nb/nn: "80 %", en: "80%"). */
   percent: (n: number) => `${n} %`,
   /** The certificate's date, in the learner's language (Intl locale nb-NO, nn-NO, en-GB). */
@@ -176,6 +175,25 @@ const nb = {
   startFailedTitle: 'Kurset kunne ikke starte',
   reload: 'Last inn på nytt',
   certificateHint: 'Kursbeviset skrives ut på én side. Velg «Lagre som PDF» i utskriftsvinduet for å lagre det som fil.',
+  // Issue 13: the language switch and the marks on the document's words in translation.
+  language: 'Språk',
+  /** Accessible name of the switch's button, with the language in use. */
+  languageButton: (current: string) => `Språk: ${current}`,
+  /** Marks a quotation's or the document's points' translation (the document exists in bokmål only). */
+  courseTranslation: 'Kursets oversettelse',
+  /** Marks a quotation's original (in `lang`) beside its translation. */
+  original: (lang: Locale): string => (lang === 'nn' ? 'Originalen på nynorsk' : lang === 'en' ? 'Originalen på engelsk' : 'Originalen'),
+  // Issue 12: the richer blocks and the scenario story.
+  situation: (n: number) => `Situasjon ${n}`,
+  youChose: 'Du valgte',
+  continueStory: 'Fortsett',
+  seeEnding: 'Se hvordan det gikk',
+  pathCount: (n: number) => `${n} valg`,
+  cardsHint: 'Velg et kort for å lese mer.',
+  readMore: 'Les mer',
+  hide: 'Skjul',
+  modelFigure: (n: number) => `Figur: målet i midten, med de ${n} forventningene rundt.`,
+  modelList: 'Forventningene i modellen',
 };
 
 export type UiText = typeof nb;

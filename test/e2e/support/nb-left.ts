@@ -1,5 +1,4 @@
 import type { Course, Locale } from '../../../course/schema/index.ts';
-import { languageText } from '../../../src/app/i18n/language-text.ts';
 import { uiText } from '../../../src/app/i18n/ui-text.ts';
 
 /** Every string leaf of a value (rich-text trees flattened to their text pieces). */
@@ -36,7 +35,7 @@ function uiWords(locale: Locale): string[] {
     }
   };
   const all = (value: unknown): string[] => (typeof value === 'string' ? [value] : typeof value === 'function' ? all(sample(value as (...args: never[]) => unknown)) : value && typeof value === 'object' ? Object.values(value).flatMap(all) : []);
-  return [...all(uiText(locale)), ...all(languageText(locale))];
+  return [...all(uiText(locale))];
 }
 
 /**

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Course, Locale } from '../../../course/schema/index.ts';
-import { languageText } from '../../../src/app/i18n/language-text.ts';
 import { uiText } from '../../../src/app/i18n/ui-text.ts';
 import { courseData, completePage, currentPage, next, startCourse } from '../support/course-driver.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -170,11 +169,11 @@ describe('quotations and the document\'s points (issue 13)', () => {
       const it = shown.find((q) => q.original === `«${quote.text.nb}»`);
       expect(it, `quotation in ${locale}`).toBeDefined();
       if (locale === 'nb') expect(it).toEqual({ original: `«${quote.text.nb}»`, translation: null, marks: [] });
-      else expect(it).toEqual({ original: `«${quote.text.nb}»`, translation: `«${quote.text[locale] ?? ''}»`, marks: [languageText(locale).original('nb'), languageText(locale).courseTranslation] });
+      else expect(it).toEqual({ original: `«${quote.text.nb}»`, translation: `«${quote.text[locale] ?? ''}»`, marks: [uiText(locale).original('nb'), uiText(locale).courseTranslation] });
       await page.goto(`${h.server.url}/index.html#/side/${pointsPage.id}`);
       await page.waitForSelector(`main[data-page="${pointsPage.id}"]`);
       const marks = await page.$$eval('.key-points[data-translated] .translation-mark', (m) => m.map((x) => x.textContent));
-      expect(marks).toEqual(locale === 'nb' ? [] : [languageText(locale).courseTranslation]);
+      expect(marks).toEqual(locale === 'nb' ? [] : [uiText(locale).courseTranslation]);
       // A quotation whose original is nynorsk: one version in nb and nn, original beside the translation in en.
       const nnPage = pages.find((p) => p.blocks.some((b) => b.kind === 'quote' && b.lang === 'nn'));
       const nnQuote = nnPage?.blocks.find((b) => b.kind === 'quote' && b.lang === 'nn');

@@ -16,6 +16,7 @@ function samples(value: unknown, key: string): string[] {
   if (typeof value !== 'function') throw new Error(`unexpected ${typeof value}`);
   const f = value as (...args: unknown[]) => unknown;
   if (key === 'formatDate') return [String(f(new Date(2026, 11, 6)))];
+  if (key === 'original') return ['nb', 'nn', 'en'].map((lang) => String(f(lang)));
   return [
     [2, 5],
     [1, 1],
