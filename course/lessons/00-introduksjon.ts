@@ -1,5 +1,6 @@
 import { covers } from '../illustrations/pictures.ts';
 import { defineLesson } from '../schema/index.ts';
+import { SELF_ASSESSMENT_PROMPT, SELF_ASSESSMENT_SCALE } from '../self-assessment.ts';
 
 /**
  * Introduksjon: hvorfor ledelse har betydning, hvordan grunnlaget ble til, og modellen med de fem
@@ -148,18 +149,8 @@ Svara blir berre lagra på denne eininga. Læringsplattforma får berre vite at 
 
 Your answers are stored only on this device. The learning platform is told only that you have answered.`,
           },
-          prompt: {
-            nb: 'Hvor godt lever du opp til denne forventningen i dag?',
-            nn: 'Kor godt lever du opp til denne forventninga i dag?',
-            en: 'How well do you live up to this expectation today?',
-          },
-          scale: [
-            { nb: 'I liten grad', nn: 'I liten grad', en: 'To a small extent' },
-            { nb: 'I noen grad', nn: 'I nokon grad', en: 'To some extent' },
-            { nb: 'I ganske stor grad', nn: 'I ganske stor grad', en: 'To a fairly large extent' },
-            { nb: 'I stor grad', nn: 'I stor grad', en: 'To a large extent' },
-            { nb: 'I svært stor grad', nn: 'I svært stor grad', en: 'To a very large extent' },
-          ],
+          prompt: SELF_ASSESSMENT_PROMPT,
+          scale: SELF_ASSESSMENT_SCALE,
         },
       ],
     },

@@ -1,4 +1,5 @@
 import { defineLesson } from '../schema/index.ts';
+import { SELF_ASSESSMENT_PROMPT, SELF_ASSESSMENT_SCALE } from '../self-assessment.ts';
 
 const TITLE = { nb: 'Gjør forventningene til dine egne', nn: 'Gjer forventningane til dine eigne', en: 'Make the expectations your own' };
 
@@ -98,19 +99,8 @@ export default defineLesson({
             nn: 'Svar på det same som i starten, og sjå svara frå før og no side om side.',
             en: 'Answer the same questions as at the start, and see your answers from then and now side by side.',
           },
-          prompt: {
-            nb: 'Hvor godt lever du opp til denne forventningen i dag?',
-            nn: 'Kor godt lever du opp til denne forventninga i dag?',
-            en: 'How well do you live up to this expectation today?',
-          },
-          // The same words as the self-assessment at the start (00-introduksjon), so the two compare.
-          scale: [
-            { nb: 'I liten grad', nn: 'I liten grad', en: 'To a small extent' },
-            { nb: 'I noen grad', nn: 'I nokon grad', en: 'To some extent' },
-            { nb: 'I ganske stor grad', nn: 'I ganske stor grad', en: 'To a fairly large extent' },
-            { nb: 'I stor grad', nn: 'I stor grad', en: 'To a large extent' },
-            { nb: 'I svært stor grad', nn: 'I svært stor grad', en: 'To a very large extent' },
-          ],
+          prompt: SELF_ASSESSMENT_PROMPT,
+          scale: SELF_ASSESSMENT_SCALE,
           compareWith: 'egenvurdering-start',
         },
         {

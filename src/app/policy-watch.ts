@@ -1,4 +1,4 @@
-import type { Locale } from '../../course/schema/text.ts';
+import { LOCALES } from '../../course/schema/locales.ts';
 import { errorMessage } from '../errors/learner-messages.ts';
 import { chooseLocale } from './i18n/choose-locale.ts';
 
@@ -10,8 +10,6 @@ import { chooseLocale } from './i18n/choose-locale.ts';
  * blocks our script itself, index.html's own message shows instead: see styles.css .boot-stuck.)
  * The notice sits outside #app, so the app's rendering never removes it.
  */
-/** Listed here, not imported from the schema, so this first-loaded script does not pull in zod. */
-const PAGE_LOCALES: readonly Locale[] = ['nb', 'nn', 'en'];
 
 export function watchPolicy(win: Window): void {
   const doc = win.document;
@@ -21,7 +19,7 @@ export function watchPolicy(win: Window): void {
     console.error(`[course] Content-Security-Policy: ${what}`);
     if (shown) return;
     // The page's lang is the learner's language once the course has chosen it (boot.tsx), bokmål before.
-    const entry = errorMessage('POLICY_BLOCKED', chooseLocale(doc.documentElement.lang, PAGE_LOCALES));
+    const entry = errorMessage('POLICY_BLOCKED', chooseLocale(doc.documentElement.lang, LOCALES));
     const box = doc.createElement('div');
     box.className = 'policy-problem';
     box.setAttribute('role', 'alert');
