@@ -40,8 +40,10 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
 
   // Back/Forward and links with a hash (a shared link, "#/tilgjengelighet") change the route.
   useEffect(() => {
-    const follow = () => setRoute(parseRoute(window.location.hash));
+    const follow = () => setRoute((now) => (formatRoute(now) === formatRoute(parseRoute(window.location.hash)) ? now : parseRoute(window.location.hash)));
     window.addEventListener('hashchange', follow);
+    // The hash may have changed between the first render (which read it) and this effect (after paint): catch up.
+    follow();
     return () => window.removeEventListener('hashchange', follow);
   }, []);
 
