@@ -50,6 +50,17 @@ export function pageWithOrdering(course: Course) {
 /** Waits until the app shows `pageId` (after a hash change, Back/Forward or a link). */
 export async function waitForPage(t: Target, pageId: string): Promise<void> {
   await t.waitForFunction((id) => document.querySelector('main')?.getAttribute('data-page') === id, {}, pageId);
+  await afterPaintEffects(t);
+}
+
+/**
+ * Lets the effects Preact runs after paint happen first (the new screen's focus move to its
+ * heading, app.tsx): it runs them in a task queued from the next animation frame, so a frame and
+ * a task queued after it come later. Without this a test's focus or key press can land before
+ * that move on a loaded machine and be undone by it.
+ */
+export async function afterPaintEffects(t: Target): Promise<void> {
+  await t.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
 export async function focusedId(t: Target): Promise<string | null> {

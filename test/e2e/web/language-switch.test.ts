@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import type { Course, Locale } from '../../../course/schema/index.ts';
 import { uiText } from '../../../src/app/i18n/ui-text.ts';
 import { courseData, completePage, currentPage, next, startCourse } from '../support/course-driver.ts';
+import { afterPaintEffects } from '../support/a11y.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowserAndServer } from '../support/harness.ts';
 import { leaveCourse } from '../support/leave-course.ts';
@@ -75,9 +76,7 @@ let turn = 0;
 /** Switches with the visible switch (keyboard: Enter on the button, Enter on the language) and checks the page follows. */
 async function switchLanguage(page: Page, course: Course): Promise<Locale> {
   const to = ORDER[turn++ % ORDER.length] ?? 'nb';
-  // Let the screen's after-paint effects (its focus move) run first: Preact runs them in a task
-  // queued from the next animation frame, so a frame and a task queued after it come later.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  await afterPaintEffects(page);
   await chooseWithKeyboard(page, to);
   await page.waitForFunction((l) => document.documentElement.lang === l, { timeout: 10_000 }, to);
   // Focus returns to the switch; the list closes.
