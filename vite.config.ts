@@ -6,6 +6,7 @@ import { bootMessage } from './packaging/vite/boot-message.ts';
 import { browserCatalogue } from './packaging/vite/browser-catalogue.ts';
 import { classicScripts } from './packaging/vite/classic-scripts.ts';
 import { coursePlugin } from './packaging/vite/course-plugin.ts';
+import { languagePacks } from './packaging/vite/language-packs.ts';
 import { themePlugin } from './packaging/vite/theme-plugin.ts';
 import { loadTheme, themeName } from './packaging/theme/load-theme.ts';
 import { TARGETS, type Target } from './packaging/targets.ts';
@@ -26,7 +27,7 @@ export function viteConfig({ target, course, outDir, theme }: ViteOptions): User
     root,
     base: './',
     logLevel: 'warn',
-    plugins: [preact(), browserCatalogue(), coursePlugin(course), themePlugin(loadTheme(root, theme ?? themeName())), bootMessage(), classicScripts()],
+    plugins: [preact(), browserCatalogue(), coursePlugin(course), themePlugin(loadTheme(root, theme ?? themeName())), bootMessage(), classicScripts(), languagePacks(course)],
     define: { __COURSE_TARGET__: JSON.stringify(target) },
     resolve: { alias: { '#tracker': fileURLToPath(new URL(`./src/tracking/targets/${target}.ts`, import.meta.url)) } },
     build: {

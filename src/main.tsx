@@ -3,7 +3,7 @@ import type { Course, CourseMeta } from '../course/schema/index.ts';
 import { createTracker } from '#tracker';
 import { Boot } from './app/boot.tsx';
 import { chooseLocale } from './app/i18n/choose-locale.ts';
-import { uiText } from './app/i18n/ui-text.ts';
+import { startText } from './app/i18n/start-text.ts';
 import { loadCourseData } from './app/load-course-data.ts';
 import { watchPolicy } from './app/policy-watch.ts';
 import 'virtual:course-theme.css';
@@ -47,5 +47,5 @@ try {
   console.error('[course] failed to start', error);
   const root = document.getElementById('app');
   // Nothing is known yet of the LMS's preference: the browser's languages decide, else bokmål.
-  if (root) root.textContent = uiText(chooseLocale(navigator.languages.join(','), window.__COURSE_META__?.languages ?? ['nb'])).startFailed;
+  if (root) root.textContent = startText(chooseLocale(navigator.languages.join(','), window.__COURSE_META__?.languages ?? ['nb'])).startFailed;
 }

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { errorMessageAll } from '../../src/errors/learner-messages.ts';
+import { errorMessageAll } from '../../src/errors/learner-messages-all.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

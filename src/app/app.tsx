@@ -5,6 +5,7 @@ import { httpUrl } from '../util/http-url.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { documentTitle } from './document-title.ts';
 import { ExitedScreen } from './exited-screen.tsx';
+import { LanguageNotice } from './language-notice.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { LaunchProblem, Notice } from './notice.tsx';
 import { PageView } from './page-view.tsx';
@@ -19,7 +20,7 @@ import { StartScreen } from './screens/start-screen.tsx';
 import { StatementScreen } from './screens/statement-screen.tsx';
 
 export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null }) {
-  const { ui, t, controller, locale, languages, setLocale } = useApp();
+  const { ui, t, controller, locale, languages, setLocale, languageProblem } = useApp();
   const view = useView();
   const { index, state, summary, launch } = view;
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -97,7 +98,7 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
   else if (route.screen === 'completion') content = <CompletionScreen onOpen={go} onContents={() => navigate({ screen: 'contents' })} />;
   else if (route.screen === 'statement') content = <StatementScreen />;
   else if (here) content = <PageView at={here} onGo={go} onFinish={() => navigate({ screen: 'completion' })} />;
-  else content = <StartScreen meta={index.course.meta} ui={ui} t={t} resuming={state.location !== null} busy={false} onStart={start} onContents={() => navigate({ screen: 'contents' })} after={{ summary, lessons: index.course.lessons, onSummary: () => navigate({ screen: 'completion' }), onRestart: () => controller.dispatch({ type: 'reset' }) }} />;
+  else content = <StartScreen meta={index.course.meta} ui={ui} t={t} resuming={state.location !== null} busy={false} onStart={start} onContents={() => navigate({ screen: 'contents' })} after={{ ui, summary, lessons: index.course.lessons, onSummary: () => navigate({ screen: 'completion' }), onRestart: () => controller.dispatch({ type: 'reset' }) }} />;
   const screenName = view.exited ? 'exited' : here ? 'page' : route.screen === 'page' ? 'start' : route.screen;
 
   return (
@@ -129,6 +130,7 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
       <ProgressAnnouncer />
       {launch.mode !== 'normal' && <p class="mode-banner">{launch.mode === 'review' ? ui.reviewMode : ui.browseMode}</p>}
       {launch.notice && <Notice name={launch.notice} />}
+      {languageProblem && <LanguageNotice failed={languageProblem.failed} locale={locale} onClose={languageProblem.dismiss} />}
       {view.status === 'failing' && (
         <div class="notice warning" role="alert" data-notice="SAVE_FAILING">
           <p><strong>{saveFailing.what}</strong> {saveFailing.todo}</p>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Course, CourseMeta, Locale } from '../../course/schema/index.ts';
 import { savedLocale } from '../state/serialize.ts';
 import type { LaunchInfo, Tracker } from '../tracking/tracker.ts';
@@ -6,7 +6,11 @@ import { App } from './app.tsx';
 import { Ctx, makeContext } from './context.ts';
 import { createController, type Controller } from './controller.ts';
 import { browserLanguages, initialLocale } from './i18n/choose-locale.ts';
-import { pick, uiText } from './i18n/ui-text.ts';
+import { hasWords } from './i18n/language-pack.ts';
+import { loadLanguagePack } from './i18n/load-language-pack.ts';
+import { startText } from './i18n/start-text.ts';
+import { pick } from './i18n/ui-text.ts';
+import { LanguageNotice } from './language-notice.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { LaunchProblem } from './notice.tsx';
 import { StartScreen } from './screens/start-screen.tsx';
@@ -25,9 +29,12 @@ export interface BootProps {
 type Phase = { kind: 'starting'; launch: LaunchInfo | null } | { kind: 'ready'; controller: Controller; launch: LaunchInfo } | { kind: 'invalid'; launch: LaunchInfo } | { kind: 'failed' };
 
 /**
- * Shows the start page at once, from the course metadata on the script's first line, while the
- * LMS connection starts; the lessons are fetched once it is painted; then hands over to the full app. A press on Start before then
- * is remembered, not lost.
+ * Shows the start page at once, from the course metadata on the script's first line and the
+ * start page's words (start-text.ts), while the LMS connection starts; the lessons and the
+ * learner's language pack (language-pack.ts) are fetched once it is painted; then hands over to
+ * the full app. A press on Start before then is remembered, not lost. A language switch shows
+ * the new language once its pack is in (the old one stays until then); a pack that cannot be
+ * fetched is said (LanguageNotice), and without any language's words the course cannot start.
  */
 export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'starting', launch: null });
@@ -61,19 +68,52 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
     setShown(controller.get().locale);
   }, [controller]);
   const locale = controller ? (shown ?? controller.get().locale) : (picked ?? guessed);
+  // A pack that arrives re-renders (hasWords changes outside Preact's state); a failed one is said.
+  const [, setWordsIn] = useState(0);
+  const [packFailed, setPackFailed] = useState<Locale | null>(null);
+  // The language the course opens in (or the LMS's or saved one, once the launch is known): its pack now, beside the lessons.
+  useEffect(() => {
+    if (hasWords(locale)) return;
+    let live = true;
+    loadLanguagePack(locale, win).then(
+      () => live && setWordsIn((n) => n + 1),
+      (error: unknown) => {
+        console.error('[course] language pack', error);
+        // No words of that language: the course cannot run in it, and says so (start failed, reload).
+        if (live && !hasWords(locale)) setPhase({ kind: 'failed' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+  // A switch's pack may arrive after the app has taken over: apply it to the controller there is then.
+  const current = useRef(controller);
+  current.current = controller;
   const setLocale = (next: Locale) => {
-    if (controller) {
-      controller.setLocale(next);
-      setShown(controller.get().locale);
-    } else setPicked(next);
+    const apply = () => {
+      setPackFailed(null);
+      const c = current.current;
+      if (c) {
+        c.setLocale(next);
+        setShown(c.get().locale);
+      } else setPicked(next);
+    };
+    if (hasWords(next)) return apply();
+    loadLanguagePack(next, win).then(apply, (error: unknown) => {
+      console.error('[course] language pack', error);
+      setPackFailed(next);
+    });
   };
+  const problem = packFailed ? { failed: packFailed, dismiss: () => setPackFailed(null) } : null;
   useEffect(() => {
     win.document.documentElement.lang = locale;
     // Once the app runs it titles each screen itself (app.tsx, WCAG 2.4.2).
     if (!controller) win.document.title = pick(meta.title, locale);
   }, [locale, controller]);
-  const context = useMemo(() => (controller ? makeContext(controller, locale, setLocale) : null), [controller, locale]);
-  const ui = uiText(locale);
+  const wordsIn = hasWords(locale);
+  const context = useMemo(() => (controller && wordsIn ? makeContext(controller, locale, setLocale, problem) : null), [controller, locale, wordsIn, packFailed]);
+  const ui = startText(locale);
 
   if (phase.kind === 'invalid') return <LaunchProblem detail={phase.launch.adminDetail ?? null} ui={ui} locale={locale} />;
   if (phase.kind === 'failed') {
@@ -105,6 +145,7 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
       {/* The app's status strip takes this place when the lessons are in: reserved now, so nothing shifts. */}
       <div class="statusbar" aria-hidden="true" />
       <main id="main" tabIndex={-1} data-screen="start">
+        {problem && <LanguageNotice failed={problem.failed} locale={locale} onClose={problem.dismiss} />}
         <StartScreen meta={meta} ui={ui} t={(v) => pick(v, locale)} resuming={!!launch?.saved} busy={pressed !== null} onStart={() => setPressed('start')} onContents={() => setPressed('contents')} />
       </main>
     </>

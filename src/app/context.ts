@@ -14,13 +14,15 @@ export interface AppContext {
   languages: readonly Locale[];
   /** Switch the language; the course state stays as it is (controller.setLocale). */
   setLocale: (locale: Locale) => void;
+  /** A language whose pack could not be fetched (boot.tsx), for the notice; null if none. */
+  languageProblem: { failed: Locale; dismiss: () => void } | null;
 }
 
 export const Ctx = createContext<AppContext | null>(null);
 
-export function makeContext(controller: Controller, locale: Locale, setLocale: (locale: Locale) => void = (l) => controller.setLocale(l)): AppContext {
+export function makeContext(controller: Controller, locale: Locale, setLocale: (locale: Locale) => void = (l) => controller.setLocale(l), languageProblem: AppContext['languageProblem'] = null): AppContext {
   const languages = controller.get().index.course.meta.languages;
-  return { controller, locale, ui: uiText(locale), t: (value) => pick(value, locale), languages, setLocale };
+  return { controller, locale, ui: uiText(locale), t: (value) => pick(value, locale), languages, setLocale, languageProblem };
 }
 
 export function useApp(): AppContext {

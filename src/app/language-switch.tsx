@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../course/schema/index.ts';
-import { uiText } from './i18n/ui-text.ts';
+import { startText } from './i18n/start-text.ts';
 
 /** Each language's name in that language: the switch shows them so, each with its own lang attribute. */
-const LANGUAGE_NAMES: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+export const LANGUAGE_NAMES: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 export interface LanguageSwitchProps {
   locale: Locale;
@@ -26,7 +26,7 @@ export function LanguageSwitch({ locale, languages, onChange }: LanguageSwitchPr
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  const words = uiText(locale);
+  const words = startText(locale);
 
   useEffect(() => {
     if (!open) return;

@@ -3,7 +3,7 @@ import type { Locale } from '../../course/schema/index.ts';
 import type { ErrorName } from '../errors/catalogue.ts';
 import { errorMessage } from '../errors/learner-messages.ts';
 import { useApp } from './context.ts';
-import type { UiText } from './i18n/ui-text.ts';
+import type { StartText } from './i18n/start-text.ts';
 
 /** A catalogue message for the learner, shown once, dismissible. Text only: never HTML. */
 export function Notice({ name }: { name: ErrorName }) {
@@ -20,7 +20,7 @@ export function Notice({ name }: { name: ErrorName }) {
 }
 
 /** A launch the course cannot run: tell the learner what to do and the admin what is wrong. */
-export function LaunchProblem({ detail, ui, locale }: { detail: string | null; ui: UiText; locale: Locale }) {
+export function LaunchProblem({ detail, ui, locale }: { detail: string | null; ui: StartText; locale: Locale }) {
   const entry = errorMessage('LAUNCH_INVALID', locale);
   return (
     <main id="main" class="launch-problem" data-notice="LAUNCH_INVALID">

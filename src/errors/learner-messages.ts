@@ -1,4 +1,5 @@
 import type { Locale } from '../../course/schema/text.ts';
+import { loadedPack } from '../app/i18n/language-pack.ts';
 import { catalogue, type ErrorName } from './catalogue.ts';
 
 /** The catalogue entries a learner reads; only these are translated (authors and admins read English/bokmål). */
@@ -9,32 +10,23 @@ export interface Message {
   todo: string;
 }
 
+/** Learner messages only the running app shows: their nynorsk and English come with the language packs (learner-messages-nn.ts, -en.ts). */
+export type PackErrorName = 'NO_LMS' | 'SAVE_FAILING' | 'LMS_INIT_FAILED' | 'STATE_RESET';
+/** Learner messages that may be needed before any pack is in (a launch the course cannot run; a policy that blocks the pack itself). */
+type AppErrorName = 'LAUNCH_INVALID' | 'POLICY_BLOCKED';
+/** Shown by index.html alone, written at build time (learner-messages-all.ts). */
+type PageErrorName = 'SCRIPT_BLOCKED';
+
+/** Each learner message has its nynorsk and English in exactly one of the three places: else this is a compile error. */
+type Covered = PackErrorName | AppErrorName | PageErrorName;
+export const EVERY_LEARNER_MESSAGE_PLACED: [LearnerErrorName] extends [Covered] ? ([Covered] extends [LearnerErrorName] ? true : never) : never = true;
+
 /**
- * The learner messages in nynorsk and English. Bokmål stays in catalogue.ts, so the names (the
- * permanent ids people search for in logs and tickets) and every existing caller are unchanged.
- * A learner entry missing here is a compile error.
+ * The messages a learner may read before their language pack is in, in nynorsk and English (in
+ * the app script). Bokmål stays in catalogue.ts, so the names (the permanent ids people search
+ * for in logs and tickets) and every existing caller are unchanged.
  */
-const translations: Record<LearnerErrorName, Record<Exclude<Locale, 'nb'>, Message>> = {
-  NO_LMS: {
-    nn: { what: 'Vi fann ikkje læringsplattforma, så framdrifta di blir ikkje registrert der.', todo: 'Du kan ta kurset, og framdrifta blir lagra på denne eininga. Start kurset frå læringsplattforma for å få det registrert.' },
-    en: { what: 'We could not find the learning platform, so your progress is not recorded there.', todo: 'You can take the course, and your progress is saved on this device. Start the course from the learning platform to have it recorded.' },
-  },
-  SAVE_FAILING: {
-    nn: { what: 'Framdrifta di blir ikkje lagra i læringsplattforma akkurat no.', todo: 'Vi prøver igjen automatisk og tek vare på svara dine på denne eininga. Ikkje lukk kurset før det står at alt er lagra.' },
-    en: { what: 'Your progress is not being saved in the learning platform right now.', todo: 'We keep trying automatically and keep your answers on this device. Do not close the course until it says that everything is saved.' },
-  },
-  LMS_INIT_FAILED: {
-    nn: { what: 'Kurset fekk ikkje kontakt med læringsplattforma.', todo: 'Vi prøver igjen automatisk. I mellomtida blir framdrifta og svara dine lagra på denne eininga, og dei blir sende til læringsplattforma så snart kontakten er i orden.' },
-    en: { what: 'The course could not connect to the learning platform.', todo: 'We keep trying automatically. In the meantime, your progress and answers are saved on this device and sent to the learning platform as soon as the connection works.' },
-  },
-  STATE_RESET: {
-    nn: { what: 'Den lagra framdrifta kunne ikkje lesast heilt.', todo: 'Vi har teke vare på det som var lesbart. Nokre svar må du kanskje gi på nytt.' },
-    en: { what: 'Your saved progress could not be read in full.', todo: 'We have kept what could be read. You may need to give some answers again.' },
-  },
-  SCRIPT_BLOCKED: {
-    nn: { what: 'Kurset har ikkje starta: nettlesaren fekk ikkje køyre programmet til kurset.', todo: 'Last inn sida på nytt. Hjelper ikkje det, sei frå til den som administrerer læringsplattforma: tryggleiksregelen (Content-Security-Policy) må tillate filene til kurset. Sporingsarket til kurset viser regelen kurset treng.' },
-    en: { what: 'The course has not started: the browser was not allowed to run the course’s program.', todo: 'Reload the page. If that does not help, tell the person who runs the learning platform: the security rule (Content-Security-Policy) must allow the course’s own files. The course’s tracking sheet shows the rule the course needs.' },
-  },
+const inApp: Record<AppErrorName, Record<Exclude<Locale, 'nb'>, Message>> = {
   POLICY_BLOCKED: {
     nn: { what: 'Tryggleiksreglane i nettlesaren (Content-Security-Policy) stoppa ein del av kurset.', todo: 'Kurset verkar kanskje ikkje som det skal, og framdrifta kan mangle. Sei frå til den som administrerer læringsplattforma; sporingsarket til kurset viser regelen kurset treng.' },
     en: { what: 'The browser’s security rules (Content-Security-Policy) stopped part of the course.', todo: 'The course may not work as it should, and some progress may be missing. Tell the person who runs the learning platform; the course’s tracking sheet shows the rule the course needs.' },
@@ -46,15 +38,13 @@ const translations: Record<LearnerErrorName, Record<Exclude<Locale, 'nb'>, Messa
 };
 
 const isLearner = (name: ErrorName): name is LearnerErrorName => catalogue[name].audience === 'learner';
+const isInApp = (name: ErrorName): name is AppErrorName => name in inApp;
 
 /** What happened and what to do, in the learner's language; admin and author entries stay as written. */
 export function errorMessage(name: ErrorName, locale: Locale): Message {
   const { what, todo } = catalogue[name];
   if (locale === 'nb' || !isLearner(name)) return { what, todo };
-  return translations[name][locale];
-}
-
-/** The same message in every language, bokmål first: for index.html, which shows it before any script (or none) can choose. */
-export function errorMessageAll(name: LearnerErrorName): { locale: Locale; message: Message }[] {
-  return (['nb', 'nn', 'en'] as const).map((locale) => ({ locale, message: errorMessage(name, locale) }));
+  if (isInApp(name)) return inApp[name][locale];
+  // The player shows a language only once its pack is in (boot.tsx), so bokmål here would be a bug's last resort, not a path.
+  return (name === 'SCRIPT_BLOCKED' ? undefined : loadedPack(locale)?.errors?.[name]) ?? { what, todo };
 }

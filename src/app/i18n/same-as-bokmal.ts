@@ -10,7 +10,6 @@ import type { Locale } from '../../../course/schema/index.ts';
 export const SAME_AS_BOKMAL: Record<Exclude<Locale, 'nb'>, readonly string[]> = {
   nn: [
     'language', // «Språk»
-    'languageButton', // «Språk: NN»
     'situation', // «Situasjon N»
     'aboutCourse', // «Om kurset»
     'lessonNumber', // «Leksjon N»

@@ -1,21 +1,17 @@
 import type { Locale, LocalizedText } from '../../../course/schema/index.ts';
-import { en } from './ui-text-en.ts';
-import { nn } from './ui-text-nn.ts';
+import { loadedPack } from './language-pack.ts';
+import { startText, type StartText } from './start-text.ts';
 
 /**
- * The player's own words in bokmål. This object is the type of the others (UiText): a key
- * missing from nynorsk (ui-text-nn.ts) or English (ui-text-en.ts) is a compile error.
+ * The player's own words in bokmål, apart from the start page's (start-text.ts). This object
+ * is the type of the others (PackText): a key missing from nynorsk (ui-text-nn.ts) or English
+ * (ui-text-en.ts) is a compile error. None of the three is in the app script: each is the
+ * language pack of its language (language-pack.ts, pack-<locale>.ts).
  */
-const nb = {
+export const nb = {
   skipToContent: 'Hopp til innholdet',
-  minutes: (n: number) => `ca. ${n} minutter`,
-  start: 'Start kurset',
-  resume: 'Fortsett der du slapp',
-  startOver: 'Se innholdsfortegnelsen',
-  whatYouLearn: 'Dette lærer du',
   contents: 'Innhold',
   openContents: 'Innhold',
-  closeContents: 'Lukk innholdet',
   /** Share of the course gone through; passing the final test is shown apart (issue 11 #10). */
   progress: (pct: number) => `${pct} % gjennomgått`,
   testStatus: { unknown: 'Sluttest: ikke tatt', passed: 'Sluttest: bestått', failed: 'Sluttest: ikke bestått' },
@@ -45,10 +41,7 @@ const nb = {
   certificateTitle: 'Kursbevis',
   certificateText: (course: string, date: string) => `har fullført kurset «${course}» ${date}.`,
   certificateScore: (score: number) => `Resultat på sluttesten: ${score} %.`,
-  certificateLearner: 'Deltaker',
   statement: 'Tilgjengelighet',
-  statementTitle: 'Tilgjengelighetserklæring',
-  skipToQuestion: (n: number) => `Gå til spørsmål ${n}`,
   answeredOf: (n: number, total: number) => `Du har svart på ${n} av ${total}.`,
   testHeading: (total: number) => `Sluttest – ${total} spørsmål`,
   lessonsLeftWarning: (n: number) => `Du har ${n} ${n === 1 ? 'leksjon' : 'leksjoner'} igjen før kurset er fullført. Du kan ta testen nå, men kurset blir ikke fullført før alle leksjonene er gjennomgått:`,
@@ -70,23 +63,19 @@ const nb = {
   check: 'Sjekk svaret',
   tryAgain: 'Prøv igjen',
   correct: 'Riktig!',
-  partlyCorrect: 'Ikke helt riktig.',
   incorrect: 'Ikke riktig.',
   chooseOne: 'Velg ett svar.',
   chooseMany: 'Velg ett eller flere svar.',
   orderHint: 'Sett i riktig rekkefølge. Bruk knappene for å flytte et element opp eller ned.',
   moved: (item: string, pos: number) => `«${item}» er nå nummer ${pos}.`,
-  yourAnswer: 'Ditt svar',
   /** Answer states after checking: a word and an icon, never colour alone (WCAG 1.4.1). */
   optionState: { 'chosen-right': 'Ditt svar – riktig', 'chosen-wrong': 'Ditt svar – ikke riktig', missed: 'Riktig svar' },
   optionIcon: { 'chosen-right': '✓', 'chosen-wrong': '✗', missed: '✓' },
-  explanations: 'Forklaringer',
   notAnswered: 'Du har ikke svart på dette spørsmålet.',
   scenario: 'Scenario',
   decision: (n: number) => `Valg ${n}`,
   whatDoYouDo: 'Hva gjør du?',
   consequence: 'Hva skjer',
-  continue: 'Fortsett',
   ending: 'Slutt',
   debrief: 'Hva kan vi lære?',
   yourPath: 'Valgene dine',
@@ -126,7 +115,6 @@ const nb = {
   print: 'Skriv ut',
   planEmpty: 'Du har ikke skrevet noe her ennå.',
   planFileName: 'min-handlingsplan.txt',
-  close: 'Lukk',
   // Self-assessment, structured action plan and the review after a test attempt (issue 10).
   personalHint: 'Svarene blir bare lagret på denne enheten.',
   selfAssessmentDone: 'Takk! Du har svart på alle.',
@@ -145,8 +133,6 @@ const nb = {
   reviewRightAnswer: 'Riktig svar',
   reviewAnswerLater: 'Det riktige svaret ser du når du har brukt alle forsøkene. Les forklaringene, og gå gjerne tilbake til leksjonene før du prøver igjen.',
   reviewSummary: (wrong: number, total: number) => (wrong === 0 ? `Alle ${total} svarene var riktige.` : `${wrong} av ${total} svar var feil.`),
-  adminDetail: 'Til administrator',
-  startFailed: 'Kurset kunne ikke starte. Last inn siden på nytt, eller start kurset på nytt fra læringsplattformen.',
   /** Numbers with a percent sign as each language writes them (nb/nn: "80 %", en: "80%"). */
   percent: (n: number) => `${n} %`,
   /** The certificate's date, in the learner's language (Intl locale nb-NO, nn-NO, en-GB). */
@@ -159,11 +145,8 @@ const nb = {
   opensInNewTab: 'åpnes i ny fane',
   // Issue 12 (design): header, start page, one question at a time, completion and certificate.
   menuLabel: 'Kursmeny',
-  expectationsCount: (n: number) => `${n} forventninger til ledere`,
   lessonsCount: (n: number) => `${n} leksjoner`,
   lessonNumber: (n: number) => `Leksjon ${n}`,
-  aboutCourse: 'Om kurset',
-  aboutCourseText: 'Ta kurset i din egen takt. Fremdriften lagres, så du kan ta pauser og fortsette der du slapp.',
   nextQuestion: 'Neste spørsmål',
   previousQuestion: 'Forrige spørsmål',
   yourResult: 'Resultatet ditt',
@@ -172,13 +155,8 @@ const nb = {
   noPlanYet: 'Du har ikke fylt ut handlingsplanen ennå.',
   certificateConfirms: 'Dette bekrefter at',
   certificateLearnerUnknown: 'Kursdeltakeren',
-  startFailedTitle: 'Kurset kunne ikke starte',
-  reload: 'Last inn på nytt',
   certificateHint: 'Kursbeviset skrives ut på én side. Velg «Lagre som PDF» i utskriftsvinduet for å lagre det som fil.',
   // Issue 13: the language switch and the marks on the document's words in translation.
-  language: 'Språk',
-  /** Accessible name of the switch's button, with the language in use. */
-  languageButton: (current: string) => `Språk: ${current}`,
   /** Marks a quotation's or the document's points' translation (the document exists in bokmål only). */
   courseTranslation: 'Kursets oversettelse',
   /** Marks a quotation's original (in `lang`) beside its translation. */
@@ -196,12 +174,23 @@ const nb = {
   modelList: 'Forventningene i modellen',
 };
 
-export type UiText = typeof nb;
+export type PackText = typeof nb;
+export type UiText = StartText & PackText;
 
-const texts: Record<Locale, UiText> = { nb, nn, en };
+const merged = new Map<Locale, { from: PackText; words: UiText }>();
 
+/**
+ * All the player's words in `locale`: the start page's and its pack's. The player shows a
+ * language only once its pack is in (boot.tsx), so a missing pack here is a bug, said loudly.
+ */
 export function uiText(locale: Locale): UiText {
-  return texts[locale];
+  const pack = loadedPack(locale);
+  if (!pack) throw new Error(`the player's words in ${locale} are not loaded (language-pack.ts)`);
+  const known = merged.get(locale);
+  if (known?.from === pack.ui) return known.words;
+  const words = { ...startText(locale), ...pack.ui };
+  merged.set(locale, { from: pack.ui, words });
+  return words;
 }
 
 /** Picks the learner's language from a localised value, falling back to bokmål. */

@@ -5,11 +5,14 @@ import type { CourseMeta, Lesson } from '../../../course/schema/index.ts';
 import type { Summary } from '../../state/summary.ts';
 import { ConfirmDialog } from '../confirm-dialog.tsx';
 import { isWebVersion } from '../course-target.ts';
+import type { StartText } from '../i18n/start-text.ts';
 import type { UiText } from '../i18n/ui-text.ts';
 import { Logo } from '../site-header.tsx';
 
 /** Known once the lessons have loaded: where the learner stands, to say what is left. */
 export interface StartAfter {
+  /** All the player's words: the learner's language pack is in by now. */
+  ui: UiText;
   summary: Summary;
   lessons: Lesson[];
   onSummary: () => void;
@@ -19,7 +22,8 @@ export interface StartAfter {
 
 export interface StartScreenProps {
   meta: CourseMeta;
-  ui: UiText;
+  /** The start page's words, in the app script for every language (start-text.ts); the rest come with `after`. */
+  ui: StartText;
   t: <T>(value: { nb: T; nn?: T; en?: T }) => T;
   /** There is saved progress: offer to continue. */
   resuming: boolean;
@@ -39,24 +43,24 @@ function minutesLeft(after: StartAfter): number {
 /** Title, duration, what you will learn; "continue" when there is progress; after completion, what now. */
 export function StartScreen({ meta, ui, t, resuming, busy, onStart, onContents, after }: StartScreenProps) {
   const [asking, setAsking] = useState(false);
-  const completed = after?.summary.completion === 'completed';
+  const completed = after?.summary.completion === 'completed' ? after : null;
   return (
     <div class="start" data-start={completed ? 'completed' : resuming ? 'resuming' : 'new'}>
       <div class="start-hero">
         <div>
           <p class="start-agency"><Logo />{t(theme.agency)}</p>
           <h1 tabIndex={-1}>{t(meta.title)}</h1>
-          <p class="lead">{completed ? ui.courseCompletedStart : t(meta.description)}</p>
+          <p class="lead">{completed ? completed.ui.courseCompletedStart : t(meta.description)}</p>
           <ul class="facts">
-            {!completed && <li class="duration">{resuming && after ? ui.minutesLeft(minutesLeft(after)) : ui.minutes(meta.minutes)}</li>}
+            {!completed && <li class="duration">{resuming && after ? after.ui.minutesLeft(minutesLeft(after)) : ui.minutes(meta.minutes)}</li>}
             <li>{ui.expectationsCount(meta.objectives.length)}</li>
-            {after && <li>{ui.lessonsCount(after.lessons.length)}</li>}
+            {after && <li>{after.ui.lessonsCount(after.lessons.length)}</li>}
           </ul>
           <div class="button-row">
             {completed ? (
               <>
-                <button type="button" class="ds-button" data-variant="primary" data-action="summary" onClick={after.onSummary}>{ui.seeSummary}</button>
-                <button type="button" class="ds-button" data-variant="secondary" data-action="contents" onClick={onContents}>{ui.reviewCourse}</button>
+                <button type="button" class="ds-button" data-variant="primary" data-action="summary" onClick={completed.onSummary}>{completed.ui.seeSummary}</button>
+                <button type="button" class="ds-button" data-variant="secondary" data-action="contents" onClick={onContents}>{completed.ui.reviewCourse}</button>
               </>
             ) : (
               <>
@@ -66,7 +70,7 @@ export function StartScreen({ meta, ui, t, resuming, busy, onStart, onContents, 
                 {resuming && !busy && <button type="button" class="ds-button" data-variant="secondary" data-action="contents" onClick={onContents}>{ui.startOver}</button>}
               </>
             )}
-            {isWebVersion && after && resuming && <button type="button" class="ds-button" data-variant="secondary" data-action="restart" onClick={() => setAsking(true)}>{ui.restart}</button>}
+            {isWebVersion && after && resuming && <button type="button" class="ds-button" data-variant="secondary" data-action="restart" onClick={() => setAsking(true)}>{after.ui.restart}</button>}
           </div>
         </div>
         {meta.cover && <div class="cover"><InlineIllustration illustration={meta.cover} label={meta.cover.alt && t(meta.cover.alt)} class="course-cover" /></div>}
@@ -86,10 +90,10 @@ export function StartScreen({ meta, ui, t, resuming, busy, onStart, onContents, 
       {asking && after && (
         <ConfirmDialog
           id="restart"
-          title={ui.restartTitle}
-          body={ui.restartBody}
-          confirm={ui.restartConfirm}
-          cancel={ui.cancel}
+          title={after.ui.restartTitle}
+          body={after.ui.restartBody}
+          confirm={after.ui.restartConfirm}
+          cancel={after.ui.cancel}
           onConfirm={() => {
             setAsking(false);
             after.onRestart();

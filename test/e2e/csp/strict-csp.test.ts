@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspPolicy, LRS_ORIGIN, policyIn } from '../../../packaging/csp.ts';
 import { TARGETS, type Target } from '../../../packaging/targets.ts';
 import { catalogue } from '../../../src/errors/catalogue.ts';
-import { errorMessageAll } from '../../../src/errors/learner-messages.ts';
+import { errorMessageAll } from '../../../src/errors/learner-messages-all.ts';
 import { startTestLrs, type TestLrs } from '../../lrs/test-lrs.ts';
 import { lmsHandler } from '../scorm/lms-harness.ts';
 import { courseFrame, lmsUrl } from '../scorm/scorm-lms.ts';

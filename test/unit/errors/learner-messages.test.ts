@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, type ErrorName } from '../../../src/errors/catalogue.ts';
-import { errorMessage, errorMessageAll } from '../../../src/errors/learner-messages.ts';
+import { errorMessage } from '../../../src/errors/learner-messages.ts';
+import { errorMessageAll } from '../../../src/errors/learner-messages-all.ts';
 import { bootStuckHtml } from '../../../packaging/vite/boot-message.ts';
 
 const names = Object.keys(catalogue) as ErrorName[];
@@ -14,7 +15,9 @@ describe('error messages in the learner\'s language', () => {
 
   it.each(['nn', 'en'] as const)('every learner message has its own %s text, what happened and what to do', (locale) => {
     for (const name of learner) {
-      const m = errorMessage(name, locale);
+      // errorMessageAll: the app's, the language packs' and index.html's own (SCRIPT_BLOCKED) translations.
+      const m = errorMessageAll(name as Parameters<typeof errorMessageAll>[0]).find((x) => x.locale === locale)?.message ?? { what: '', todo: '' };
+      if (name !== 'SCRIPT_BLOCKED') expect(errorMessage(name, locale), name).toEqual(m);
       expect(m.what.trim(), name).not.toBe('');
       expect(m.todo.trim(), name).not.toBe('');
       expect(m.what, name).not.toBe(catalogue[name].what);
@@ -40,7 +43,8 @@ describe('error messages in the learner\'s language', () => {
     expect(all.map((m) => m.locale)).toEqual(['nb', 'nn', 'en']);
     const html = bootStuckHtml();
     expect(html.startsWith(`<p>${catalogue.SCRIPT_BLOCKED.what} `)).toBe(true);
-    expect(html).toContain(`<p lang="nn">${errorMessage('SCRIPT_BLOCKED', 'nn').what} `);
-    expect(html).toContain(`<p lang="en">${errorMessage('SCRIPT_BLOCKED', 'en').what} `);
+    expect(html).toContain(`<p lang="nn">${all[1]?.message.what ?? '?'} `);
+    expect(html).toContain(`<p lang="en">${all[2]?.message.what ?? '?'} `);
+    expect(all[1]?.message.what).not.toBe(catalogue.SCRIPT_BLOCKED.what);
   });
 });

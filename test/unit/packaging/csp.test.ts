@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cspFile, cspPolicy, LRS_ORIGIN, policyIn, writeCsp } from '../../../packaging/csp.ts';
-import { inlineCode, preparePageAssets } from '../../../packaging/page-assets.ts';
+import { inlineCode, playerGzip, preparePageAssets } from '../../../packaging/page-assets.ts';
 import { TARGETS } from '../../../packaging/targets.ts';
 
 describe('the Content-Security-Policy each package needs', () => {
@@ -45,13 +45,18 @@ describe('page assets: index.html with no inline code', () => {
     await writeFile(join(dir, 'index.html'), '<html><head>\n    <script>window.__COURSE_META__={"id":"x"};</script>\n<script defer src="./assets/app-1.js"></script>\n</head><body></body></html>');
     await mkdir(join(dir, 'assets'));
     await writeFile(join(dir, 'assets', 'app-1.js'), '(function(){main()})();');
-    await preparePageAssets(dir);
+    await writeFile(join(dir, 'assets', 'lang-nn-0123456789.js'), 'window.__COURSE_LANGUAGE_PACKS__={nn:{}};');
+    const report = await preparePageAssets(dir);
     const html = await readFile(join(dir, 'index.html'), 'utf8');
     expect(inlineCode(html)).toEqual([]);
     const name = /src="\.\/(assets\/app-[0-9a-f]{10}\.js)"/.exec(html)?.[1];
     expect(name).toBeDefined();
-    expect(await readFile(join(dir, name ?? ''), 'utf8')).toBe('window.__COURSE_META__={"id":"x"};\n(function(){main()})();');
-    expect(await readdir(join(dir, 'assets'))).toEqual([name?.slice('assets/'.length)]);
+    // The language packs' names ride on the same line-up, for load-language-pack.ts; the packs stay files of their own.
+    expect(await readFile(join(dir, name ?? ''), 'utf8')).toBe('window.__COURSE_META__={"id":"x"};\nwindow.__COURSE_PACK_URLS__={"nn":"./assets/lang-nn-0123456789.js"};\n(function(){main()})();');
+    expect((await readdir(join(dir, 'assets'))).sort()).toEqual([name?.slice('assets/'.length), 'lang-nn-0123456789.js'].sort());
+    expect(Object.keys(report.packGzip)).toEqual(['nn']);
+    expect(report.packGzip.nn).toBeGreaterThan(0);
+    expect(playerGzip(report)).toBe(report.appGzip + (report.packGzip.nn ?? NaN));
   });
 
   it('refuses a page that would need unsafe-inline', async () => {
