@@ -26,7 +26,7 @@ export interface BootProps {
   win: Window;
 }
 
-type Phase = { kind: 'starting'; launch: LaunchInfo | null } | { kind: 'ready'; controller: Controller; launch: LaunchInfo } | { kind: 'invalid'; launch: LaunchInfo } | { kind: 'failed' };
+type Phase = { kind: 'starting'; launch: LaunchInfo | null } | { kind: 'ready'; controller: Controller; launch: LaunchInfo } | { kind: 'invalid'; launch: LaunchInfo } | { kind: 'failed'; launch: LaunchInfo | null };
 
 /**
  * Shows the start page at once, from the course metadata on the script's first line and the
@@ -47,15 +47,16 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
       .then((launch) => {
         if (launch.notice === 'LAUNCH_INVALID') return setPhase({ kind: 'invalid', launch });
         setPhase({ kind: 'starting', launch });
-        return content.then((course) => setPhase({ kind: 'ready', controller: createController(course, tracker, launch, win), launch }));
+        // A start that has failed already (its language's words could not be fetched) stays failed.
+        return content.then((course) => setPhase((now) => (now.kind === 'failed' ? now : { kind: 'ready', controller: createController(course, tracker, launch, win), launch })));
       })
       .catch((error: unknown) => {
         console.error('[course] failed to start', error);
-        setPhase({ kind: 'failed' });
+        setPhase({ kind: 'failed', launch: null });
       });
   }, []);
 
-  const launch = phase.kind === 'failed' ? null : phase.launch;
+  const launch = phase.launch;
   // Before the controller exists: the same rule it uses (controller.ts), from the saved string.
   const guessed = initialLocale({ chosen: savedLocale(launch?.saved), launch: launch?.language ?? null, browser: browserLanguages(win) }, meta.languages);
   // The learner's pick on the start page while the lessons load; handed to the controller when ready.
@@ -71,22 +72,23 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   // A pack that arrives re-renders (hasWords changes outside Preact's state); a failed one is said.
   const [, setWordsIn] = useState(0);
   const [packFailed, setPackFailed] = useState<Locale | null>(null);
-  // The language the course opens in (or the LMS's or saved one, once the launch is known): its pack now, beside the lessons.
+  // The language the course opens in, known with the launch (the LMS's, the saved or ?lang= one, else the browser's): its pack then, beside the lessons.
+  const launchKnown = launch !== null;
   useEffect(() => {
-    if (hasWords(locale)) return;
+    if (!launchKnown || hasWords(locale)) return;
     let live = true;
     loadLanguagePack(locale, win).then(
       () => live && setWordsIn((n) => n + 1),
       (error: unknown) => {
         console.error('[course] language pack', error);
         // No words of that language: the course cannot run in it, and says so (start failed, reload).
-        if (live && !hasWords(locale)) setPhase({ kind: 'failed' });
+        if (live && !hasWords(locale)) setPhase({ kind: 'failed', launch });
       },
     );
     return () => {
       live = false;
     };
-  }, [locale]);
+  }, [locale, launchKnown]);
   // A switch's pack may arrive after the app has taken over: apply it to the controller there is then.
   const current = useRef(controller);
   current.current = controller;

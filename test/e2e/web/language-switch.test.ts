@@ -169,6 +169,79 @@ describe('switching the language (issue 13)', () => {
   });
 });
 
+describe('each language\'s words come as a pack, fetched when needed (issue 12)', () => {
+  /** A fresh page (a browser set to bokmål) that records the language packs it fetches, and may have some of them fail. */
+  async function packPage(query: string, failing: Locale[] = []): Promise<{ page: Page; fetched: string[] }> {
+    const context = await h.browser.createBrowserContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    await page.evaluateOnNewDocument(() => Object.defineProperty(navigator, 'languages', { get: () => ['nb-NO', 'nb'] }));
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const locale = /\/assets\/lang-([a-z]+)-[0-9a-f]+\.js$/.exec(request.url())?.[1];
+      if (locale) fetched.push(locale);
+      if (locale && (failing as string[]).includes(locale)) void request.abort();
+      else void request.continue();
+    });
+    await page.setViewport({ width: 1024, height: 800 });
+    await page.goto(`${h.server.url}/index.html${query}`);
+    return { page, fetched };
+  }
+
+  it('a learner fetches the pack of their language only; a switch fetches that language\'s pack once, as a script of the package\'s own', async () => {
+    const { page, fetched } = await packPage('');
+    await page.waitForSelector('header [data-action="contents"]');
+    const course = await courseData(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nb');
+    expect(fetched).toEqual(['nb']);
+    turn = 0;
+    for (const to of ['nn', 'en', 'nb', 'nn'] as const) {
+      expect(await switchLanguage(page, course)).toBe(to);
+      expect(await page.$eval('[data-action="contents"] .label', (e) => e.textContent)).toBe(uiText(to).openContents);
+    }
+    expect(fetched).toEqual(['nb', 'nn', 'en']);
+    expect(await page.$$eval('script[src*="assets/lang-"]', (s) => s.map((e) => e.getAttribute('src')?.replace(/-[0-9a-f]+\.js$/, '')))).toEqual(['./assets/lang-nb', './assets/lang-nn', './assets/lang-en']);
+    await page.browserContext().close();
+  });
+
+  it('?lang=nn opens in nynorsk, fetching the nn pack only', async () => {
+    const { page, fetched } = await packPage('?lang=nn');
+    await page.waitForSelector('header [data-action="contents"]');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nn');
+    expect(await page.$eval('[data-action="start"]', (b) => b.textContent.trim())).toBe(uiText('nn').start);
+    expect(fetched).toEqual(['nn']);
+    await page.browserContext().close();
+  });
+
+  it('a pack that cannot be fetched: the course stays in the language shown, says so (role=alert), loses nothing; another language still works', async () => {
+    const { page, fetched } = await packPage('', ['en']);
+    await page.waitForSelector('header [data-action="contents"]');
+    const course = await courseData(page);
+    await startCourse(page);
+    const before = await snapshot(page);
+    await page.click('[data-action="language"]');
+    await page.click('[data-locale="en"]');
+    await page.waitForSelector('[data-notice="LANGUAGE_PACK_FAILED"][role="alert"]');
+    expect(await page.$eval('[data-notice="LANGUAGE_PACK_FAILED"] p', (p) => p.textContent)).toBe(uiText('nb').packFailed('English'));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nb');
+    expect(await snapshot(page)).toEqual(before);
+    turn = 0;
+    expect(await switchLanguage(page, course)).toBe('nn');
+    expect(await page.$('[data-notice="LANGUAGE_PACK_FAILED"]')).toBeNull();
+    expect(fetched).toEqual(['nb', 'en', 'nn']);
+    await page.browserContext().close();
+  });
+
+  it('the learner\'s own pack blocked: the start page shows at once, then says the course could not start (role=alert), never a blank or half-translated screen', async () => {
+    const { page } = await packPage('?lang=en', ['en']);
+    await page.waitForSelector('main[data-screen="error"] [role="alert"]');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.$eval('main[data-screen="error"] h1', (h) => h.textContent)).toBe(uiText('en').startFailedTitle);
+    expect(await page.$('header [data-action="contents"]')).toBeNull();
+    await page.browserContext().close();
+  });
+});
+
 describe('quotations and the document\'s points (issue 13)', () => {
   it('in nn and en a quotation shows the bokmål original (lang="nb") beside the course\'s translation, marked; the points are marked as translated; nb shows neither mark', async () => {
     const page = await freshPage();
