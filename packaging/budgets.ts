@@ -10,7 +10,11 @@ export const BUDGETS = {
   readyRatio: 1.5,
   /** Each zip. */
   packageZipBytes: 300 * 1024,
-  /** The app's JS and CSS of each target, gzip, without the course content. */
+  /**
+   * What a learner downloads of the player before using the course, gzip, without the course
+   * content: each target's app JS and CSS (with the start page's words in every language) plus
+   * its largest language pack (every learner fetches the pack of their language; packaging/page-assets.ts).
+   */
   appGzipBytes: 40 * 1024,
 } as const;
 
