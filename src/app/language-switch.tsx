@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../course/schema/index.ts';
 import { startText } from './i18n/start-text.ts';
 
@@ -28,7 +28,10 @@ export function LanguageSwitch({ locale, languages, onChange }: LanguageSwitchPr
   const toggle = useRef<HTMLButtonElement>(null);
   const words = startText(locale);
 
-  useEffect(() => {
+  // A layout effect: focus moves into the list as it opens, never later. A deferred effect could
+  // run after a quick choice had closed the list again, focusing a button about to be removed
+  // (focus then falls to <body> instead of returning to the switch).
+  useLayoutEffect(() => {
     if (!open) return;
     // Focus into the list: on the language in use, so arrowing/tabbing starts from it.
     root.current?.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus();
