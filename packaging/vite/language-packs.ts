@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin } from 'vite';
 import type { Course, Locale } from '../../course/schema/index.ts';
+import { namedIn } from './browser-catalogue.ts';
 
 const I18N = fileURLToPath(new URL('../../src/app/i18n/', import.meta.url));
 
@@ -14,8 +15,9 @@ export const PACK_FILE = /^assets\/lang-([a-z]{2,3})-[0-9a-f]{10}\.js$/;
  * window.__COURSE_LANGUAGE_PACKS__ for load-language-pack.ts to take. No module, no eval, no
  * inline code: it runs from file:// and under `default-src 'self'` like the app script.
  */
-export async function packScript(locale: Locale, minify = true): Promise<string> {
+export async function packScript(locale: Locale, minify = true, errorNames?: ReadonlySet<string>): Promise<string> {
   const result = await build({
+    plugins: errorNames ? [onlyErrors(errorNames)] : [],
     stdin: {
       contents: `import { ${locale}Pack as pack } from './pack-${locale}.ts';\nconst w = window;\n(w.__COURSE_LANGUAGE_PACKS__ = w.__COURSE_LANGUAGE_PACKS__ || {}).${locale} = pack;\n`,
       resolveDir: I18N,
@@ -35,6 +37,26 @@ export async function packScript(locale: Locale, minify = true): Promise<string>
   const out = result.outputFiles[0];
   if (!out) throw new Error(`language pack ${locale}: esbuild wrote nothing`);
   return out.text;
+}
+
+/**
+ * The pack's learner messages cut to those its target's app script can show
+ * (browser-catalogue.ts namedIn): the web version, for one, never says NO_LMS.
+ */
+function onlyErrors(names: ReadonlySet<string>): EsbuildPlugin {
+  return {
+    name: 'pack-errors',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]errors[\\/]learner-messages-(nn|en)\.ts$/ }, async (args) => {
+        const locale = /learner-messages-(nn|en)\.ts$/.exec(args.path)?.[1] ?? '';
+        const all = (await import(args.path)) as Record<string, Record<string, unknown> | undefined>;
+        const messages = all[`${locale}Errors`];
+        if (!messages) throw new Error(`${args.path} has no ${locale}Errors`);
+        const kept = Object.fromEntries(Object.entries(messages).filter(([name]) => names.has(name)));
+        return { contents: `export const ${locale}Errors = ${JSON.stringify(kept)};\n`, loader: 'js' };
+      });
+    },
+  };
 }
 
 export const packFileName = (locale: Locale, code: string) => `assets/lang-${locale}-${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js`;
@@ -62,9 +84,11 @@ export function languagePacks(course: Course | null): Plugin {
           .catch(next);
       });
     },
-    async generateBundle() {
+    async generateBundle(_options, bundle) {
+      const app = Object.values(bundle).map((f) => (f.type === 'chunk' ? f.code : '')).join('\n');
+      const names = new Set(Object.keys(namedIn(app)));
       for (const locale of packLocales(course)) {
-        const code = await packScript(locale);
+        const code = await packScript(locale, true, names);
         this.emitFile({ type: 'asset', fileName: packFileName(locale, code), source: code });
       }
     },

@@ -101,4 +101,12 @@ describe('the pack scripts the build emits (packaging/vite/language-packs.ts)', 
     expect(code).not.toContain(locale === 'en' ? 'What you will learn' : 'Dette lærer du');
     expect(PACK_FILE.test(packFileName(locale, code))).toBe(true);
   });
+
+  it('a build\'s packs hold only the learner messages its app script can show', async () => {
+    const code = await packScript('nn', true, new Set(['SAVE_FAILING', 'STATE_RESET']));
+    const win: { __COURSE_LANGUAGE_PACKS__?: Record<string, typeof PACKS.nn> } = {};
+    runInNewContext(code, { window: win });
+    expect(Object.keys(win.__COURSE_LANGUAGE_PACKS__?.nn?.errors ?? {}).sort()).toEqual(['SAVE_FAILING', 'STATE_RESET']);
+    expect(win.__COURSE_LANGUAGE_PACKS__?.nn?.errors?.SAVE_FAILING).toEqual(PACKS.nn.errors?.SAVE_FAILING);
+  });
 });
