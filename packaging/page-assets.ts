@@ -56,12 +56,14 @@ export async function preparePageAssets(stageDir: string): Promise<PageAssetsRep
   const app = await readFile(join(stageDir, js[1]), 'utf8');
   const packs = await languagePackFiles(stageDir);
   const packUrls = Object.fromEntries(Object.entries(packs).map(([l, f]) => [l, `./${f}`]));
-  const code = `${meta[1].trim().replace(/;?$/, ';')}\nwindow.__COURSE_PACK_URLS__=${JSON.stringify(packUrls)};\n${app}`;
+  // The pack-URL line is the app's (it names its files); the metadata line is the course's content.
+  const player = `window.__COURSE_PACK_URLS__=${JSON.stringify(packUrls)};\n${app}`;
+  const code = `${meta[1].trim().replace(/;?$/, ';')}\n${player}`;
   const name = `assets/app-${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js`;
   await rm(join(stageDir, js[1]));
   await writeFile(join(stageDir, name), code);
   html = html.replace(meta[0], '').replace(js[0], `<script defer src="./${name}"></script>`);
-  let appGzip = gzipSync(app, { level: 9 }).length;
+  let appGzip = gzipSync(player, { level: 9 }).length;
   const css = /<link rel="stylesheet" href="\.\/(assets\/[^"]+\.css)">/.exec(html);
   if (css?.[1]) appGzip += gzipSync(await readFile(join(stageDir, css[1])), { level: 9 }).length;
   const inline = inlineCode(html);

@@ -120,11 +120,10 @@ async function main(): Promise<void> {
     await server.close();
     await baseline.close();
   }
-  // The app's JS and CSS are the files index.html names (page-assets.ts); the metadata line at the top of the JS is content,
-  // and the line naming the language packs is a list of files (the packs themselves are in the build's size report).
+  // The app's JS and CSS are the files index.html names (page-assets.ts); the metadata line at the top of the JS is content.
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
-  const code = await Promise.all(files.map(async (f) => (await readFile(join(dir, f), 'utf8')).replace(/^window\.__COURSE_META__=.*\n(window\.__COURSE_PACK_URLS__=.*\n)?/, '')));
+  const code = await Promise.all(files.map(async (f) => (await readFile(join(dir, f), 'utf8')).replace(/^window\.__COURSE_META__=.*\n/, '')));
   const appGzip = code.reduce((n, c) => n + gzipSync(c, { level: 9 }).length, 0);
   const content = (await measure('.', [join(dir, 'course-data.js')]))[0];
   console.log(`app JS+CSS without content: ${(appGzip / 1024).toFixed(1)} KB gzip (target ≤ 40 KB); course content: ${((content?.gzip ?? 0) / 1024).toFixed(1)} KB gzip`);
