@@ -68,7 +68,7 @@ export function CardsBlockView({ block }: { block: CardsBlock }) {
       <h2 id={`${base}-h`}>{t(block.title)}</h2>
       {translated && <p class="translation-mark">{ui.courseTranslation}</p>}
       <p class="cards-hint">{ui.cardsHint}</p>
-      <ul class="cards" role="list">
+      <ul class={block.fromDocument ? 'cards cards-points' : 'cards'} role="list">
         {block.cards.map((card, i) => {
           const open = isOpen(i);
           return (
