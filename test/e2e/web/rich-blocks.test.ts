@@ -205,7 +205,7 @@ describe('the document\'s points as reveal cards (issue 12), keyboard only, at 3
     await page.browserContext().close();
   });
 
-  it('print shows every card open, without the button words', async () => {
+  it('print shows every card open, without the button words; in forced colours a turned card is told apart by its border', async () => {
     const page = await open();
     const course = await courseData(page);
     const pageId = course.lessons.flatMap((l) => l.pages).find((p) => p.blocks.some((b) => b.kind === 'cards' && b.fromDocument))?.id;
@@ -218,6 +218,14 @@ describe('the document\'s points as reveal cards (issue 12), keyboard only, at 3
     })));
     expect(shown.length).toBeGreaterThanOrEqual(3);
     expect(shown.every((c) => c.body && !c.action)).toBe(true);
+    // Forced colours drop the turned card's background: its border still tells it apart.
+    // Puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { media: '', features: [{ name: 'forced-colors', value: 'active' }] });
+    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    await activate(page, '[data-block="cards"] button[data-card="0"]', 'keyboard');
+    const borders = await page.$$eval('[data-block="cards"] .card', (cards) => cards.map((c) => getComputedStyle(c).borderTopStyle));
+    expect(borders.slice(0, 2)).toEqual(['double', 'solid']);
     await page.browserContext().close();
   });
 });
