@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../course/schema/index.ts';
 import { startText } from './i18n/start-text.ts';
 
@@ -28,13 +28,15 @@ export function LanguageSwitch({ locale, languages, onChange }: LanguageSwitchPr
   const toggle = useRef<HTMLButtonElement>(null);
   const words = startText(locale);
 
-  // A layout effect: focus moves into the list as it opens, never later. A deferred effect could
-  // run after a quick choice had closed the list again, focusing a button about to be removed
-  // (focus then falls to <body> instead of returning to the switch).
+  // Focus into the list, on the language in use, so tabbing starts from it. A layout effect: it
+  // runs as the list is put in, before the browser paints or takes input, so a quick press on
+  // another language (or a screen reader's virtual cursor) is never overtaken by this move.
   useLayoutEffect(() => {
+    if (open) root.current?.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus();
+  }, [open]);
+
+  useEffect(() => {
     if (!open) return;
-    // Focus into the list: on the language in use, so arrowing/tabbing starts from it.
-    root.current?.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus();
     const outside = (event: Event) => {
       if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
     };
