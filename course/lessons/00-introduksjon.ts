@@ -22,31 +22,39 @@ export default defineLesson({
         {
           kind: 'text',
           body: {
-            nb: `Statlige virksomheter forvalter fellesskapets verdier, utøver myndighet og yter tjenester. Kravene endrer seg:
-
-- Flere eldre gir knapphet på ressurser og kompetanse.
-- Kunstig intelligens kan hjelpe, men reiser nye spørsmål.
-- Sikkerhet og beredskap betyr mer.
-- Det grønne skiftet krever samordning på tvers.
+            nb: `Statlige virksomheter forvalter fellesskapets verdier, utøver myndighet og yter tjenester.
 
 Som leder har du en nøkkelrolle, men du står ikke alene: Ledelse i staten skal utøves med den norske modellen som plattform, der partssamarbeid, medbestemmelse og involvering bidrar til bedre beslutninger.`,
-            nn: `Statlege verksemder forvaltar verdiane til fellesskapet, utøver mynde og yter tenester. Krava endrar seg:
-
-- Fleire eldre gir knappleik på ressursar og kompetanse.
-- Kunstig intelligens kan hjelpe, men reiser nye spørsmål.
-- Tryggleik og beredskap betyr meir.
-- Det grøne skiftet krev samordning på tvers.
+            nn: `Statlege verksemder forvaltar verdiane til fellesskapet, utøver mynde og yter tenester.
 
 Som leiar har du ei nøkkelrolle, men du står ikkje åleine: Leiing i staten skal utøvast med den norske modellen som plattform, der partssamarbeid, medråderett og involvering bidreg til betre avgjerder.`,
-            en: `State agencies manage public assets, exercise public authority and provide services. The demands are changing:
-
-- More older people bring a shortage of resources and skills.
-- Artificial intelligence can help, but raises new questions.
-- Security and preparedness matter more.
-- The green transition requires coordination across boundaries.
+            en: `State agencies manage public assets, exercise public authority and provide services.
 
 As a leader you have a key role, but you are not alone: leadership in the state is to be exercised with the Norwegian model as its platform, where partssamarbeid (cooperation between employer and unions), co-determination and involvement lead to better decisions.`,
           },
+        },
+        {
+          // issue 12: «les mer» for the background a busy leader may skip (moved out of the text above, same words).
+          kind: 'accordion',
+          items: [
+            {
+              title: { nb: 'Kravene endrer seg', nn: 'Krava endrar seg', en: 'The demands are changing' },
+              body: {
+                nb: `- Flere eldre gir knapphet på ressurser og kompetanse.
+- Kunstig intelligens kan hjelpe, men reiser nye spørsmål.
+- Sikkerhet og beredskap betyr mer.
+- Det grønne skiftet krever samordning på tvers.`,
+                nn: `- Fleire eldre gir knappleik på ressursar og kompetanse.
+- Kunstig intelligens kan hjelpe, men reiser nye spørsmål.
+- Tryggleik og beredskap betyr meir.
+- Det grøne skiftet krev samordning på tvers.`,
+                en: `- More older people bring a shortage of resources and skills.
+- Artificial intelligence can help, but raises new questions.
+- Security and preparedness matter more.
+- The green transition requires coordination across boundaries.`,
+              },
+            },
+          ],
         },
       ],
     },

@@ -147,17 +147,26 @@ export default defineLesson({
           ],
         },
         {
+          // issue 12: «les mer» for the administrative detail (moved out of the text below; one bokmål word fewer).
+          kind: 'accordion',
+          items: [
+            {
+              // The title carries the sentence's subject, the body what the agreement sets out (its words, less «sier»).
+              title: { nb: 'Den lokale tilpasningsavtalen', nn: 'Den lokale tilpassingsavtalen', en: 'The tilpasningsavtale (local adaptation agreement)' },
+              body: {
+                nb: 'Hvordan dere samarbeider, og på hvilket nivå: som hovedregel der beslutningen tas.',
+                nn: 'Korleis de samarbeider, og på kva nivå: som hovudregel der avgjerda blir teken.',
+                en: 'How you work together, and at what level: as a rule, where the decision is made.',
+              },
+            },
+          ],
+        },
+        {
           kind: 'text',
           body: {
-            nb: `Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket nivå: som hovedregel der beslutningen tas.
-
-**Gjør dette i din virksomhet:** Les tilpasningsavtalen, og møt hovedtillitsvalgt eller de tillitsvalgte på ditt nivå før du trenger dem.`,
-            nn: `Den lokale tilpassingsavtalen seier korleis de samarbeider, og på kva nivå: som hovudregel der avgjerda blir teken.
-
-**Gjer dette i verksemda di:** Les tilpassingsavtalen, og møt hovudtillitsvald eller dei tillitsvalde på ditt nivå før du treng dei.`,
-            en: `The tilpasningsavtale (local adaptation agreement) says how you work together, and at what level: as a rule, where the decision is made.
-
-**Do this in your agency:** Read the local adaptation agreement, and meet the chief union representative or the union representatives at your level before you need them.`,
+            nb: `**Gjør dette i din virksomhet:** Les tilpasningsavtalen, og møt hovedtillitsvalgt eller de tillitsvalgte på ditt nivå før du trenger dem.`,
+            nn: `**Gjer dette i verksemda di:** Les tilpassingsavtalen, og møt hovudtillitsvald eller dei tillitsvalde på ditt nivå før du treng dei.`,
+            en: `**Do this in your agency:** Read the local adaptation agreement, and meet the chief union representative or the union representatives at your level before you need them.`,
           },
         },
         {
