@@ -29,33 +29,6 @@ const inlineText = (inline: Inline): string => (typeof inline === 'string' ? inl
 const plain = (doc: RichDoc) => doc.map((b) => ('items' in b ? b.items.map((i) => i.map(inlineText).join('')).join(' ') : b.c.map(inlineText).join(''))).join(' ');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/**
- * An accordion for the accordion test. The course has none since its one accordion (lesson 05's
- * tips) became the point cards (issue 12), so the test adds one to the built player's course
- * data before the app reads it: the renderer under test is the shipped one.
- */
-async function openWithAccordion(pageId: string): Promise<Page> {
-  const context = await h.browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.evaluateOnNewDocument((id) => {
-    let course: Course | undefined;
-    const section = (n: number) => ({ title: { nb: `Del ${n}`, nn: `Del ${n}`, en: `Part ${n}` }, body: { nb: [{ t: 'p', c: [`Tekst ${n}`] }], nn: [{ t: 'p', c: [`Tekst ${n}`] }], en: [{ t: 'p', c: [`Text ${n}`] }] } });
-    Object.defineProperty(window, '__COURSE__', {
-      configurable: true,
-      get: () => course,
-      set: (value: Course) => {
-        const target = value.lessons.flatMap((l) => l.pages).find((p) => p.id === id);
-        target?.blocks.push({ kind: 'accordion', title: { nb: 'Les mer', nn: 'Les meir', en: 'Read more' }, items: [section(1), section(2)] } as unknown as Block);
-        course = value;
-      },
-    });
-  }, pageId);
-  await page.goto(`${h.server.url}/index.html`);
-  await page.waitForFunction(() => !!window.__COURSE__);
-  return page;
-}
-
 const pageOf = (course: Course, kind: Block['kind']) => pageWith(course, kind).page;
 /** The first block of `kind` and its page. */
 function blockOf<K extends Block['kind']>(course: Course, kind: K): { pageId: string; block: Extract<Block, { kind: K }> } {
@@ -125,25 +98,49 @@ describe('richer blocks, keyboard only (WAI-ARIA APG disclosure / accordion)', (
     await page.browserContext().close();
   });
 
-  it('accordion sections: heading > button with aria-expanded and aria-controls; the panel is a labelled region, out of the tab order when closed', async () => {
-    const first = await open();
-    const pageId = (await courseData(first)).lessons[0]?.pages[0]?.id ?? '';
-    await first.browserContext().close();
-    const page = await openWithAccordion(pageId);
-    await goToPage(page, pageId);
-    const buttons = await page.$$eval('[data-block="accordion"] button[aria-controls]', (bs) => bs.map((b) => ({ heading: /^H[2-4]$/.test(b.parentElement?.tagName ?? ''), expanded: b.getAttribute('aria-expanded'), panel: b.getAttribute('aria-controls') ?? '' })));
-    expect(buttons.length).toBeGreaterThanOrEqual(2);
-    for (const b of buttons) expect(b).toMatchObject({ heading: true, expanded: 'false' });
-    const second = buttons[1];
-    if (!second) throw new Error('accordion has one section');
-    await activate(page, '[data-block="accordion"] button[data-accordion-item="1"]', 'keyboard');
-    const panel = await page.$eval(`#${second.panel}`, (p) => ({ hidden: (p as HTMLElement).hidden, role: p.getAttribute('role'), labelledBy: p.getAttribute('aria-labelledby') }));
-    expect(panel.hidden).toBe(false);
-    expect(panel.role).toBe('region');
-    expect(await page.$eval(`#${panel.labelledBy ?? 'none'}`, (b) => b.getAttribute('aria-expanded'))).toBe('true');
-    // The first section stays closed: sections open independently.
-    expect(await page.$eval('[data-block="accordion"] button[data-accordion-item="0"]', (b) => b.getAttribute('aria-expanded'))).toBe('false');
-    expect(await axeViolations(page, 'accordion, one open')).toEqual([]);
+  it('accordion sections («les mer»): heading > button with aria-expanded and aria-controls; the panel is a labelled region, out of the tab order when closed; Enter opens, Space closes', async () => {
+    const page = await open();
+    const course = await courseData(page);
+    // The course's own accordions (lesson content, issue 12), not one made up for the test.
+    const found = course.lessons.flatMap((l) => l.pages).flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'accordion' ? [{ pageId: p.id, block: b }] : [])));
+    expect(found.length).toBeGreaterThanOrEqual(1);
+    for (const { pageId, block } of found) {
+      await goToPage(page, pageId);
+      const root = '[data-block="accordion"]';
+      expect(await page.$$eval(root, (els) => els.length)).toBe(1); // one per page, so `root` is this block
+      const state = () => page.$$eval(`${root} button[aria-controls]`, (bs) => bs.map((b) => ({
+        heading: /^H[2-4]$/.test(b.parentElement?.tagName ?? ''),
+        title: b.textContent,
+        expanded: b.getAttribute('aria-expanded'),
+        panel: b.getAttribute('aria-controls') ?? '',
+        hidden: document.getElementById(b.getAttribute('aria-controls') ?? '')?.hidden ?? null,
+      })));
+      const closed = await state();
+      expect(closed.map((b) => b.title)).toEqual(block.items.map((i) => i.title.nb));
+      for (const b of closed) expect(b).toMatchObject({ heading: true, expanded: 'false', hidden: true });
+      expect(await axeViolations(page, `accordion on ${pageId}, closed`)).toEqual([]);
+      // Each section opens with Enter from the keyboard; the ones after it stay closed (sections open independently).
+      for (const [i, item] of block.items.entries()) {
+        const button = `${root} button[data-accordion-item="${i}"]`;
+        await activate(page, button, 'keyboard'); // Tab to the button, then Enter
+        await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-expanded') === 'true', {}, button);
+        expect((await state()).map((b) => b.expanded)).toEqual(block.items.map((_, j) => (j <= i ? 'true' : 'false')));
+        expect(await focused(page)).toMatchObject({ tag: 'BUTTON', expanded: 'true' });
+        const id = closed[i]?.panel ?? 'none';
+        const panel = await page.$eval(`#${id}`, (p) => ({ hidden: (p as HTMLElement).hidden, role: p.getAttribute('role'), labelledBy: p.getAttribute('aria-labelledby'), text: (p as HTMLElement).innerText }));
+        expect(panel).toMatchObject({ hidden: false, role: 'region' });
+        expect(await page.$eval(`#${panel.labelledBy ?? 'none'}`, (b) => b.getAttribute('data-accordion-item'))).toBe(String(i));
+        expect(squash(panel.text)).toBe(squash(plain(item.body.nb)));
+      }
+      expect(await axeViolations(page, `accordion on ${pageId}, open`)).toEqual([]);
+      // Space on the focused (last) section closes it again, and its panel leaves the tab order; the others stay open.
+      const last = block.items.length - 1;
+      await page.keyboard.press('Space');
+      await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-expanded') === 'false', {}, `${root} button[data-accordion-item="${last}"]`);
+      const after = await state();
+      expect(after.map((b) => b.expanded)).toEqual(block.items.map((_, j) => (j === last ? 'false' : 'true')));
+      expect(after[last]?.hidden).toBe(true);
+    }
     await page.browserContext().close();
   });
 
