@@ -37,7 +37,10 @@ function main(): void {
   // Connect to the LMS/LRS now; the lessons are fetched once the start page is on screen (Boot),
   // so they never compete with the first screen (issue 12: first screen ≤ 60 KB).
   const launched = tracker.start();
-  root.textContent = '';
+  // index.html holds the start page prerendered at build time (packaging/prerender-start.ts): render
+  // over it, so Preact keeps its nodes (focus, no flash) and only corrects what differs (language,
+  // saved state). Only the before-the-script notices go.
+  for (const note of root.querySelectorAll(':scope > .boot-loading, :scope > .boot-stuck')) note.remove();
   render(<Boot meta={meta} tracker={tracker} launched={launched} loadContent={() => loadCourseData(window)} win={window} />, root);
 }
 

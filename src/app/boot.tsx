@@ -1,15 +1,15 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Course, CourseMeta, Locale } from '../../course/schema/index.ts';
 import { savedLocale } from '../state/serialize.ts';
 import type { LaunchInfo, Tracker } from '../tracking/tracker.ts';
 import { App } from './app.tsx';
 import { Ctx, makeContext } from './context.ts';
 import { createController, type Controller } from './controller.ts';
+import { FirstStartPage } from './first-start-page.tsx';
+import { replaceRoute, START_HASH } from './route.ts';
 import { browserLanguages, initialLocale } from './i18n/choose-locale.ts';
 import { pick, uiText } from './i18n/ui-text.ts';
-import { LanguageSwitch } from './language-switch.tsx';
 import { LaunchProblem } from './notice.tsx';
-import { StartScreen } from './screens/start-screen.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { theme } from 'virtual:course-theme';
 
@@ -31,7 +31,8 @@ type Phase = { kind: 'starting'; launch: LaunchInfo | null } | { kind: 'ready'; 
  */
 export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'starting', launch: null });
-  const [pressed, setPressed] = useState<'start' | 'contents' | null>(null);
+  // A press on the prerendered Start link before this script ran left its hash (route.ts START_HASH).
+  const [pressed, setPressed] = useState<'start' | 'contents' | null>(() => (win.location.hash === START_HASH ? 'start' : null));
   // Effects run after the first paint: the start page is on screen before the lessons are requested.
   useEffect(() => {
     const content = loadContent();
@@ -47,6 +48,20 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
         setPhase({ kind: 'failed' });
       });
   }, []);
+
+  const ready = phase.kind === 'ready';
+  useEffect(() => {
+    if (ready) return;
+    // The press (before, or between the first render and now) is remembered; the URL goes back to the start page's.
+    const follow = () => {
+      if (win.location.hash !== START_HASH) return;
+      replaceRoute(win, { screen: 'start' });
+      setPressed('start');
+    };
+    follow();
+    win.addEventListener('hashchange', follow);
+    return () => win.removeEventListener('hashchange', follow);
+  }, [ready]);
 
   const launch = phase.kind === 'failed' ? null : phase.launch;
   // Before the controller exists: the same rule it uses (controller.ts), from the saved string.
@@ -67,7 +82,8 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
       setShown(controller.get().locale);
     } else setPicked(next);
   };
-  useEffect(() => {
+  // Before paint: the first frame in the learner's language carries its lang attribute too (WCAG 3.1.1).
+  useLayoutEffect(() => {
     win.document.documentElement.lang = locale;
     // Once the app runs it titles each screen itself (app.tsx, WCAG 2.4.2).
     if (!controller) win.document.title = pick(meta.title, locale);
@@ -97,16 +113,5 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
       </Ctx.Provider>
     );
   }
-  return (
-    <>
-      <SiteHeader title={pick(meta.title, locale)} agency={pick(theme.agency, locale)}>
-        <LanguageSwitch locale={locale} languages={meta.languages} onChange={setLocale} />
-      </SiteHeader>
-      {/* The app's status strip takes this place when the lessons are in: reserved now, so nothing shifts. */}
-      <div class="statusbar" aria-hidden="true" />
-      <main id="main" tabIndex={-1} data-screen="start">
-        <StartScreen meta={meta} ui={ui} t={(v) => pick(v, locale)} resuming={!!launch?.saved} busy={pressed !== null} onStart={() => setPressed('start')} onContents={() => setPressed('contents')} />
-      </main>
-    </>
-  );
+  return <FirstStartPage meta={meta} locale={locale} resuming={!!launch?.saved} busy={pressed !== null} onStart={() => setPressed('start')} onContents={() => setPressed('contents')} onLocale={setLocale} />;
 }
