@@ -124,6 +124,17 @@ export async function courseData(t: Target): Promise<Course> {
   return course;
 }
 
+/**
+ * Waits until the app has taken over from the start page prerendered into index.html
+ * (packaging/prerender-start.ts): the lessons are in and the app's menu shows. Before that the
+ * start page is the build's bokmål one for a new learner, whatever is saved; read what the
+ * learner sees (e.g. «Fortsett der du slapp») only after this.
+ */
+export async function appReady(t: Target): Promise<void> {
+  await courseData(t);
+  await t.waitForSelector('header [data-action="contents"]', { visible: true });
+}
+
 export async function startCourse(t: Target, input: Input = 'mouse'): Promise<void> {
   await t.waitForSelector('[data-action="start"]', { visible: true });
   await activate(t, '[data-action="start"]', input);
@@ -136,9 +147,8 @@ export async function startCourse(t: Target, input: Input = 'mouse'): Promise<vo
  * is there, and returns whether it did.
  */
 export async function startOrContinue(t: Target, input: Input = 'mouse'): Promise<boolean> {
-  // The first start page (boot.tsx) shows before the lessons arrive; only the app knows the route.
-  await courseData(t);
-  await t.waitForSelector('header [data-action="contents"]', { visible: true });
+  // The first start page (prerendered, then boot.tsx) shows before the lessons arrive; only the app knows the route.
+  await appReady(t);
   const shown = await t.waitForSelector('[data-action="start"], main[data-page]', { visible: true });
   const isStart = await shown?.evaluate((e) => e.matches('[data-action="start"]'));
   if (!isStart) return false;
