@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import type { ActionPlanBlock, Course, Question, Scenario, SelfAssessmentBlock } from '../../../course/schema/index.ts';
 import { correctResponse } from '../../../src/state/scoring.ts';
+import { afterPaintEffects } from './a11y.ts';
 
 /**
  * Drives the BUILT player like a learner, in a page or an LMS iframe. It reads the course from
@@ -139,6 +140,8 @@ export async function startCourse(t: Target, input: Input = 'mouse'): Promise<vo
   await t.waitForSelector('[data-action="start"]', { visible: true });
   await activate(t, '[data-action="start"]', input);
   await t.waitForSelector('main[data-page]');
+  // The first page moves focus to its heading after paint: let that happen before the next step.
+  await afterPaintEffects(t);
 }
 
 /**
