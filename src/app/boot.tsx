@@ -82,11 +82,16 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
       setShown(controller.get().locale);
     } else setPicked(next);
   };
-  // Before paint: the first frame in the learner's language carries its lang attribute too (WCAG 3.1.1).
+  // Before the app: before paint, so the first frame over the prerendered bokmål page that is in
+  // the learner's language carries its lang attribute too (WCAG 3.1.1).
   useLayoutEffect(() => {
+    if (controller) return;
     win.document.documentElement.lang = locale;
-    // Once the app runs it titles each screen itself (app.tsx, WCAG 2.4.2).
-    if (!controller) win.document.title = pick(meta.title, locale);
+    win.document.title = pick(meta.title, locale);
+  }, [locale, controller]);
+  // In the app: after paint, together with the screen's own title (app.tsx, WCAG 2.4.2).
+  useEffect(() => {
+    if (controller) win.document.documentElement.lang = locale;
   }, [locale, controller]);
   const context = useMemo(() => (controller ? makeContext(controller, locale, setLocale) : null), [controller, locale]);
   const ui = uiText(locale);
