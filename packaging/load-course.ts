@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Problem } from '../course/schema/problem.ts';
@@ -10,7 +10,8 @@ export type Importer = (absolutePath: string) => Promise<{ default?: unknown }>;
 export const nodeImporter: Importer = (path) => import(`${pathToFileURL(path).href}?t=${Date.now()}`) as Promise<{ default?: unknown }>;
 
 /**
- * Reads course/course.ts and course/lessons/*.ts (lesson order = file name order, NN-name.ts).
+ * Reads course/course.ts, course/lessons/*.ts (lesson order = file name order, NN-name.ts) and,
+ * when present, course/source-document.ts (the document's wording, for validation only).
  * A file that fails to load becomes a problem, so the author sees it with all the others.
  */
 export async function loadCourseSources(root: string, importer: Importer = nodeImporter): Promise<{ sources: CourseSources; problems: Problem[] }> {
@@ -32,5 +33,8 @@ export async function loadCourseSources(root: string, importer: Importer = nodeI
   const meta = await load(join(courseDir, 'course.ts'));
   const lessons = [];
   for (const name of names) lessons.push(await load(join(lessonDir, name)));
-  return { sources: { meta, lessons: lessons.filter((l) => l.data !== undefined) }, problems };
+  const documentPath = join(courseDir, 'source-document.ts');
+  const hasDocument = await access(documentPath).then(() => true, () => false);
+  const document = hasDocument ? await load(documentPath) : undefined;
+  return { sources: { meta, lessons: lessons.filter((l) => l.data !== undefined), document: document?.data === undefined ? undefined : document }, problems };
 }

@@ -26,29 +26,58 @@ export default defineLesson({
       title: { nb: 'Kjenn rammene', nn: 'Kjenn rammene', en: 'Know the framework' },
       blocks: [
         {
-          kind: 'key-points',
+          // issue 12: the points as reveal cards, each turning over to the lesson's explanation of it (were key points, the explanations in the text below and on the next page).
+          kind: 'cards',
           fromDocument: true,
           title: { nb: 'Forventningen har fire punkter', nn: 'Forventninga har fire punkt', en: 'The expectation has four points' },
-          points: [
+          cards: [
             {
-              nb: 'Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet',
-              nn: 'Etterlev forvaltningsverdiane demokrati, rettstryggleik, fagleg integritet og effektivitet',
-              en: 'Live by the core values of the civil service: democracy, the rule of law, professional integrity and efficiency',
+              title: {
+                nb: 'Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet',
+                nn: 'Etterlev forvaltningsverdiane demokrati, rettstryggleik, fagleg integritet og effektivitet',
+                en: 'Live by the core values of the civil service: democracy, the rule of law, professional integrity and efficiency',
+              },
+              body: {
+                nb: 'Verdiene kan trekke hver sin vei: Effektivitet taler for å forenkle, rettssikkerhet for forsvarlig behandling av hver sak. Faglig integritet er å gi ærlige råd, demokrati å gjennomføre det folkevalgte bestemmer.',
+                nn: 'Verdiane kan dra kvar sin veg: Effektivitet talar for å forenkle, rettstryggleik for forsvarleg handsaming av kvar sak. Fagleg integritet er å gi ærlege råd, demokrati å gjennomføre det folkevalde bestemmer.',
+                en: 'The values can pull in different directions: efficiency argues for simplifying, the rule of law for sound processing of each matter. Professional integrity means giving honest advice; democracy means carrying out what elected representatives decide.',
+              },
             },
             {
-              nb: 'Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle',
-              nn: 'Kjenn dei politiske og administrative rammene, og ansvaret som ligg i leiarrolla di',
-              en: 'Know the political and administrative framework, and the responsibility that comes with your role as a leader',
+              title: {
+                nb: 'Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle',
+                nn: 'Kjenn dei politiske og administrative rammene, og ansvaret som ligg i leiarrolla di',
+                en: 'Know the political and administrative framework, and the responsibility that comes with your role as a leader',
+              },
+              body: {
+                nb: 'Staten bruker **mål- og resultatstyring**: Departementet setter mål og rammer, blant annet i tildelingsbrevet. Virksomheten bestemmer hvordan målene nås, og rapporterer resultatene. Delegasjonsreglementet viser hva du kan avgjøre.',
+                nn: 'Staten bruker **mål- og resultatstyring**: Departementet set mål og rammer, mellom anna i tildelingsbrevet. Verksemda bestemmer korleis måla skal nåast, og rapporterer resultata. Delegeringsreglementet viser kva du kan avgjere.',
+                en: 'The state uses **management by objectives and results** (mål- og resultatstyring): the ministry sets objectives and frameworks, for example in the tildelingsbrev (letter of allocation). The agency decides how the objectives are to be met, and reports on the results. The delegasjonsreglement (delegation rules) shows what you can decide.',
+              },
             },
             {
-              nb: 'Prioriter og bruk handlingsrommet',
-              nn: 'Prioriter og bruk handlingsrommet',
-              en: 'Prioritise and use your room for manoeuvre',
+              title: {
+                nb: 'Prioriter og bruk handlingsrommet',
+                nn: 'Prioriter og bruk handlingsrommet',
+                en: 'Prioritise and use your room for manoeuvre',
+              },
+              body: {
+                nb: 'Mellom *hva* og *hvordan* ligger handlingsrommet. Må du prioritere, si fra oppover hva som blir «godt nok».',
+                nn: 'Mellom *kva* og *korleis* ligg handlingsrommet. Må du prioritere, sei frå oppover kva som blir «godt nok».',
+                en: 'Between *what* and *how* lies your room for manoeuvre. If you have to prioritise, tell those above you what will be “good enough”.',
+              },
             },
             {
-              nb: 'Bruk partssamarbeidet og medbestemmelse aktivt',
-              nn: 'Bruk partssamarbeidet og medråderett aktivt',
-              en: 'Make active use of partssamarbeid (cooperation between employer and unions) and co-determination',
+              title: {
+                nb: 'Bruk partssamarbeidet og medbestemmelse aktivt',
+                nn: 'Bruk partssamarbeidet og medråderett aktivt',
+                en: 'Make active use of partssamarbeid (cooperation between employer and unions) and co-determination',
+              },
+              body: {
+                nb: 'Å spørre medarbeiderne er god involvering, men erstatter ikke medbestemmelse gjennom de tillitsvalgte.',
+                nn: 'Å spørje medarbeidarane er god involvering, men erstattar ikkje medråderett gjennom dei tillitsvalde.',
+                en: 'Asking the employees is good involvement, but it does not replace co-determination through the union representatives.',
+              },
             },
           ],
         },
@@ -65,27 +94,9 @@ export default defineLesson({
         {
           kind: 'text',
           body: {
-            nb: `## Slik styres staten
-
-Staten bruker **mål- og resultatstyring**: Departementet setter mål og rammer, blant annet i tildelingsbrevet. Virksomheten bestemmer hvordan målene nås, og rapporterer resultatene. Delegasjonsreglementet viser hva du kan avgjøre. Mellom *hva* og *hvordan* ligger handlingsrommet.
-
-Verdiene kan trekke hver sin vei: Effektivitet taler for å forenkle, rettssikkerhet for forsvarlig behandling av hver sak. Faglig integritet er å gi ærlige råd, demokrati å gjennomføre det folkevalgte bestemmer. Må du prioritere, si fra oppover hva som blir «godt nok».
-
-**Gjør dette i din virksomhet:** Finn tildelingsbrevet og delegasjonsreglementet for enheten din.`,
-            nn: `## Slik blir staten styrt
-
-Staten bruker **mål- og resultatstyring**: Departementet set mål og rammer, mellom anna i tildelingsbrevet. Verksemda bestemmer korleis måla skal nåast, og rapporterer resultata. Delegeringsreglementet viser kva du kan avgjere. Mellom *kva* og *korleis* ligg handlingsrommet.
-
-Verdiane kan dra kvar sin veg: Effektivitet talar for å forenkle, rettstryggleik for forsvarleg handsaming av kvar sak. Fagleg integritet er å gi ærlege råd, demokrati å gjennomføre det folkevalde bestemmer. Må du prioritere, sei frå oppover kva som blir «godt nok».
-
-**Gjer dette i verksemda di:** Finn tildelingsbrevet og delegeringsreglementet for eininga di.`,
-            en: `## How the state is governed
-
-The state uses **management by objectives and results** (mål- og resultatstyring): the ministry sets objectives and frameworks, for example in the tildelingsbrev (letter of allocation). The agency decides how the objectives are to be met, and reports on the results. The delegasjonsreglement (delegation rules) shows what you can decide. Between *what* and *how* lies your room for manoeuvre.
-
-The values can pull in different directions: efficiency argues for simplifying, the rule of law for sound processing of each matter. Professional integrity means giving honest advice; democracy means carrying out what elected representatives decide. If you have to prioritise, tell those above you what will be “good enough”.
-
-**Do this in your agency:** Find the letter of allocation and the delegation rules for your unit.`,
+            nb: `**Gjør dette i din virksomhet:** Finn tildelingsbrevet og delegasjonsreglementet for enheten din.`,
+            nn: `**Gjer dette i verksemda di:** Finn tildelingsbrevet og delegeringsreglementet for eininga di.`,
+            en: `**Do this in your agency:** Find the letter of allocation and the delegation rules for your unit.`,
           },
         },
         {
@@ -138,13 +149,13 @@ The values can pull in different directions: efficiency argues for simplifying, 
         {
           kind: 'text',
           body: {
-            nb: `Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket nivå: som hovedregel der beslutningen tas. Å spørre medarbeiderne er god involvering, men erstatter ikke medbestemmelse gjennom de tillitsvalgte.
+            nb: `Den lokale tilpasningsavtalen sier hvordan dere samarbeider, og på hvilket nivå: som hovedregel der beslutningen tas.
 
 **Gjør dette i din virksomhet:** Les tilpasningsavtalen, og møt hovedtillitsvalgt eller de tillitsvalgte på ditt nivå før du trenger dem.`,
-            nn: `Den lokale tilpassingsavtalen seier korleis de samarbeider, og på kva nivå: som hovudregel der avgjerda blir teken. Å spørje medarbeidarane er god involvering, men erstattar ikkje medråderett gjennom dei tillitsvalde.
+            nn: `Den lokale tilpassingsavtalen seier korleis de samarbeider, og på kva nivå: som hovudregel der avgjerda blir teken.
 
 **Gjer dette i verksemda di:** Les tilpassingsavtalen, og møt hovudtillitsvald eller dei tillitsvalde på ditt nivå før du treng dei.`,
-            en: `The tilpasningsavtale (local adaptation agreement) says how you work together, and at what level: as a rule, where the decision is made. Asking the employees is good involvement, but it does not replace co-determination through the union representatives.
+            en: `The tilpasningsavtale (local adaptation agreement) says how you work together, and at what level: as a rule, where the decision is made.
 
 **Do this in your agency:** Read the local adaptation agreement, and meet the chief union representative or the union representatives at your level before you need them.`,
           },

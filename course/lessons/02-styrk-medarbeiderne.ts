@@ -25,54 +25,56 @@ export default defineLesson({
           },
         },
         {
-          kind: 'key-points',
+          // issue 12: the points as reveal cards, each turning over to its tip (were key points and a "Slik gjør du det" list).
+          kind: 'cards',
           fromDocument: true,
           title: { nb: 'Forventningen har fire punkter', nn: 'Forventninga har fire punkt', en: 'The expectation has four points' },
-          points: [
+          cards: [
             {
-              nb: 'Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom',
-              nn: 'Vis medarbeidarane tillit gjennom tydeleg ansvar og handlingsrom',
-              en: 'Show your employees trust through clear responsibility and room for manoeuvre',
+              title: {
+                nb: 'Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom',
+                nn: 'Vis medarbeidarane tillit gjennom tydeleg ansvar og handlingsrom',
+                en: 'Show your employees trust through clear responsibility and room for manoeuvre',
+              },
+              body: {
+                nb: 'Avtal mål, frist og rammer. Resten bestemmer medarbeideren.',
+                nn: 'Avtal mål, frist og rammer. Resten bestemmer medarbeidaren.',
+                en: 'Agree on goals, deadline and boundaries. The employee decides the rest.',
+              },
             },
             {
-              nb: 'Gi anerkjennelse og konstruktive tilbakemeldinger',
-              nn: 'Gi anerkjenning og konstruktive tilbakemeldingar',
-              en: 'Give recognition and constructive feedback',
+              title: {
+                nb: 'Gi anerkjennelse og konstruktive tilbakemeldinger',
+                nn: 'Gi anerkjenning og konstruktive tilbakemeldingar',
+                en: 'Give recognition and constructive feedback',
+              },
+              body: {
+                nb: 'Si konkret hva som var bra, og hva som kan bli bedre.',
+                nn: 'Sei konkret kva som var bra, og kva som kan bli betre.',
+                en: 'Say specifically what was good and what could be better.',
+              },
             },
             {
-              nb: 'Motivér til medarbeiderskap, kompetanseutvikling og nysgjerrighet',
-              nn: 'Motivér til medarbeidarskap, kompetanseutvikling og nysgjerrigheit',
-              en: 'Encourage employeeship, skills development and curiosity',
+              title: {
+                nb: 'Motivér til medarbeiderskap, kompetanseutvikling og nysgjerrighet',
+                nn: 'Motivér til medarbeidarskap, kompetanseutvikling og nysgjerrigheit',
+                en: 'Encourage employeeship, skills development and curiosity',
+              },
+              body: { nb: 'Spør hva hver enkelt vil lære.', nn: 'Spør kva kvar einskild vil lære.', en: 'Ask what each person wants to learn.' },
             },
             {
-              nb: 'Bidra til et mangfoldig og inkluderende arbeidsfellesskap',
-              nn: 'Bidra til eit mangfaldig og inkluderande arbeidsfellesskap',
-              en: 'Contribute to a diverse and inclusive working community',
+              title: {
+                nb: 'Bidra til et mangfoldig og inkluderende arbeidsfellesskap',
+                nn: 'Bidra til eit mangfaldig og inkluderande arbeidsfellesskap',
+                en: 'Contribute to a diverse and inclusive working community',
+              },
+              body: {
+                nb: 'Lys ut bredt, og sørg for at alle blir hørt.',
+                nn: 'Lys ut breitt, og syt for at alle blir høyrde.',
+                en: 'Advertise posts widely, and make sure everyone is heard.',
+              },
             },
           ],
-        },
-        {
-          kind: 'text',
-          body: {
-            nb: `## Slik gjør du det
-
-- **Tillit:** Avtal mål, frist og rammer. Resten bestemmer medarbeideren.
-- **Tilbakemeldinger:** Si konkret hva som var bra, og hva som kan bli bedre.
-- **Medarbeiderskap:** Spør hva hver enkelt vil lære.
-- **Inkludering:** Lys ut bredt, og sørg for at alle blir hørt.`,
-            nn: `## Slik gjer du det
-
-- **Tillit:** Avtal mål, frist og rammer. Resten bestemmer medarbeidaren.
-- **Tilbakemeldingar:** Sei konkret kva som var bra, og kva som kan bli betre.
-- **Medarbeidarskap:** Spør kva kvar einskild vil lære.
-- **Inkludering:** Lys ut breitt, og syt for at alle blir høyrde.`,
-            en: `## How to do it
-
-- **Trust:** Agree on goals, deadline and boundaries. The employee decides the rest.
-- **Feedback:** Say specifically what was good and what could be better.
-- **Employeeship:** Ask what each person wants to learn.
-- **Inclusion:** Advertise posts widely, and make sure everyone is heard.`,
-          },
         },
       ],
     },

@@ -70,10 +70,40 @@ export default defineLesson({
           },
         },
         {
-          kind: 'key-points',
+          // issue 12: the points as reveal cards, each turning over to its tip (were key points and a "Slik gjør du det" list).
+          kind: 'cards',
           fromDocument: true,
           title: { nb: 'Forventningen har fire punkter', nn: 'Forventninga har fire punkt', en: 'The expectation has four points' },
-          points: [POINT_MISSION, POINT_BEYOND, POINT_CITIZENS, POINT_SECURITY],
+          cards: [
+            {
+              title: POINT_MISSION,
+              body: { nb: 'Vis teamet hvem arbeidet er til for.', nn: 'Vis teamet kven arbeidet er til for.', en: 'Show your team who the work is for.' },
+            },
+            {
+              title: POINT_BEYOND,
+              body: {
+                nb: 'Planlegg fra starten med andre som jobber med det samme.',
+                nn: 'Planlegg frå starten med andre som arbeider med det same.',
+                en: 'Plan from the start with others who work on the same thing.',
+              },
+            },
+            {
+              title: POINT_CITIZENS,
+              body: {
+                nb: 'Test med brukerne tidlig og jevnlig, også med dem som ikke har norsk som førstespråk.',
+                nn: 'Test med brukarane tidleg og jamleg, også med dei som ikkje har norsk som førstespråk.',
+                en: 'Test with users early and regularly, including those whose first language is not Norwegian.',
+              },
+            },
+            {
+              title: POINT_SECURITY,
+              body: {
+                nb: 'Vit hva enheten har ansvar for, hva som truer det, og hva dere gjør hvis noe skjer. Gjør det trygt å si fra om feil.',
+                nn: 'Vit kva eininga har ansvar for, kva som trugar det, og kva de gjer dersom noko skjer. Gjer det trygt å seie frå om feil.',
+                en: 'Know what your unit is responsible for, what threatens it, and what you will do if something happens. Make it safe to speak up about mistakes.',
+              },
+            },
+          ],
         },
         {
           kind: 'quote',
@@ -92,30 +122,9 @@ export default defineLesson({
         {
           kind: 'text',
           body: {
-            nb: `## Slik gjør du det
-
-- **Samfunnsoppdraget:** Vis teamet hvem arbeidet er til for.
-- **Samarbeid på tvers:** Planlegg fra starten med andre som jobber med det samme.
-- **Brukermedvirkning:** Test med brukerne tidlig og jevnlig, også med dem som ikke har norsk som førstespråk.
-- **Sikkerhet og beredskap:** Vit hva enheten har ansvar for, hva som truer det, og hva dere gjør hvis noe skjer. Gjør det trygt å si fra om feil.
-
-**Gjør dette i din virksomhet:** Be om virksomhetens risiko- og sårbarhetsanalyse (ROS-analyse). Hva sier den om din enhet?`,
-            nn: `## Slik gjer du det
-
-- **Samfunnsoppdraget:** Vis teamet kven arbeidet er til for.
-- **Samarbeid på tvers:** Planlegg frå starten med andre som arbeider med det same.
-- **Brukarmedverknad:** Test med brukarane tidleg og jamleg, også med dei som ikkje har norsk som førstespråk.
-- **Tryggleik og beredskap:** Vit kva eininga har ansvar for, kva som trugar det, og kva de gjer dersom noko skjer. Gjer det trygt å seie frå om feil.
-
-**Gjer dette i verksemda di:** Be om risiko- og sårbarheitsanalysen (ROS-analysen) til verksemda. Kva seier analysen om eininga di?`,
-            en: `## How to do it
-
-- **The mission in society:** Show your team who the work is for.
-- **Cooperation across boundaries:** Plan from the start with others who work on the same thing.
-- **User involvement:** Test with users early and regularly, including those whose first language is not Norwegian.
-- **Security and preparedness:** Know what your unit is responsible for, what threatens it, and what you will do if something happens. Make it safe to speak up about mistakes.
-
-**Do this in your agency:** Ask for your agency’s risk and vulnerability analysis (ROS-analyse). What does it say about your unit?`,
+            nb: `**Gjør dette i din virksomhet:** Be om virksomhetens risiko- og sårbarhetsanalyse (ROS-analyse). Hva sier den om din enhet?`,
+            nn: `**Gjer dette i verksemda di:** Be om risiko- og sårbarheitsanalysen (ROS-analysen) til verksemda. Kva seier analysen om eininga di?`,
+            en: `**Do this in your agency:** Ask for your agency’s risk and vulnerability analysis (ROS-analyse). What does it say about your unit?`,
           },
         },
       ],

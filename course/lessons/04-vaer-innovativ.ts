@@ -55,10 +55,36 @@ export default defineLesson({
           },
         },
         {
-          kind: 'key-points',
+          // issue 12: the points as reveal cards, each turning over to its tip (were key points and a "Slik gjør du det" list).
+          kind: 'cards',
           fromDocument: true,
           title: { nb: 'Forventningen har tre punkter', nn: 'Forventninga har tre punkt', en: 'The expectation has three points' },
-          points: [POINT_TECH, POINT_DATA, POINT_CULTURE],
+          cards: [
+            {
+              title: POINT_TECH,
+              body: {
+                nb: 'Du trenger ikke være teknolog, men du må spørre: Hva skal verktøyet løse? Hvordan kontrollerer vi kvaliteten? Hva betyr det for dem som bruker det? Ta med de tillitsvalgte tidlig.',
+                nn: 'Du treng ikkje vere teknolog, men du må spørje: Kva skal verktøyet løyse? Korleis kontrollerer vi kvaliteten? Kva betyr det for dei som bruker det? Ta med dei tillitsvalde tidleg.',
+                en: 'You do not need to be a technologist, but you must ask: What is the tool meant to solve? How do we check the quality? What does it mean for the people who use it? Involve the tillitsvalgte (union representatives) early.',
+              },
+            },
+            {
+              title: POINT_DATA,
+              body: {
+                nb: 'Deling kan spare innbyggerne for å gi de samme opplysningene flere ganger. Forsvarlig betyr rettslig grunnlag, personvern, sikkerhet – og bare verktøy virksomheten har godkjent.',
+                nn: 'Deling kan spare innbyggjarane for å gi dei same opplysningane fleire gonger. Forsvarleg betyr rettsleg grunnlag, personvern, tryggleik – og berre verktøy som verksemda har godkjent.',
+                en: 'Sharing can save citizens from giving the same information several times. Responsible means a legal basis, data protection, security – and only tools your agency has approved.',
+              },
+            },
+            {
+              title: POINT_CULTURE,
+              body: {
+                nb: 'Uten takhøyde for feil blir det ingen læring. Fortell om egne feil, prøv i liten skala, og evaluer ærlig.',
+                nn: 'Utan takhøgd for feil blir det inga læring. Fortel om eigne feilar, prøv i liten skala, og evaluer ærleg.',
+                en: 'Without room for mistakes there is no learning. Talk about your own mistakes, try things on a small scale, and evaluate honestly.',
+              },
+            },
+          ],
         },
         {
           kind: 'quote',
@@ -69,26 +95,6 @@ export default defineLesson({
           },
           by: { nb: 'Fra innspillsrunden', nn: 'Frå innspelsrunden', en: 'From the input round' },
           source: SOURCE,
-        },
-        {
-          kind: 'text',
-          body: {
-            nb: `## Slik gjør du det
-
-- **Ny teknologi:** Du trenger ikke være teknolog, men du må spørre: Hva skal verktøyet løse? Hvordan kontrollerer vi kvaliteten? Hva betyr det for dem som bruker det? Ta med de tillitsvalgte tidlig.
-- **Data:** Deling kan spare innbyggerne for å gi de samme opplysningene flere ganger. Forsvarlig betyr rettslig grunnlag, personvern, sikkerhet – og bare verktøy virksomheten har godkjent.
-- **Kultur for læring:** Uten takhøyde for feil blir det ingen læring. Fortell om egne feil, prøv i liten skala, og evaluer ærlig.`,
-            nn: `## Slik gjer du det
-
-- **Ny teknologi:** Du treng ikkje vere teknolog, men du må spørje: Kva skal verktøyet løyse? Korleis kontrollerer vi kvaliteten? Kva betyr det for dei som bruker det? Ta med dei tillitsvalde tidleg.
-- **Data:** Deling kan spare innbyggjarane for å gi dei same opplysningane fleire gonger. Forsvarleg betyr rettsleg grunnlag, personvern, tryggleik – og berre verktøy som verksemda har godkjent.
-- **Kultur for læring:** Utan takhøgd for feil blir det inga læring. Fortel om eigne feilar, prøv i liten skala, og evaluer ærleg.`,
-            en: `## How to do it
-
-- **New technology:** You do not need to be a technologist, but you must ask: What is the tool meant to solve? How do we check the quality? What does it mean for the people who use it? Involve the tillitsvalgte (union representatives) early.
-- **Data:** Sharing can save citizens from giving the same information several times. Responsible means a legal basis, data protection, security – and only tools your agency has approved.
-- **A culture of learning:** Without room for mistakes there is no learning. Talk about your own mistakes, try things on a small scale, and evaluate honestly.`,
-          },
         },
         {
           kind: 'quote',

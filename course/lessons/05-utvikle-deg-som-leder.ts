@@ -69,18 +69,13 @@ export default defineLesson({
           },
         },
         {
-          kind: 'key-points',
+          // issue 12: the points as reveal cards, each turning over to its tip (were key points and a «Slik gjør du det» accordion).
+          kind: 'cards',
           fromDocument: true,
           title: { nb: 'Forventningen har tre punkter', nn: 'Forventninga har tre punkt', en: 'The expectation has three points' },
-          points: [POINT_SELF, POINT_KNOWLEDGE, POINT_COMMUNITY],
-        },
-        {
-          // issue 12: «les mer» sections (was a text block with a heading and this list).
-          kind: 'accordion',
-          title: { nb: 'Slik gjør du det', nn: 'Slik gjer du det', en: 'How to do it' },
-          items: [
+          cards: [
             {
-              title: { nb: 'Hvordan du virker', nn: 'Korleis du verkar', en: 'How you come across' },
+              title: POINT_SELF,
               body: {
                 nb: 'Det du mener er tydelighet, kan oppleves som kontroll. Spør: «Hva bør jeg fortsette med, slutte med og begynne med?» Vis at svarene betyr noe.',
                 nn: 'Det du meiner er tydelegheit, kan opplevast som kontroll. Spør: «Kva bør eg fortsetje med, slutte med og byrje med?» Vis at svara betyr noko.',
@@ -88,7 +83,7 @@ export default defineLesson({
               },
             },
             {
-              title: { nb: 'Kunnskap', nn: 'Kunnskap', en: 'Knowledge' },
+              title: POINT_KNOWLEDGE,
               body: {
                 nb: 'Skill moter fra det som har godt grunnlag. Et nytt ledernivå krever ny kunnskap.',
                 nn: 'Skil motar frå det som har godt grunnlag. Eit nytt leiarnivå krev ny kunnskap.',
@@ -96,7 +91,7 @@ export default defineLesson({
               },
             },
             {
-              title: { nb: 'Fellesskap', nn: 'Fellesskap', en: 'Community' },
+              title: POINT_COMMUNITY,
               body: {
                 nb: 'Finn et nettverk eller en mentor, gjerne i en annen virksomhet.',
                 nn: 'Finn eit nettverk eller ein mentor, gjerne i ei anna verksemd.',

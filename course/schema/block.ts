@@ -122,10 +122,17 @@ export const accordionBlockSchema = z.object({
 /**
  * Reveal cards: each card shows its title (and picture) and turns over to its text when the
  * learner presses it (a disclosure button with aria-expanded, not hover). For a few parallel
- * ideas the learner explores, e.g. the five expectations.
+ * ideas the learner explores, e.g. the five expectations, or an expectation's points with a
+ * practical tip behind each.
  */
 export const cardsBlockSchema = z.object({
   kind: z.literal('cards'),
+  /**
+   * True when the card titles are the source document's own points (as for key-points): checked
+   * word for word against course/source-document.ts, and marked as the course's translation in
+   * nynorsk and English.
+   */
+  fromDocument: z.boolean().default(false),
   title: text,
   cards: z.array(titledSchema.extend({ illustration: illustrationSchema.optional() })).min(2, { error: 'at least 2 cards' }),
 });

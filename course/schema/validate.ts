@@ -1,8 +1,10 @@
+import { checkDocument } from './check-document.ts';
 import { checkLanguages } from './check-languages.ts';
 import { checkReferences } from './check-references.ts';
 import { assembleCourse, courseMetaSchema, type Course } from './course.ts';
 import { lessonSchema, type Lesson } from './lesson.ts';
 import type { Problem } from './problem.ts';
+import { sourceDocumentSchema } from './source-document.ts';
 import { problemsFromZod } from './zod-issue.ts';
 
 export interface SourceFile {
@@ -15,6 +17,8 @@ export interface SourceFile {
 export interface CourseSources {
   meta: SourceFile;
   lessons: SourceFile[];
+  /** The source document's wording (course/source-document.ts), when the course has one. */
+  document?: SourceFile | undefined;
 }
 
 export type ValidationResult = { ok: true; course: Course } | { ok: false; problems: Problem[] };
@@ -44,6 +48,12 @@ export function validateCourse(sources: CourseSources): ValidationResult {
   }
   if (meta.success) problems.push(...checkReferences(meta.data, lessons, (l) => files.get(l) ?? '?'));
   if (meta.success) problems.push(...checkLanguages(meta.data, lessons, (l) => files.get(l) ?? '?', sources.meta.file));
+  if (sources.document) {
+    const { file, data } = sources.document;
+    const document = sourceDocumentSchema.safeParse(data, { reportInput: true });
+    if (document.success) problems.push(...checkDocument(document.data, file, lessons, (l) => files.get(l) ?? '?'));
+    else problems.push(...problemsFromZod(document.error, file, 'course'));
+  }
   if (problems.length > 0 || !meta.success) return { ok: false, problems };
   return { ok: true, course: assembleCourse(meta.data, lessons) };
 }

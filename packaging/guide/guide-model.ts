@@ -39,7 +39,12 @@ export function guideModel(course: Course, lang: Locale, text: GuideText): Guide
   const sections = course.meta.objectives.map((o): GuideSection => {
     const lessons = course.lessons.filter((l) => l.objective === o.id);
     const blocks = blocksOf(lessons);
-    const points = blocks.flatMap((b) => (b.kind === 'key-points' ? b.points.map(r) : []));
+    // The document's points: key points, or the titles of reveal cards quoting the document (issue 12).
+    const points = blocks.flatMap((b): RichDoc[] => {
+      if (b.kind === 'key-points') return b.points.map(r);
+      if (b.kind === 'cards' && b.fromDocument) return b.cards.map((c) => [{ t: 'p', c: [t(c.title)] }]);
+      return [];
+    });
     const scenarios: Scenario[] = blocks.flatMap((b) => (b.kind === 'scenario' && (b.scenario.objective ?? o.id) === o.id ? [b.scenario] : []));
     const reflection = blocks.find((b) => b.kind === 'reflection');
     const s = scenarios[0];

@@ -56,6 +56,14 @@ async function screens(browser: Browser, base: string, lang: string, width: numb
   await shot('start');
   await startCourse(page);
   await shot('text-page');
+  // The document's points as reveal cards (issue 12), the first turned over to its tip.
+  const points = course.lessons.flatMap((l) => l.pages).find((p) => p.blocks.some((b) => b.kind === 'cards' && b.fromDocument));
+  if (points) {
+    await goTo(page, `#/side/${points.id}`);
+    await activate(page, '[data-block="cards"] button[data-card="0"]');
+    await page.waitForSelector('[data-block="cards"] button[data-card="0"][aria-expanded="true"]');
+    await shot('point-cards');
+  }
   await goTo(page, '#/innhold');
   await shot('contents');
   const check = pageWith(course, (k) => k.filter((x) => x === 'question').length > 1);

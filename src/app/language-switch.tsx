@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../course/schema/index.ts';
 import { uiText } from './i18n/ui-text.ts';
 
@@ -28,10 +28,15 @@ export function LanguageSwitch({ locale, languages, onChange }: LanguageSwitchPr
   const toggle = useRef<HTMLButtonElement>(null);
   const words = uiText(locale);
 
+  // Focus into the list, on the language in use, so tabbing starts from it. A layout effect: it
+  // runs as the list is put in, before the browser paints or takes input, so a quick press on
+  // another language (or a screen reader's virtual cursor) is never overtaken by this move.
+  useLayoutEffect(() => {
+    if (open) root.current?.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus();
+  }, [open]);
+
   useEffect(() => {
     if (!open) return;
-    // Focus into the list: on the language in use, so arrowing/tabbing starts from it.
-    root.current?.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus();
     const outside = (event: Event) => {
       if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
     };

@@ -13,6 +13,7 @@ export const catalogue = {
   CONTENT_ANSWER_KEY: { audience: 'author', what: 'The correct options do not fit the question kind.', todo: 'Single choice needs exactly one correct option; multiple choice at least one.' },
   CONTENT_ASSESSMENT: { audience: 'author', what: 'The final assessment cannot be drawn as configured.', todo: 'Add questions to the bank or lower drawPerObjective.' },
   CONTENT_TRANSLATION: { audience: 'author', what: 'A text lacks a language the course declares.', todo: 'Add the missing language or remove it from course.languages.' },
+  CONTENT_SOURCE_WORDING: { audience: 'author', what: 'A text marked fromDocument is not the source document\'s wording.', todo: 'Copy the point word for word from course/source-document.ts (bokmål), or drop fromDocument.' },
   CONTENT_LOAD: { audience: 'author', what: 'A course file could not be loaded.', todo: 'Fix the TypeScript error or the default export of the file.' },
   // Learners (run time): bokmål; nynorsk and English in learner-messages.ts.
   NO_LMS: { audience: 'learner', what: 'Vi fant ikke læringsplattformen, så fremdriften din blir ikke registrert der.', todo: 'Du kan ta kurset, og fremdriften lagres på denne enheten. Start kurset fra læringsplattformen for å få det registrert.' },

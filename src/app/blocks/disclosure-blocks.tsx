@@ -51,19 +51,24 @@ export function AccordionBlockView({ block }: { block: AccordionBlock }) {
 }
 
 /**
- * Reveal cards: each card's title is a disclosure button (aria-expanded) that turns the card
- * over to its text; pressing again turns it back. No hover-only content; the turn is animated
- * only when the learner has not asked for reduced motion (rich-blocks.css).
+ * Reveal cards: each card's title is a disclosure button (aria-expanded, aria-controls) that
+ * turns the card over to its text; pressing again turns it back. The title stays on the card
+ * when it is turned. No hover-only content; the turn is animated only when the learner has not
+ * asked for reduced motion (rich-blocks.css); print shows every card open (print.css). When the
+ * titles are the document's own points (`fromDocument`) and shown in nynorsk or English, they
+ * are marked as the course's translation, like key points: the document exists in bokmål only.
  */
 export function CardsBlockView({ block }: { block: CardsBlock }) {
-  const { t, ui } = useApp();
+  const { t, ui, locale } = useApp();
   const base = useId();
   const [isOpen, toggle] = useOpenSet();
+  const translated = block.fromDocument && locale !== 'nb' && block.cards.every((c) => c.title[locale] !== undefined);
   return (
-    <section class="reveal-cards" aria-labelledby={`${base}-h`} data-block="cards">
+    <section class="reveal-cards" aria-labelledby={`${base}-h`} data-block="cards" data-translated={translated ? 'true' : undefined}>
       <h2 id={`${base}-h`}>{t(block.title)}</h2>
+      {translated && <p class="translation-mark">{ui.courseTranslation}</p>}
       <p class="cards-hint">{ui.cardsHint}</p>
-      <ul class="cards" role="list">
+      <ul class={block.fromDocument ? 'cards cards-points' : 'cards'} role="list">
         {block.cards.map((card, i) => {
           const open = isOpen(i);
           return (

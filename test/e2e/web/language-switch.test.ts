@@ -176,7 +176,7 @@ describe('quotations and the document\'s points (issue 13)', () => {
     const course = await courseData(page);
     const pages = course.lessons.flatMap((l) => l.pages);
     const quotePage = pages.find((p) => p.blocks.some((b) => b.kind === 'quote' && (b.lang ?? 'nb') === 'nb'));
-    const pointsPage = pages.find((p) => p.blocks.some((b) => b.kind === 'key-points' && b.fromDocument));
+    const pointsPage = pages.find((p) => p.blocks.some((b) => (b.kind === 'key-points' || b.kind === 'cards') && b.fromDocument));
     const quote = quotePage?.blocks.find((b) => b.kind === 'quote' && (b.lang ?? 'nb') === 'nb');
     if (!quotePage || !pointsPage || quote?.kind !== 'quote') throw new Error('the course has no bokmål quotation or no key points from the document');
     await startCourse(page);
@@ -195,7 +195,8 @@ describe('quotations and the document\'s points (issue 13)', () => {
       else expect(it).toEqual({ original: `«${quote.text.nb}»`, translation: `«${quote.text[locale] ?? ''}»`, marks: [uiText(locale).original('nb'), uiText(locale).courseTranslation] });
       await page.goto(`${h.server.url}/index.html#/side/${pointsPage.id}`);
       await page.waitForSelector(`main[data-page="${pointsPage.id}"]`);
-      const marks = await page.$$eval('.key-points[data-translated] .translation-mark', (m) => m.map((x) => x.textContent));
+      // The points are key points or reveal cards (issue 12); either is marked the same way.
+      const marks = await page.$$eval(':is(.key-points, .reveal-cards)[data-translated] .translation-mark', (m) => m.map((x) => x.textContent));
       expect(marks).toEqual(locale === 'nb' ? [] : [uiText(locale).courseTranslation]);
       // A quotation whose original is nynorsk: one version in nb and nn, original beside the translation in en.
       const nnPage = pages.find((p) => p.blocks.some((b) => b.kind === 'quote' && b.lang === 'nn'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { Block, Course } from '../../../course/schema/index.ts';
+import type { Block, Course, Inline, Locale, RichDoc } from '../../../course/schema/index.ts';
+import { uiText } from '../../../src/app/i18n/ui-text.ts';
 import { pageWith, waitForPage } from '../support/a11y.ts';
 import { axeViolations } from '../support/axe.ts';
 import { activate, courseData } from '../support/course-driver.ts';
@@ -18,9 +19,41 @@ async function open(width = 1280): Promise<Page> {
   return page;
 }
 
-async function goToPage(page: Page, pageId: string): Promise<void> {
-  await page.goto(`${h.server.url}/index.html#/side/${pageId}`);
+async function goToPage(page: Page, pageId: string, locale?: Locale): Promise<void> {
+  await page.goto(`${h.server.url}/index.html${locale ? `?lang=${locale}` : ''}#/side/${pageId}`);
   await waitForPage(page, pageId);
+}
+
+const inlineText = (inline: Inline): string => (typeof inline === 'string' ? inline : inline.c.map(inlineText).join(''));
+/** A rich text as the words a learner reads, blocks joined by spaces. */
+const plain = (doc: RichDoc) => doc.map((b) => ('items' in b ? b.items.map((i) => i.map(inlineText).join('')).join(' ') : b.c.map(inlineText).join(''))).join(' ');
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * An accordion for the accordion test. The course has none since its one accordion (lesson 05's
+ * tips) became the point cards (issue 12), so the test adds one to the built player's course
+ * data before the app reads it: the renderer under test is the shipped one.
+ */
+async function openWithAccordion(pageId: string): Promise<Page> {
+  const context = await h.browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.evaluateOnNewDocument((id) => {
+    let course: Course | undefined;
+    const section = (n: number) => ({ title: { nb: `Del ${n}`, nn: `Del ${n}`, en: `Part ${n}` }, body: { nb: [{ t: 'p', c: [`Tekst ${n}`] }], nn: [{ t: 'p', c: [`Tekst ${n}`] }], en: [{ t: 'p', c: [`Text ${n}`] }] } });
+    Object.defineProperty(window, '__COURSE__', {
+      configurable: true,
+      get: () => course,
+      set: (value: Course) => {
+        const target = value.lessons.flatMap((l) => l.pages).find((p) => p.id === id);
+        target?.blocks.push({ kind: 'accordion', title: { nb: 'Les mer', nn: 'Les meir', en: 'Read more' }, items: [section(1), section(2)] } as unknown as Block);
+        course = value;
+      },
+    });
+  }, pageId);
+  await page.goto(`${h.server.url}/index.html`);
+  await page.waitForFunction(() => !!window.__COURSE__);
+  return page;
 }
 
 const pageOf = (course: Course, kind: Block['kind']) => pageWith(course, kind).page;
@@ -93,9 +126,11 @@ describe('richer blocks, keyboard only (WAI-ARIA APG disclosure / accordion)', (
   });
 
   it('accordion sections: heading > button with aria-expanded and aria-controls; the panel is a labelled region, out of the tab order when closed', async () => {
-    const page = await open();
-    const course = await courseData(page);
-    await goToPage(page, pageOf(course, 'accordion').id);
+    const first = await open();
+    const pageId = (await courseData(first)).lessons[0]?.pages[0]?.id ?? '';
+    await first.browserContext().close();
+    const page = await openWithAccordion(pageId);
+    await goToPage(page, pageId);
     const buttons = await page.$$eval('[data-block="accordion"] button[aria-controls]', (bs) => bs.map((b) => ({ heading: /^H[2-4]$/.test(b.parentElement?.tagName ?? ''), expanded: b.getAttribute('aria-expanded'), panel: b.getAttribute('aria-controls') ?? '' })));
     expect(buttons.length).toBeGreaterThanOrEqual(2);
     for (const b of buttons) expect(b).toMatchObject({ heading: true, expanded: 'false' });
@@ -119,6 +154,78 @@ describe('richer blocks, keyboard only (WAI-ARIA APG disclosure / accordion)', (
     await goToPage(page, pageId);
     expect(await page.$$eval('[data-block="steps"] ol > li h3', (hs) => hs.map((x) => x.textContent))).toEqual(block.steps.map((s) => s.title.nb));
     expect(await axeViolations(page, 'steps')).toEqual([]);
+    await page.browserContext().close();
+  });
+});
+
+describe('the document\'s points as reveal cards (issue 12), keyboard only, at 320 px', () => {
+  it.each(['nb', 'nn'] as const)('%s: each point card opens with the keyboard, says so with aria-expanded, shows its tip and keeps its title; axe 0 closed and open', async (locale) => {
+    const page = await open(320);
+    const course = await courseData(page);
+    const found = course.lessons.flatMap((l) => l.pages).flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'cards' && b.fromDocument ? [{ pageId: p.id, block: b }] : [])));
+    const { pageId, block } = found[0] ?? {};
+    if (!pageId || !block) throw new Error('no reveal cards with the document\'s points');
+    expect(found).toHaveLength(5); // one set per expectation lesson
+    await goToPage(page, pageId, locale);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+    const root = `[data-block="cards"]:has(button[data-card])`;
+    // The document's points are shown in bokmål as they are; in nynorsk as the course's translation, marked.
+    expect(await page.$$eval(`${root} .translation-mark`, (m) => m.map((x) => x.textContent))).toEqual(locale === 'nb' ? [] : [uiText(locale).courseTranslation]);
+    const titles = await page.$$eval(`${root} button[data-card] .card-title`, (ts) => ts.map((x) => x.textContent));
+    expect(titles).toEqual(block.cards.map((c) => c.title[locale]));
+    expect(await page.$$eval(`${root} button[data-card]`, (bs) => bs.map((b) => b.getAttribute('aria-expanded')))).toEqual(block.cards.map(() => 'false'));
+    expect(await axeViolations(page, `${locale} point cards closed`)).toEqual([]);
+    for (const [i, card] of block.cards.entries()) {
+      const button = `${root} button[data-card="${i}"]`;
+      await activate(page, button, 'keyboard');
+      const state = await page.$eval(button, (b) => {
+        const body = document.getElementById(b.getAttribute('aria-controls') ?? '');
+        const title = b.querySelector('.card-title');
+        const box = title?.getBoundingClientRect();
+        return {
+          focused: document.activeElement === b,
+          expanded: b.getAttribute('aria-expanded'),
+          body: body && !body.hidden ? body.innerText : null,
+          title: title?.textContent ?? null,
+          titleShown: !!box && box.width > 0 && box.height > 0 && getComputedStyle(title as Element).visibility === 'visible',
+        };
+      });
+      const tip = card.body[locale];
+      if (!tip) throw new Error(`card ${i} has no ${locale} text`);
+      expect(state).toEqual({ focused: true, expanded: 'true', body: expect.any(String) as string, title: card.title[locale], titleShown: true });
+      expect(squash(state.body ?? '')).toBe(squash(plain(tip)));
+    }
+    expect(await axeViolations(page, `${locale} point cards open`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // Space turns the focused card back: its tip is hidden again, the others stay open.
+    await page.keyboard.press('Space');
+    const last = block.cards.length - 1;
+    expect(await page.$$eval(`${root} button[data-card]`, (bs) => bs.map((b) => b.getAttribute('aria-expanded')))).toEqual(block.cards.map((_, i) => (i === last ? 'false' : 'true')));
+    expect(await page.$eval(`${root} button[data-card="${last}"]`, (b) => (document.getElementById(b.getAttribute('aria-controls') ?? '') as HTMLElement).hidden)).toBe(true);
+    await page.browserContext().close();
+  });
+
+  it('print shows every card open, without the button words; in forced colours a turned card is told apart by its border', async () => {
+    const page = await open();
+    const course = await courseData(page);
+    const pageId = course.lessons.flatMap((l) => l.pages).find((p) => p.blocks.some((b) => b.kind === 'cards' && b.fromDocument))?.id;
+    if (!pageId) throw new Error('no reveal cards with the document\'s points');
+    await goToPage(page, pageId);
+    await page.emulateMediaType('print');
+    const shown = await page.$$eval('[data-block="cards"] .card', (cards) => cards.map((c) => ({
+      body: getComputedStyle(c.querySelector('.card-body') as Element).display !== 'none',
+      action: getComputedStyle(c.querySelector('.card-action') as Element).display !== 'none',
+    })));
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    expect(shown.every((c) => c.body && !c.action)).toBe(true);
+    // Forced colours drop the turned card's background: its border still tells it apart.
+    // Puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { media: '', features: [{ name: 'forced-colors', value: 'active' }] });
+    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    await activate(page, '[data-block="cards"] button[data-card="0"]', 'keyboard');
+    const borders = await page.$$eval('[data-block="cards"] .card', (cards) => cards.map((c) => getComputedStyle(c).borderTopStyle));
+    expect(borders.slice(0, 2)).toEqual(['double', 'solid']);
     await page.browserContext().close();
   });
 });

@@ -151,12 +151,33 @@ describe('the source document in the course', () => {
     },
   );
 
-  it.each(Object.entries(POINTS))('%s: the key points listing the document\'s points are marked fromDocument (shown as translated in nn/en)', (objective, points) => {
+  /** The bokmål texts a lesson marks as the document's own: key points and reveal-card titles. */
+  const documentTexts = (lesson: Lesson | undefined): string[] =>
+    (lesson ? blocksOf(lesson) : []).flatMap((b) => {
+      if (b.kind === 'key-points' && b.fromDocument) return b.points.map((p) => normalise(textsOf(p.nb).join(' ')));
+      if (b.kind === 'cards' && b.fromDocument) return b.cards.map((c) => normalise(c.title.nb));
+      return [];
+    });
+
+  it.each(Object.entries(POINTS))('%s: the lesson lists the document\'s points marked fromDocument (shown as translated in nn/en), each exactly once and verbatim', (objective, points) => {
     const lesson = course.lessons.find((l) => l.objective === objective);
-    const lists = (lesson ? blocksOf(lesson) : []).flatMap((b) => (b.kind === 'key-points' ? [b] : []));
-    const listing = lists.filter((b) => points.some((p) => b.points.some((q) => normalise(textsOf(q.nb).join(' ')).includes(p))));
-    expect(listing.length).toBeGreaterThan(0);
-    expect(listing.every((b) => b.fromDocument)).toBe(true);
+    expect(documentTexts(lesson)).toEqual(points);
+    // A block that lists a point but is not marked would show it unmarked in nn/en.
+    const unmarked = (lesson ? blocksOf(lesson) : []).flatMap((b) => {
+      if (b.kind === 'key-points' && !b.fromDocument) return b.points.map((p) => normalise(textsOf(p.nb).join(' ')));
+      if (b.kind === 'cards' && !b.fromDocument) return b.cards.map((c) => normalise(c.title.nb));
+      return [];
+    });
+    expect(unmarked.filter((text) => points.some((p) => text.includes(p)))).toEqual([]);
+  });
+
+  it('shows the points as reveal cards, each with a tip behind it (issue 12)', () => {
+    for (const objective of Object.keys(POINTS)) {
+      const lesson = course.lessons.find((l) => l.objective === objective);
+      const cards = (lesson ? blocksOf(lesson) : []).flatMap((b) => (b.kind === 'cards' && b.fromDocument ? b.cards : []));
+      expect(cards.map((c) => c.title.nb), objective).toEqual(POINTS[objective]);
+      for (const card of cards) expect(normalise(textsOf(card.body.nb).join(' ')).length, card.title.nb).toBeGreaterThan(20);
+    }
   });
 
   it.each(QUOTATIONS)('the quotation «%s» appears verbatim in a quote block', (quotation) => {
