@@ -44,11 +44,28 @@ function main(): void {
   render(<Boot meta={meta} tracker={tracker} launched={launched} loadContent={() => loadCourseData(window)} win={window} />, root);
 }
 
-try {
-  main();
-} catch (error) {
-  console.error('[course] failed to start', error);
-  const root = document.getElementById('app');
-  // Nothing is known yet of the LMS's preference: the browser's languages decide, else bokmål.
-  if (root) root.textContent = uiText(chooseLocale(navigator.languages.join(','), window.__COURSE_META__?.languages ?? ['nb'])).startFailed;
+function run(): void {
+  try {
+    main();
+  } catch (error) {
+    console.error('[course] failed to start', error);
+    const root = document.getElementById('app');
+    // Nothing is known yet of the LMS's preference: the browser's languages decide, else bokmål.
+    if (root) root.textContent = uiText(chooseLocale(navigator.languages.join(','), window.__COURSE_META__?.languages ?? ['nb'])).startFailed;
+  }
 }
+
+// The start page is prerendered into index.html: when this script arrives with the stylesheet, the
+// browser paints that page first and the app takes over in the next task (issue 12: ready on the
+// slow profile). A frame callback never comes in a hidden window (an LMS's background pop-up), so
+// a timer starts the app there. Without the prerendered page (dev server) it starts at once.
+if (document.querySelector('#app > main')) {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    run();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
+} else run();
