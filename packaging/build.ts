@@ -10,6 +10,7 @@ import { writeCsp } from './csp.ts';
 import { durationReport } from './duration-report.ts';
 import { listFiles } from './list-files.ts';
 import { playerGzip, preparePageAssets, type PageAssetsReport } from './page-assets.ts';
+import { prerenderStart } from './prerender-start.ts';
 import { packagers } from './packagers.ts';
 import { BUDGETS, check, formatChecks, type BudgetCheck } from './budgets.ts';
 import { formatSizes, measure } from './size-report.ts';
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     const stageDir = join(distDir, '.stage', target);
     log(`• Building ${target} …`);
     await build({ configFile: false, mode: 'production', ...viteConfig({ target, course, outDir: stageDir }) });
+    await prerenderStart({ stageDir, target, course });
     const assets = await preparePageAssets(stageDir);
     appGzip[target] = assets.appGzip;
     packGzip[target] = assets.packGzip;

@@ -37,15 +37,35 @@ function main(): void {
   // Connect to the LMS/LRS now; the lessons are fetched once the start page is on screen (Boot),
   // so they never compete with the first screen (issue 12: first screen ≤ 60 KB).
   const launched = tracker.start();
-  root.textContent = '';
+  // index.html holds the start page prerendered at build time (packaging/prerender-start.ts): render
+  // over it, so Preact keeps its nodes (focus, no flash) and only corrects what differs (language,
+  // saved state). Only the before-the-script notices go.
+  for (const note of root.querySelectorAll(':scope > .boot-loading, :scope > .boot-stuck')) note.remove();
   render(<Boot meta={meta} tracker={tracker} launched={launched} loadContent={() => loadCourseData(window)} win={window} />, root);
 }
 
-try {
-  main();
-} catch (error) {
-  console.error('[course] failed to start', error);
-  const root = document.getElementById('app');
-  // Nothing is known yet of the LMS's preference: the browser's languages decide, else bokmål.
-  if (root) root.textContent = startText(chooseLocale(navigator.languages.join(','), window.__COURSE_META__?.languages ?? ['nb'])).startFailed;
+function run(): void {
+  try {
+    main();
+  } catch (error) {
+    console.error('[course] failed to start', error);
+    const root = document.getElementById('app');
+    // Nothing is known yet of the LMS's preference: the browser's languages decide, else bokmål.
+    if (root) root.textContent = startText(chooseLocale(navigator.languages.join(','), window.__COURSE_META__?.languages ?? ['nb'])).startFailed;
+  }
 }
+
+// The start page is prerendered into index.html: when this script arrives with the stylesheet, the
+// browser paints that page first and the app takes over in the next task (issue 12: ready on the
+// slow profile). A frame callback never comes in a hidden window (an LMS's background pop-up), so
+// a timer starts the app there. Without the prerendered page (dev server) it starts at once.
+if (document.querySelector('#app > main')) {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    run();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
+} else run();

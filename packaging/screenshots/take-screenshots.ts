@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import type { Course } from '../../course/schema/index.ts';
 import { launchBrowser } from '../../test/e2e/support/browser.ts';
-import { activate, courseData, fillQuestion, startCourse, takeAssessment, walkCourse } from '../../test/e2e/support/course-driver.ts';
+import { activate, appReady, courseData, fillQuestion, startCourse, takeAssessment, walkCourse } from '../../test/e2e/support/course-driver.ts';
 import { leaveCourse } from '../../test/e2e/support/leave-course.ts';
 import { serveStatic } from '../../test/e2e/support/static-server.ts';
 
@@ -52,7 +52,7 @@ async function screens(browser: Browser, base: string, lang: string, width: numb
     await page.screenshot({ path: join(outDir, `${lang}-${width}-${String(n).padStart(2, '0')}-${name}.png`), fullPage: true });
   };
   const course = await courseData(page);
-  await page.waitForSelector('[data-action="start"]');
+  await appReady(page);
   await shot('start');
   await startCourse(page);
   await shot('text-page');

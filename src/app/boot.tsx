@@ -1,19 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Course, CourseMeta, Locale } from '../../course/schema/index.ts';
 import { savedLocale } from '../state/serialize.ts';
 import type { LaunchInfo, Tracker } from '../tracking/tracker.ts';
 import { App } from './app.tsx';
 import { Ctx, makeContext } from './context.ts';
 import { createController, type Controller } from './controller.ts';
+import { FirstStartPage } from './first-start-page.tsx';
+import { replaceRoute, START_HASH } from './route.ts';
 import { browserLanguages, initialLocale } from './i18n/choose-locale.ts';
 import { hasWords } from './i18n/language-pack.ts';
 import { loadLanguagePack } from './i18n/load-language-pack.ts';
 import { startText } from './i18n/start-text.ts';
 import { pick } from './i18n/ui-text.ts';
 import { LanguageNotice } from './language-notice.tsx';
-import { LanguageSwitch } from './language-switch.tsx';
 import { LaunchProblem } from './notice.tsx';
-import { StartScreen } from './screens/start-screen.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { theme } from 'virtual:course-theme';
 
@@ -38,7 +38,8 @@ type Phase = { kind: 'starting'; launch: LaunchInfo | null } | { kind: 'ready'; 
  */
 export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'starting', launch: null });
-  const [pressed, setPressed] = useState<'start' | 'contents' | null>(null);
+  // A press on the prerendered Start link before this script ran left its hash (route.ts START_HASH).
+  const [pressed, setPressed] = useState<'start' | 'contents' | null>(() => (win.location.hash === START_HASH ? 'start' : null));
   // Effects run after the first paint: the start page is on screen before the lessons are requested.
   useEffect(() => {
     const content = loadContent();
@@ -55,6 +56,20 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
         setPhase({ kind: 'failed', launch: null });
       });
   }, []);
+
+  const ready = phase.kind === 'ready';
+  useEffect(() => {
+    if (ready) return;
+    // The press (before, or between the first render and now) is remembered; the URL goes back to the start page's.
+    const follow = () => {
+      if (win.location.hash !== START_HASH) return;
+      replaceRoute(win, { screen: 'start' });
+      setPressed('start');
+    };
+    follow();
+    win.addEventListener('hashchange', follow);
+    return () => win.removeEventListener('hashchange', follow);
+  }, [ready]);
 
   const launch = phase.launch;
   // Before the controller exists: the same rule it uses (controller.ts), from the saved string.
@@ -108,10 +123,16 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
     });
   };
   const problem = packFailed ? { failed: packFailed, dismiss: () => setPackFailed(null) } : null;
-  useEffect(() => {
+  // Before the app: before paint, so the first frame over the prerendered bokmål page that is in
+  // the learner's language carries its lang attribute too (WCAG 3.1.1).
+  useLayoutEffect(() => {
+    if (controller) return;
     win.document.documentElement.lang = locale;
-    // Once the app runs it titles each screen itself (app.tsx, WCAG 2.4.2).
-    if (!controller) win.document.title = pick(meta.title, locale);
+    win.document.title = pick(meta.title, locale);
+  }, [locale, controller]);
+  // In the app: after paint, together with the screen's own title (app.tsx, WCAG 2.4.2).
+  useEffect(() => {
+    if (controller) win.document.documentElement.lang = locale;
   }, [locale, controller]);
   const wordsIn = hasWords(locale);
   const context = useMemo(() => (controller && wordsIn ? makeContext(controller, locale, setLocale, problem) : null), [controller, locale, wordsIn, packFailed]);
@@ -139,17 +160,5 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
       </Ctx.Provider>
     );
   }
-  return (
-    <>
-      <SiteHeader title={pick(meta.title, locale)} agency={pick(theme.agency, locale)}>
-        <LanguageSwitch locale={locale} languages={meta.languages} onChange={setLocale} />
-      </SiteHeader>
-      {/* The app's status strip takes this place when the lessons are in: reserved now, so nothing shifts. */}
-      <div class="statusbar" aria-hidden="true" />
-      <main id="main" tabIndex={-1} data-screen="start">
-        {problem && <LanguageNotice failed={problem.failed} locale={locale} onClose={problem.dismiss} />}
-        <StartScreen meta={meta} ui={ui} t={(v) => pick(v, locale)} resuming={!!launch?.saved} busy={pressed !== null} onStart={() => setPressed('start')} onContents={() => setPressed('contents')} />
-      </main>
-    </>
-  );
+  return <FirstStartPage meta={meta} locale={locale} resuming={!!launch?.saved} busy={pressed !== null} onStart={() => setPressed('start')} onContents={() => setPressed('contents')} onLocale={setLocale} notice={problem && <LanguageNotice failed={problem.failed} locale={locale} onClose={problem.dismiss} />} />;
 }

@@ -10,6 +10,13 @@ export type Route =
   | { screen: 'statement' }
   | { screen: 'page'; pageId: string };
 
+/**
+ * What the start page's Start link points to. It is prerendered into index.html (issue 12), so it
+ * can be pressed before the script runs: the hash is then this, and boot carries the press out
+ * (start or continue, by what is saved). Not a screen of its own: it reads as the start page.
+ */
+export const START_HASH = '#/start';
+
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path.startsWith('side/')) {

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../confirm-dialog.tsx';
 import { isWebVersion } from '../course-target.ts';
 import type { StartText } from '../i18n/start-text.ts';
 import type { UiText } from '../i18n/ui-text.ts';
+import { START_HASH } from '../route.ts';
 import { Logo } from '../site-header.tsx';
 
 /** Known once the lessons have loaded: where the learner stands, to say what is left. */
@@ -64,9 +65,11 @@ export function StartScreen({ meta, ui, t, resuming, busy, onStart, onContents, 
               </>
             ) : (
               <>
-                <button type="button" class="ds-button" data-variant="primary" data-action="start" aria-busy={busy ? 'true' : undefined} onClick={onStart}>
+                {/* A link, so a press works before any script has run (the page is prerendered into
+                    index.html): it sets START_HASH, which boot reads; once the app runs, the click is handled here. */}
+                <a href={START_HASH} class="ds-button" data-variant="primary" data-action="start" aria-busy={busy ? 'true' : undefined} onClick={(e) => { e.preventDefault(); onStart(); }}>
                   {resuming ? ui.resume : ui.start}
-                </button>
+                </a>
                 {resuming && !busy && <button type="button" class="ds-button" data-variant="secondary" data-action="contents" onClick={onContents}>{ui.startOver}</button>}
               </>
             )}

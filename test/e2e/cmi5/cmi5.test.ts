@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentPage, startCourse, walkCourse } from '../support/course-driver.ts';
+import { appReady, currentPage, startCourse, walkCourse } from '../support/course-driver.ts';
 import { statementWarnings } from '../../lrs/validate-statement.ts';
 import { openCourse, startHarness, verbOf, waitSaved, type Harness } from '../xapi/harness.ts';
 import { leaveCourse } from '../support/leave-course.ts';
@@ -143,7 +143,8 @@ describe('cmi5 package against a strict cmi5 test LMS', () => {
     expect(await page.$eval('[data-notice="LAUNCH_INVALID"]', (e) => e.textContent)).toContain('"fetch" mangler');
     // The fetch URL is one-time: a second browser with the same launch URL gets error 1.
     const used = await openCourse(context, launchUrl(launch.query));
-    await used.waitForSelector('[data-action="start"]');
+    // The app has launched (fetched the token), not only the start page prerendered into index.html.
+    await appReady(used);
     const stranger = await h.browser.createBrowserContext();
     const replay = await openCourse(stranger, launchUrl(launch.query));
     await replay.waitForSelector('[data-notice="LAUNCH_INVALID"]');

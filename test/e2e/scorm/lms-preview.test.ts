@@ -4,7 +4,7 @@ import type { Browser, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPreviewServer } from '../../../packaging/lms-preview/preview-server.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { currentPage, startCourse, walkCourse } from '../support/course-driver.ts';
+import { appReady, currentPage, startCourse, walkCourse } from '../support/course-driver.ts';
 import { leaveCourse } from '../support/leave-course.ts';
 
 /** `npm run preview:lms`: the simulated LMS page works, logs calls, and relaunch resumes the attempt. */
@@ -29,7 +29,11 @@ async function course(page: Page): Promise<Frame> {
   const src = await page.$eval('#sco', (f) => f.getAttribute('src'));
   for (let i = 0; i < 50; i += 1) {
     const frame = page.frames().find((f) => src && f.url().endsWith(src));
-    if (frame && (await frame.$('[data-action="start"]'))) return frame;
+    if (frame && (await frame.$('[data-action="start"]'))) {
+      // The start page is prerendered into index.html; what it says to a resuming learner is the app's.
+      await appReady(frame);
+      return frame;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('course frame did not load');

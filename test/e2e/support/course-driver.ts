@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import type { ActionPlanBlock, Course, Question, Scenario, SelfAssessmentBlock } from '../../../course/schema/index.ts';
 import { correctResponse } from '../../../src/state/scoring.ts';
+import { afterPaintEffects } from './a11y.ts';
 
 /**
  * Drives the BUILT player like a learner, in a page or an LMS iframe. It reads the course from
@@ -124,10 +125,23 @@ export async function courseData(t: Target): Promise<Course> {
   return course;
 }
 
+/**
+ * Waits until the app has taken over from the start page prerendered into index.html
+ * (packaging/prerender-start.ts): the lessons are in and the app's menu shows. Before that the
+ * start page is the build's bokmål one for a new learner, whatever is saved; read what the
+ * learner sees (e.g. «Fortsett der du slapp») only after this.
+ */
+export async function appReady(t: Target): Promise<void> {
+  await courseData(t);
+  await t.waitForSelector('header [data-action="contents"]', { visible: true });
+}
+
 export async function startCourse(t: Target, input: Input = 'mouse'): Promise<void> {
   await t.waitForSelector('[data-action="start"]', { visible: true });
   await activate(t, '[data-action="start"]', input);
   await t.waitForSelector('main[data-page]');
+  // The first page moves focus to its heading after paint: let that happen before the next step.
+  await afterPaintEffects(t);
 }
 
 /**
@@ -136,9 +150,8 @@ export async function startCourse(t: Target, input: Input = 'mouse'): Promise<vo
  * is there, and returns whether it did.
  */
 export async function startOrContinue(t: Target, input: Input = 'mouse'): Promise<boolean> {
-  // The first start page (boot.tsx) shows before the lessons arrive; only the app knows the route.
-  await courseData(t);
-  await t.waitForSelector('header [data-action="contents"]', { visible: true });
+  // The first start page (prerendered, then boot.tsx) shows before the lessons arrive; only the app knows the route.
+  await appReady(t);
   const shown = await t.waitForSelector('[data-action="start"], main[data-page]', { visible: true });
   const isStart = await shown?.evaluate((e) => e.matches('[data-action="start"]'));
   if (!isStart) return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { courseData, currentPage, next, startCourse, walkCourse } from '../support/course-driver.ts';
+import { appReady, courseData, currentPage, next, startCourse, walkCourse } from '../support/course-driver.ts';
 import { useBrowserAndServer } from '../support/harness.ts';
 
 const h = useBrowserAndServer('dist/web');
@@ -39,7 +39,7 @@ describe('web build (dist/web) in Chromium', () => {
 
     // Open the course again (no page in the URL): the start page offers to continue; continuing lands on the same page with answers intact.
     await page.goto(`${h.server.url}/index.html`);
-    await page.waitForSelector('[data-action="start"]');
+    await appReady(page);
     expect(await page.$eval('[data-action="start"]', (b) => b.textContent)).toBe('Fortsett der du slapp');
     await startCourse(page);
     expect(await currentPage(page)).toBe(stoppedAt);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Course, Locale } from '../../../course/schema/index.ts';
 import { uiText } from '../../../src/app/i18n/ui-text.ts';
-import { courseData, completePage, currentPage, next, startCourse } from '../support/course-driver.ts';
+import { appReady, courseData, completePage, currentPage, next, startCourse } from '../support/course-driver.ts';
 import { afterPaintEffects } from '../support/a11y.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowserAndServer } from '../support/harness.ts';
@@ -142,7 +142,8 @@ describe('switching the language (issue 13)', () => {
     // The choice is kept: a reload opens in the language chosen last.
     const chosen = await page.evaluate(() => document.documentElement.lang);
     await page.reload();
-    await page.waitForSelector('main[data-screen]');
+    // Not the start page prerendered into index.html (bokmål, before any script): the app's.
+    await appReady(page);
     await page.waitForFunction((l) => document.documentElement.lang === l, { timeout: 10_000 }, chosen);
     await leaveCourse(page);
     await page.waitForSelector('main[data-screen="exited"]');

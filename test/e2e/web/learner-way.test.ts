@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { verifiedChecks, verifies } from '../../../src/accessibility/checks.ts';
 import { accessibleName, emulateForcedColors, focusedId, waitForFocus, pageWith, pageWithOrdering, visibleText, waitForPage } from '../support/a11y.ts';
-import { courseData, currentPage, next, showQuestion, startCourse, takeAssessment, walkCourse } from '../support/course-driver.ts';
+import { appReady, courseData, currentPage, next, showQuestion, startCourse, takeAssessment, walkCourse } from '../support/course-driver.ts';
 import { useBrowserAndServer } from '../support/harness.ts';
 
 /** Issue 11, items 4–15: the learner's way through the web build, in Chromium. */
@@ -265,6 +265,7 @@ describe('leaving and coming back (issue 11 #11, #15)', () => {
     expect(text).toContain('fortsetter du der du slapp');
     await page.click('[data-action="reopen"]');
     await page.waitForSelector('[data-action="start"]');
+    await appReady(page);
     expect(await page.$eval('[data-action="start"]', (b) => b.textContent)).toBe('Fortsett der du slapp');
     await page.browserContext().close();
   });

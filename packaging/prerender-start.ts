@@ -1,0 +1,42 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import type { Course, CourseMeta } from '../course/schema/index.ts';
+import { viteConfig } from '../vite.config.ts';
+import type { Target } from './targets.ts';
+
+/** What index.html shows until the script runs, when nothing is prerendered (the dev server). */
+const LOADING = /<p class="boot-loading">[^<]*<\/p>/;
+
+/**
+ * Issue 12, ready on the slow profile: the start page is in index.html itself, so it shows as
+ * soon as the HTML and the stylesheet are in, before the app script has even arrived. It is
+ * rendered here, at build time, from the same component boot renders (src/app/first-start-page.tsx,
+ * built for Node with this target's Vite config; preact-render-to-string never reaches the
+ * browser), for every target (SCORM, xAPI and cmi5 packages launch the same index.html). The
+ * stylesheet is linked before the script, so it is requested first and never waits behind it.
+ */
+export async function prerenderStart({ stageDir, target, course }: { stageDir: string; target: Target; course: Course }): Promise<void> {
+  const outDir = `${stageDir}-prerender`;
+  const base = viteConfig({ target, course, outDir });
+  await build({
+    configFile: false,
+    mode: 'production',
+    ...base,
+    build: { ...base.build, ssr: 'src/prerender-entry.tsx', outDir, emptyOutDir: true, rolldownOptions: { output: { format: 'esm', entryFileNames: 'prerender.mjs' } } },
+  });
+  try {
+    const { prerenderStart: render } = (await import(pathToFileURL(join(outDir, 'prerender.mjs')).href)) as { prerenderStart: (meta: CourseMeta) => string };
+    const htmlPath = join(stageDir, 'index.html');
+    let html = await readFile(htmlPath, 'utf8');
+    if (!LOADING.test(html)) throw new Error('index.html has no <p class="boot-loading"> to put the start page in');
+    html = html.replace(LOADING, () => render(course.meta));
+    const css = /\s*(<link rel="stylesheet" href="[^"]+">)/.exec(html);
+    const js = /<script defer src="[^"]+"><\/script>/.exec(html);
+    if (css && js && css.index > js.index) html = html.replace(css[0], '').replace(js[0], `${css[1]}\n    ${js[0]}`);
+    await writeFile(htmlPath, html);
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,145 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { uiText } from '../../../src/app/i18n/ui-text.ts';
+import { inlineCode } from '../../../packaging/page-assets.ts';
+import { axeViolations } from '../support/axe.ts';
+import { appReady, courseData } from '../support/course-driver.ts';
+import { useBrowserAndServer } from '../support/harness.ts';
+import { unzipToTemp } from '../support/unzip.ts';
+
+/**
+ * Issue 12, ready on the slow profile: the start page is prerendered into every target's
+ * index.html (packaging/prerender-start.ts) and shows before any script has run; the app then
+ * renders over it (main.tsx). Here: it is in every package, it is a whole and accessible page on
+ * its own, a press on Start before the script runs is kept, and the take-over keeps the nodes,
+ * switches language in one step and moves nothing.
+ */
+const h = useBrowserAndServer('dist/web');
+
+/** Holds back the responses whose URL matches until release() (the network is slow, the script not yet in). */
+async function holding(page: Page, match: RegExp): Promise<{ release: () => void }> {
+  const held: HTTPRequest[] = [];
+  let open = false;
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (!open && match.test(request.url())) held.push(request);
+    else void request.continue();
+  });
+  return {
+    release: () => {
+      open = true;
+      for (const r of held.splice(0)) void r.continue();
+    },
+  };
+}
+
+async function newPage(): Promise<Page> {
+  const page = await (await h.browser.createBrowserContext()).newPage();
+  await page.setViewport({ width: 1024, height: 800 });
+  return page;
+}
+
+describe('the start page prerendered into index.html', () => {
+  it('is in the index.html of every target, with a Start link that works without script and no inline code', async () => {
+    const zips = (await readdir('dist')).filter((f) => f.endsWith('.zip'));
+    expect(zips.length).toBeGreaterThanOrEqual(4);
+    const pages = [{ name: 'web', html: await readFile('dist/web/index.html', 'utf8') }];
+    for (const zip of zips) pages.push({ name: zip, html: await readFile(join(await unzipToTemp(join('dist', zip)), 'index.html'), 'utf8') });
+    for (const { name, html } of pages) {
+      expect(html, name).toMatch(/<div id="app"><header class="topbar">/);
+      expect(html, name).toMatch(/<main id="main" tabindex="-1" data-screen="start">/);
+      expect(html, name).toMatch(/<a href="#\/start" class="ds-button" data-variant="primary" data-action="start">Start kurset<\/a>/);
+      expect(html, name).toContain('<html lang="nb">');
+      expect(inlineCode(html), name).toEqual([]);
+      // The stylesheet is requested first: the page waits for it, not for the script.
+      expect(html.indexOf('rel="stylesheet"'), name).toBeLessThan(html.indexOf('<script defer'));
+    }
+  });
+
+  it('without the app script it is the whole start page in bokmål and passes axe (WCAG 2.1 A/AA)', async () => {
+    const page = await newPage();
+    // The app's script never comes (axe itself needs script in the page, so it is refused, not switched off).
+    await page.setRequestInterception(true);
+    const appScript = /\/assets\/app-[^/]+\.js$/;
+    page.on('request', (request) => {
+      if (appScript.test(request.url())) void request.abort();
+      else void request.continue();
+    });
+    await page.goto(`${h.server.url}/index.html`);
+    expect(await page.evaluate(() => '__COURSE_META__' in window)).toBe(false);
+    const ui = uiText('nb');
+    const seen = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      h1: document.querySelector('main h1')?.textContent,
+      start: document.querySelector('[data-action="start"]')?.getBoundingClientRect().height ?? 0,
+      learn: document.querySelector('#learn-h')?.textContent,
+    }));
+    expect(seen.lang).toBe('nb');
+    expect(seen.h1).toBe('God ledelse i staten');
+    expect(seen.start).toBeGreaterThan(0);
+    expect(seen.learn).toBe(ui.whatYouLearn);
+    expect(await axeViolations(page, 'prerendered start page, no script')).toEqual([]);
+    await page.browserContext().close();
+  });
+
+  it('a press on Start before the script has run is kept: the course starts when it runs', async () => {
+    const page = await newPage();
+    const script = await holding(page, /\/assets\/app-[^/]+\.js$/);
+    // Not awaited: the page is not loaded (DOMContentLoaded waits for the deferred script) until release().
+    const loaded = page.goto(`${h.server.url}/index.html`);
+    await page.waitForSelector('[data-action="start"]', { visible: true });
+    expect(await page.evaluate(() => '__COURSE_META__' in window)).toBe(false);
+    await page.click('[data-action="start"]');
+    expect(await page.evaluate(() => location.hash)).toBe('#/start');
+    script.release();
+    await loaded;
+    const course = await courseData(page);
+    await page.waitForSelector('main[data-page]');
+    expect(await page.$eval('main', (m) => m.getAttribute('data-page'))).toBe(course.lessons[0]?.pages[0]?.id);
+    expect(await page.evaluate(() => location.hash)).toBe(`#/side/${course.lessons[0]?.pages[0]?.id ?? ''}`);
+    await page.browserContext().close();
+  });
+
+  it('the app takes over the same nodes without a layout shift; a learner in another language sees one clean switch', async () => {
+    for (const languages of [['nb-NO', 'nb'], ['en-GB', 'en']]) {
+      const page = await newPage();
+      // The browser's languages pick the learner's language when nothing else says (choose-locale.ts).
+      await page.evaluateOnNewDocument(`Object.defineProperty(navigator, 'languages', { get: () => ${JSON.stringify(languages)} });`);
+      // Every frame from the first: what it shows, to find a frame that mixes languages; and every layout shift.
+      await page.evaluateOnNewDocument(`(function () {
+        window.__frames = []; window.__shift = 0;
+        try { new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { if (!e.hadRecentInput) window.__shift += e.value; }); }).observe({ type: 'layout-shift', buffered: true }); } catch (e) {}
+        (function frame() {
+          var start = document.querySelector('[data-action="start"]');
+          if (start && !window.__firstStart) window.__firstStart = start;
+          if (start) window.__frames.push([document.documentElement.lang, start.textContent, (document.querySelector('#learn-h') || {}).textContent, (document.querySelector('.lang-switch-current') || {}).textContent]);
+          requestAnimationFrame(frame);
+        })();
+      })();`);
+      // The lessons are held back: this is about the take-over by the script, before the full app.
+      const lessons = await holding(page, /\/course-data\.js$/);
+      await page.goto(`${h.server.url}/index.html`);
+      await page.waitForFunction(() => '__COURSE_META__' in window);
+      const locale = languages[1] === 'en' ? 'en' : 'nb';
+      await page.waitForFunction((l) => document.documentElement.lang === l, {}, locale);
+      await new Promise((ok) => setTimeout(ok, 500));
+      const result = await page.evaluate(() => {
+        const w = window as unknown as { __frames: string[][]; __shift: number; __firstStart: Element };
+        return { frames: w.__frames, shift: w.__shift, same: document.querySelector('[data-action="start"]') === w.__firstStart };
+      });
+      expect(result.same, languages.join()).toBe(true);
+      const words = (l: 'nb' | 'en') => [l, uiText(l).start, uiText(l).whatYouLearn, `${l.toUpperCase()}${{ nb: ' Bokmål', en: ' English' }[l]}`].join('|');
+      const kinds = new Set(result.frames.map((f) => f.join('|')));
+      // Every frame is wholly bokmål (the prerendered page) or wholly the learner's language.
+      expect([...kinds].every((k) => k === words('nb') || k === words(locale)), [...kinds].join(' / ')).toBe(true);
+      expect(result.frames.at(-1)?.join('|')).toBe(words(locale));
+      // Same language: nothing may move. Another language changes the words' lengths, which may re-wrap lines.
+      if (locale === 'nb') expect(result.shift).toBeLessThan(0.001);
+      lessons.release();
+      await appReady(page);
+      await page.browserContext().close();
+    }
+  });
+});
