@@ -1,3 +1,4 @@
+import { EXPECTATION_TITLES } from './expectations.ts';
 import { covers } from './illustrations/pictures.ts';
 import { defineCourse } from './schema/index.ts';
 
@@ -55,7 +56,7 @@ export default defineCourse({
   objectives: [
     {
       id: 'kjenn-rammene',
-      title: { nb: 'Kjenn rammene', nn: 'Kjenn rammene', en: 'Know the framework' },
+      title: EXPECTATION_TITLES.kjennRammene,
       description: {
         nb: 'Forvaltningsverdiene, de politiske og administrative rammene, handlingsrommet og partssamarbeidet.',
         nn: 'Forvaltningsverdiane, dei politiske og administrative rammene, handlingsrommet og partssamarbeidet.',
@@ -64,7 +65,7 @@ export default defineCourse({
     },
     {
       id: 'styrk-medarbeiderne',
-      title: { nb: 'Styrk medarbeiderne', nn: 'Styrk medarbeidarane', en: 'Strengthen your employees' },
+      title: EXPECTATION_TITLES.styrkMedarbeiderne,
       description: {
         nb: 'Tillit, anerkjennelse, medarbeiderskap og et mangfoldig og inkluderende arbeidsfellesskap.',
         nn: 'Tillit, anerkjenning, medarbeidarskap og eit mangfaldig og inkluderande arbeidsfellesskap.',
@@ -73,7 +74,7 @@ export default defineCourse({
     },
     {
       id: 'se-helheten',
-      title: { nb: 'Se helheten', nn: 'Sjå heilskapen', en: 'See the whole picture' },
+      title: EXPECTATION_TITLES.seHelheten,
       description: {
         nb: 'Samfunnsoppdraget, samarbeid på tvers, innbyggerne i sentrum, sikkerhet og beredskap.',
         nn: 'Samfunnsoppdraget, samarbeid på tvers, innbyggjarane i sentrum, tryggleik og beredskap.',
@@ -82,7 +83,7 @@ export default defineCourse({
     },
     {
       id: 'vaer-innovativ',
-      title: { nb: 'Vær innovativ', nn: 'Ver innovativ', en: 'Be innovative' },
+      title: EXPECTATION_TITLES.vaerInnovativ,
       description: {
         nb: 'Ny teknologi og nye arbeidsformer, forsvarlig bruk og deling av data, kultur for innovasjon og læring.',
         nn: 'Ny teknologi og nye arbeidsformer, forsvarleg bruk og deling av data, kultur for innovasjon og læring.',
@@ -91,7 +92,7 @@ export default defineCourse({
     },
     {
       id: 'utvikle-deg-som-leder',
-      title: { nb: 'Utvikle deg som leder', nn: 'Utvikle deg som leiar', en: 'Develop as a leader' },
+      title: EXPECTATION_TITLES.utvikleDegSomLeder,
       description: {
         nb: 'Eget lederskap, kunnskap om ledelse og fellesskap med andre ledere.',
         nn: 'Eige leiarskap, kunnskap om leiing og fellesskap med andre leiarar.',

@@ -1,3 +1,4 @@
+import { EXPECTATION_TITLES } from '../expectations.ts';
 import { covers } from '../illustrations/pictures.ts';
 import { defineLesson } from '../schema/index.ts';
 import { SELF_ASSESSMENT_PROMPT, SELF_ASSESSMENT_SCALE } from '../self-assessment.ts';
@@ -96,27 +97,27 @@ As a leader you have a key role, but you are not alone: leadership in the state 
           title: { nb: 'De fem forventningene', nn: 'Dei fem forventningane', en: 'The five expectations' },
           cards: [
             {
-              title: { nb: 'Kjenn rammene', nn: 'Kjenn rammene', en: 'Know the framework' },
+              title: EXPECTATION_TITLES.kjennRammene,
               body: { nb: 'verdier, rammer, handlingsrom og partssamarbeid', nn: 'verdiar, rammer, handlingsrom og partssamarbeid', en: 'values, framework, room for manoeuvre and cooperation between employer and unions' },
               illustration: covers.kjennRammene,
             },
             {
-              title: { nb: 'Styrk medarbeiderne', nn: 'Styrk medarbeidarane', en: 'Strengthen your employees' },
+              title: EXPECTATION_TITLES.styrkMedarbeiderne,
               body: { nb: 'tillit, anerkjennelse, medarbeiderskap og inkludering', nn: 'tillit, anerkjenning, medarbeidarskap og inkludering', en: 'trust, recognition, employeeship and inclusion' },
               illustration: covers.styrkMedarbeiderne,
             },
             {
-              title: { nb: 'Se helheten', nn: 'Sjå heilskapen', en: 'See the whole picture' },
+              title: EXPECTATION_TITLES.seHelheten,
               body: { nb: 'samfunnsoppdraget, samarbeid, innbyggerne, sikkerhet og beredskap', nn: 'samfunnsoppdraget, samarbeid, innbyggjarane, tryggleik og beredskap', en: 'the agency’s mission in society, cooperation, citizens, security and preparedness' },
               illustration: covers.seHelheten,
             },
             {
-              title: { nb: 'Vær innovativ', nn: 'Ver innovativ', en: 'Be innovative' },
+              title: EXPECTATION_TITLES.vaerInnovativ,
               body: { nb: 'ny teknologi, forsvarlig bruk av data, læring', nn: 'ny teknologi, forsvarleg bruk av data, læring', en: 'new technology, responsible use of data, learning' },
               illustration: covers.vaerInnovativ,
             },
             {
-              title: { nb: 'Utvikle deg som leder', nn: 'Utvikle deg som leiar', en: 'Develop as a leader' },
+              title: EXPECTATION_TITLES.utvikleDegSomLeder,
               body: { nb: 'eget lederskap, kunnskap og fellesskap med andre ledere', nn: 'eige leiarskap, kunnskap og fellesskap med andre leiarar', en: 'your own leadership, knowledge and community with other leaders' },
               illustration: covers.utvikleDegSomLeder,
             },

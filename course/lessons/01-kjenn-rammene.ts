@@ -1,5 +1,6 @@
 import { defineLesson } from '../schema/index.ts';
 import { covers, scenes } from '../illustrations/pictures.ts';
+import { EXPECTATION_TITLES } from '../expectations.ts';
 
 /** The document's title stays in Norwegian in every language (nn/en give the course's gloss where useful). */
 const SOURCE = {
@@ -12,7 +13,7 @@ const FROM_INPUT_ROUND = { nb: 'Fra innspillsrunden', nn: 'Frå innspelsrunden',
 
 export default defineLesson({
   id: 'kjenn-rammene',
-  title: { nb: 'Kjenn rammene', nn: 'Kjenn rammene', en: 'Know the framework' },
+  title: EXPECTATION_TITLES.kjennRammene,
   summary: {
     nb: 'Forvaltningsverdiene, de politiske og administrative rammene, handlingsrommet og partssamarbeidet.',
     nn: 'Forvaltningsverdiane, dei politiske og administrative rammene, handlingsrommet og partssamarbeidet.',
@@ -23,7 +24,7 @@ export default defineLesson({
   pages: [
     {
       id: 'kr-intro',
-      title: { nb: 'Kjenn rammene', nn: 'Kjenn rammene', en: 'Know the framework' },
+      title: EXPECTATION_TITLES.kjennRammene,
       blocks: [
         {
           // issue 12: the points as reveal cards, each turning over to the lesson's explanation of it (were key points, the explanations in the text below and on the next page).
@@ -643,7 +644,7 @@ export default defineLesson({
             nn: 'Når tok du sist opp noko med dei tillitsvalde før det var bestemt?',
             en: 'When did you last raise something with the union representatives before it was decided?',
           },
-          planLabel: { nb: 'Kjenn rammene', nn: 'Kjenn rammene', en: 'Know the framework' },
+          planLabel: EXPECTATION_TITLES.kjennRammene,
         },
       ],
     },

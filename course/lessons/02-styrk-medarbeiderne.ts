@@ -1,9 +1,10 @@
 import { defineLesson } from '../schema/index.ts';
 import { covers, scenes } from '../illustrations/pictures.ts';
+import { EXPECTATION_TITLES } from '../expectations.ts';
 
 export default defineLesson({
   id: 'styrk-medarbeiderne',
-  title: { nb: 'Styrk medarbeiderne', nn: 'Styrk medarbeidarane', en: 'Strengthen your employees' },
+  title: EXPECTATION_TITLES.styrkMedarbeiderne,
   summary: {
     nb: 'Tillit, anerkjennelse, medarbeiderskap og et mangfoldig og inkluderende arbeidsfellesskap.',
     nn: 'Tillit, anerkjenning, medarbeidarskap og eit mangfaldig og inkluderande arbeidsfellesskap.',
@@ -14,7 +15,7 @@ export default defineLesson({
   pages: [
     {
       id: 'sm-intro',
-      title: { nb: 'Styrk medarbeiderne', nn: 'Styrk medarbeidarane', en: 'Strengthen your employees' },
+      title: EXPECTATION_TITLES.styrkMedarbeiderne,
       blocks: [
         {
           kind: 'text',
@@ -565,7 +566,7 @@ export default defineLesson({
             nn: 'Kva kan medarbeidarane dine avgjere etter delegeringsreglementet?',
             en: 'What can your employees decide under the delegation rules?',
           },
-          planLabel: { nb: 'Styrk medarbeiderne', nn: 'Styrk medarbeidarane', en: 'Strengthen your employees' },
+          planLabel: EXPECTATION_TITLES.styrkMedarbeiderne,
         },
       ],
     },

@@ -1,8 +1,9 @@
 import { defineLesson } from '../schema/index.ts';
 import { covers, scenes } from '../illustrations/pictures.ts';
+import { EXPECTATION_TITLES } from '../expectations.ts';
 
 /** The lesson's title; also the label of its reflection in the action plan. */
-const TITLE = { nb: 'Se helheten', nn: 'Sjå heilskapen', en: 'See the whole picture' };
+const TITLE = EXPECTATION_TITLES.seHelheten;
 
 /**
  * The expectation's four points as the course translates them (the bokmål is the document's

@@ -1,8 +1,9 @@
 import { defineLesson } from '../schema/index.ts';
 import { covers, scenes } from '../illustrations/pictures.ts';
+import { EXPECTATION_TITLES } from '../expectations.ts';
 
 /** The lesson's title; also the label of its reflection in the action plan. */
-const TITLE = { nb: 'Vær innovativ', nn: 'Ver innovativ', en: 'Be innovative' };
+const TITLE = EXPECTATION_TITLES.vaerInnovativ;
 
 /** The document's title stays in Norwegian; English readers get a gloss (course/english-glossary.md). */
 const SOURCE = {

@@ -1,8 +1,9 @@
 import { defineLesson } from '../schema/index.ts';
 import { covers, scenes } from '../illustrations/pictures.ts';
+import { EXPECTATION_TITLES } from '../expectations.ts';
 
 /** The lesson's title; also the label of its reflection in the action plan. */
-const TITLE = { nb: 'Utvikle deg som leder', nn: 'Utvikle deg som leiar', en: 'Develop as a leader' };
+const TITLE = EXPECTATION_TITLES.utvikleDegSomLeder;
 
 /**
  * The expectation's three points as the course translates them (the bokmål is the document's
