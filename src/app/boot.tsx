@@ -76,12 +76,15 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   const guessed = initialLocale({ chosen: savedLocale(launch?.saved), launch: launch?.language ?? null, browser: browserLanguages(win) }, meta.languages);
   // The learner's pick on the start page while the lessons load; handed to the controller when ready.
   const [picked, setPicked] = useState<Locale | null>(null);
-  const [shown, setShown] = useState<Locale | null>(null);
   const controller = phase.kind === 'ready' ? phase.controller : null;
+  // The controller owns the language once it exists; Boot follows it (it builds the context from it).
+  const [shown, setShown] = useState<Locale | null>(null);
   useEffect(() => {
     if (!controller) return;
     if (picked) controller.setLocale(picked);
-    setShown(controller.get().locale);
+    const follow = () => setShown(controller.get().locale);
+    follow();
+    return controller.subscribe(follow);
   }, [controller]);
   const locale = controller ? (shown ?? controller.get().locale) : (picked ?? guessed);
   // A pack that arrives re-renders (hasWords changes outside Preact's state); a failed one is said.
@@ -111,10 +114,8 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
     const apply = () => {
       setPackFailed(null);
       const c = current.current;
-      if (c) {
-        c.setLocale(next);
-        setShown(c.get().locale);
-      } else setPicked(next);
+      if (c) c.setLocale(next);
+      else setPicked(next);
     };
     if (hasWords(next)) return apply();
     loadLanguagePack(next, win).then(apply, (error: unknown) => {
