@@ -10,7 +10,7 @@ import { writeCsp } from './csp.ts';
 import { durationReport } from './duration-report.ts';
 import { listFiles } from './list-files.ts';
 import { playerGzip, preparePageAssets, type PageAssetsReport } from './page-assets.ts';
-import { prerenderStart } from './prerender-start.ts';
+import { insertStartPage, renderStartPage } from './prerender-start.ts';
 import { packagers } from './packagers.ts';
 import { BUDGETS, check, formatChecks, type BudgetCheck } from './budgets.ts';
 import { formatSizes, measure } from './size-report.ts';
@@ -47,11 +47,13 @@ async function main(): Promise<void> {
   const appGzip: Partial<Record<Target, number>> = {};
   const packGzip: Partial<Record<Target, PageAssetsReport['packGzip']>> = {};
   const learnerGzip: Partial<Record<Target, number>> = {};
+  let startPage: string | undefined;
   for (const target of targets) {
     const stageDir = join(distDir, '.stage', target);
     log(`• Building ${target} …`);
     await build({ configFile: false, mode: 'production', ...viteConfig({ target, course, outDir: stageDir }) });
-    await prerenderStart({ stageDir, target, course });
+    startPage ??= await renderStartPage({ workDir: join(distDir, '.stage'), course });
+    await insertStartPage(stageDir, startPage);
     const assets = await preparePageAssets(stageDir);
     appGzip[target] = assets.appGzip;
     packGzip[target] = assets.packGzip;
