@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface ConfirmDialogProps {
   id: string;
@@ -19,7 +19,10 @@ export function ConfirmDialog({ id, title, body, confirm, cancel, onConfirm, onC
   const dialog = useRef<HTMLDialogElement>(null);
   const safe = useRef<HTMLButtonElement>(null);
   const opener = useRef(document.activeElement);
-  useEffect(() => {
+  // A layout effect: the dialog opens and takes focus as it is put in, before the browser paints
+  // or takes input, so no other focus move (a screen's after-paint one) can come between the
+  // opener and the dialog, and the focus it returns to is the opener's (as language-switch.tsx).
+  useLayoutEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
     safe.current?.focus();
