@@ -47,6 +47,8 @@ async function main(): Promise<void> {
   const appGzip: Partial<Record<Target, number>> = {};
   const packGzip: Partial<Record<Target, PageAssetsReport['packGzip']>> = {};
   const learnerGzip: Partial<Record<Target, number>> = {};
+  const styleHashes: Partial<Record<Target, string[]>> = {};
+  const criticalGzip: Partial<Record<Target, number>> = {};
   let startPage: string | undefined;
   for (const target of targets) {
     const stageDir = join(distDir, '.stage', target);
@@ -58,9 +60,11 @@ async function main(): Promise<void> {
     appGzip[target] = assets.appGzip;
     packGzip[target] = assets.packGzip;
     learnerGzip[target] = playerGzip(assets);
+    styleHashes[target] = assets.styleHashes;
+    criticalGzip[target] = assets.criticalGzip;
     const kb = (n: number) => (n / 1024).toFixed(1);
     const packs = Object.entries(assets.packGzip).map(([l, n]) => `${l} ${kb(n)}`).join(', ');
-    log(`  app JS+CSS ${kb(assets.appGzip)} KB gzip + largest language pack = ${kb(playerGzip(assets))} KB (budget ${BUDGETS.appGzipBytes / 1024} KB, content not included; packs, KB gzip: ${packs || 'none'}); no inline code (strict CSP)`);
+    log(`  app JS+CSS ${kb(assets.appGzip)} KB gzip + largest language pack = ${kb(playerGzip(assets))} KB (budget ${BUDGETS.appGzipBytes / 1024} KB, content not included; packs, KB gzip: ${packs || 'none'}); critical CSS inline in index.html ${kb(assets.criticalGzip)} KB gzip, a copy counted with the first screen, allowed by hash (strict CSP)`);
     const files = await listFiles(stageDir);
     const packager = packagers[target];
     if (!packager) {
@@ -70,7 +74,7 @@ async function main(): Promise<void> {
     if (target !== 'web') await rm(join(distDir, target), { recursive: true, force: true });
     const outputs = await packager({ target, course, root, stageDir, distDir, files, log });
     // The Content-Security-Policy the package needs, beside it and in its tracking sheet(s).
-    outputs.push(...(await writeCsp({ target, slug: course.meta.slug, distDir, outputs })));
+    outputs.push(...(await writeCsp({ target, slug: course.meta.slug, distDir, outputs, styleHashes: styleHashes[target] ?? [] })));
     written.push(...outputs);
     // The package's privacy inventory for the agency's DPIA, generated from the tracking model.
     written.push(await writePrivacyInventory(distDir, course, target));
@@ -101,7 +105,7 @@ async function main(): Promise<void> {
   ];
   log('\nBudgets:');
   log(formatChecks(checks));
-  await writeFile(join(distDir, 'size-report.json'), JSON.stringify({ files: rows, appGzip, languagePackGzip: packGzip, appWithLargestPackGzip: learnerGzip, budgets: checks }, null, 2));
+  await writeFile(join(distDir, 'size-report.json'), JSON.stringify({ files: rows, appGzip, languagePackGzip: packGzip, appWithLargestPackGzip: learnerGzip, criticalCssGzip: criticalGzip, budgets: checks }, null, 2));
   const broken = checks.filter((c) => !c.ok);
   if (broken.length) {
     console.error(`\n✗ ${broken.length} budget(s) broken (packaging/budgets.ts): ${broken.map((c) => c.what).join(', ')}`);

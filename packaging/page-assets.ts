@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { criticalCss, styleHash } from './critical-css.ts';
 import { PACK_FILE } from './vite/language-packs.ts';
 
 export interface PageAssetsReport {
@@ -9,6 +10,10 @@ export interface PageAssetsReport {
   appGzip: number;
   /** gzip bytes of each language pack (packaging/vite/language-packs.ts): every learner fetches one. */
   packGzip: Record<string, number>;
+  /** CSP hash sources of the inline styles index.html has (the critical CSS): the policy must allow them. */
+  styleHashes: string[];
+  /** gzip bytes of the critical CSS inline in index.html: a copy of rules in the stylesheet, counted with the first screen. */
+  criticalGzip: number;
 }
 
 /** What a learner downloads of the player before using the course: the app's JS+CSS and one language pack, the largest. */
@@ -26,12 +31,14 @@ async function languagePackFiles(stageDir: string): Promise<Record<string, strin
 
 /**
  * Anything in index.html a strict Content-Security-Policy (no 'unsafe-inline') would block:
- * inline scripts, <style> elements, style attributes, event-handler attributes, javascript: URLs.
+ * inline scripts, <style> elements whose hash the policy does not list, style attributes,
+ * event-handler attributes, javascript: URLs.
  */
-export function inlineCode(html: string): string[] {
+export function inlineCode(html: string, allowedStyleHashes: readonly string[] = []): string[] {
   const found: string[] = [];
   for (const m of html.matchAll(/<script\b([^>]*)>/gi)) if (!/\bsrc\s*=/i.test(m[1] ?? '')) found.push('an inline <script>');
-  if (/<style\b/i.test(html)) found.push('a <style> element');
+  for (const m of html.matchAll(/<style\b([^>]*)>([\s\S]*?)<\/style>/gi)) if (m[1]?.trim() || !allowedStyleHashes.includes(styleHash(m[2] ?? ''))) found.push('a <style> element the policy does not allow by its hash');
+  if (/<style\b/i.test(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''))) found.push('a <style> element');
   if (/<[a-z][^>]*\sstyle\s*=/i.test(html)) found.push('a style attribute');
   if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(html)) found.push('an event-handler attribute (on…=)');
   if (/javascript:/i.test(html)) found.push('a javascript: URL');
@@ -39,12 +46,11 @@ export function inlineCode(html: string): string[] {
 }
 
 /**
- * Makes the staged index.html run under a strict Content-Security-Policy (`default-src 'self'`):
- * no inline code at all, so the policy needs no hashes and an LMS's or agency's own strict
- * policy works as it is. The start page's course metadata (an inline script before) goes at the
- * top of the app's one classic script, so the first screen still takes index.html plus two
- * files (app JS and CSS), fetched in parallel. The script's name carries a hash of what it holds.
- * The language packs' file names go there too (window.__COURSE_PACK_URLS__, load-language-pack.ts).
+ * Makes the staged index.html run under a strict Content-Security-Policy: no inline script, and
+ * one inline style (the start page's critical CSS) that the policy allows by its hash (csp.ts).
+ * The start page's course metadata (an inline script before) goes at the top of the app's one
+ * classic script. The script's name carries a hash of what it holds. The language packs' file
+ * names go there too (window.__COURSE_PACK_URLS__, load-language-pack.ts).
  */
 export async function preparePageAssets(stageDir: string): Promise<PageAssetsReport> {
   const htmlPath = join(stageDir, 'index.html');
@@ -65,11 +71,38 @@ export async function preparePageAssets(stageDir: string): Promise<PageAssetsRep
   html = html.replace(meta[0], '').replace(js[0], `<script defer src="./${name}"></script>`);
   let appGzip = gzipSync(player, { level: 9 }).length;
   const css = /<link rel="stylesheet" href="\.\/(assets\/[^"]+\.css)">/.exec(html);
-  if (css?.[1]) appGzip += gzipSync(await readFile(join(stageDir, css[1])), { level: 9 }).length;
-  const inline = inlineCode(html);
+  const styleHashes: string[] = [];
+  let criticalGzip = 0;
+  if (css?.[1]) {
+    const stylesheet = await readFile(join(stageDir, css[1]), 'utf8');
+    appGzip += gzipSync(stylesheet, { level: 9 }).length;
+    if (html.includes('<main')) {
+      html = inlineCriticalCss(html, css[0], stylesheet);
+      const critical = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+      styleHashes.push(styleHash(critical));
+      criticalGzip = gzipSync(critical, { level: 9 }).length;
+    }
+  }
+  const inline = inlineCode(html, styleHashes);
   if (inline.length) throw new Error(`index.html would need 'unsafe-inline' under a Content-Security-Policy: ${inline.join(', ')}`);
   await writeFile(htmlPath, html);
   const packGzip: Record<string, number> = {};
   for (const [locale, file] of Object.entries(packs)) packGzip[locale] = gzipSync(await readFile(join(stageDir, file)), { level: 9 }).length;
-  return { appGzip, packGzip };
+  return { appGzip, packGzip, styleHashes, criticalGzip };
+}
+
+/**
+ * Issue 12, ready on the slow profile: the prerendered start page paints from the HTML alone. Its
+ * rules go inline in <head> (critical-css.ts; the policy allows them by hash, csp.ts), and the whole
+ * stylesheet is linked at the end of <body>, so it blocks neither parsing nor the start page's
+ * paint; the app script (deferred) still runs only once it is in (HTML: style sheets that block
+ * scripts), so every other screen has it. #app starts `hidden` and only CSS shows it (boot.css,
+ * `#app[hidden]`): where a policy of the agency's own blocks the inline style, the start page
+ * waits for the stylesheet as before instead of flashing unstyled.
+ */
+function inlineCriticalCss(html: string, link: string, stylesheet: string): string {
+  if (!/<div id="app">/.test(html)) throw new Error('index.html has no <div id="app"> for the start page');
+  const page = html.replace('<div id="app">', '<div id="app" hidden>');
+  const critical = criticalCss(stylesheet, page);
+  return page.replace(link, `<style>${critical}</style>`).replace('</body>', `  ${link}\n  </body>`);
 }

@@ -17,6 +17,8 @@ export interface Figures {
   appGzip: Record<string, number>;
   /** Each target's language packs, gzip (a learner fetches the one of their language); absent in figures written before the packs. */
   languagePackGzip?: Record<string, Record<string, number>>;
+  /** Each target's critical CSS inline in index.html, gzip: a copy of stylesheet rules, counted with the first screen. */
+  criticalCssGzip?: Record<string, number>;
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -33,6 +35,7 @@ export function renderFigures(f: Figures): string {
     ...f.bench.map((b) => `| ${b.profile} | ${b.readyMs} ms | ${b.staticReadyMs} ms | ${kb(b.firstScreenBytes)} |`),
     '',
     `App JS+CSS per target (gzip, without content): ${Object.entries(f.appGzip).map(([t, n]) => `${t} ${kb(n)}`).join(', ')}.`,
+    ...(f.criticalCssGzip ? [`Critical CSS inline in each index.html (gzip; a copy of the start page's rules from the stylesheet, counted with the first screen, not again in app JS+CSS): ${Object.entries(f.criticalCssGzip).map(([t, n]) => `${t} ${kb(n)}`).join(', ')}.`] : []),
     ...(f.languagePackGzip ? [`Language packs per target (gzip; every learner fetches the one of their language, counted in the budget as the largest): ${Object.entries(f.languagePackGzip).map(([t, p]) => `${t} ${Object.entries(p).map(([l, n]) => `${l} ${kb(n)}`).join(' / ')}`).join(', ')}.`] : []),
     END,
   ];
@@ -52,7 +55,7 @@ export function sectionOf(readme: string): string | null {
   return a === -1 || b === -1 ? null : readme.slice(a, b + END.length);
 }
 
-interface SizeReport { appGzip: Record<string, number>; languagePackGzip?: Record<string, Record<string, number>>; budgets: BudgetCheck[] }
+interface SizeReport { appGzip: Record<string, number>; languagePackGzip?: Record<string, Record<string, number>>; criticalCssGzip?: Record<string, number>; budgets: BudgetCheck[] }
 interface BenchReport { budgets: BudgetCheck[]; [profile: string]: unknown }
 
 async function main(): Promise<void> {
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
     bench: profiles.map(([profile, r]) => ({ profile, readyMs: r.readyMs, staticReadyMs: r.staticReadyMs, firstScreenBytes: r.firstScreenBytes })),
     appGzip: size.appGzip,
     ...(size.languagePackGzip ? { languagePackGzip: size.languagePackGzip } : {}),
+    ...(size.criticalCssGzip ? { criticalCssGzip: size.criticalCssGzip } : {}),
   };
   await writeFile('packaging/readme-figures.json', `${JSON.stringify(figures, null, 2)}\n`);
   const readme = await readFile('README.md', 'utf8');

@@ -41,6 +41,9 @@ function main(): void {
   // over it, so Preact keeps its nodes (focus, no flash) and only corrects what differs (language,
   // saved state). Only the before-the-script notices go.
   for (const note of root.querySelectorAll(':scope > .boot-loading, :scope > .boot-stuck')) note.remove();
+  // Only CSS shows the prerendered page (#app[hidden], boot.css); once the app runs it shows itself,
+  // so a policy that blocks every style still leaves a usable, if plain, course.
+  root.hidden = false;
   render(<Boot meta={meta} tracker={tracker} launched={launched} loadContent={() => loadCourseData(window)} win={window} />, root);
 }
 

@@ -17,6 +17,9 @@ export function watchPolicy(win: Window): void {
   doc.addEventListener('securitypolicyviolation', (event) => {
     const what = `${event.effectiveDirective || event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`;
     console.error(`[course] Content-Security-Policy: ${what}`);
+    // The start page's inline critical CSS (index.html): a policy without its hash costs only speed,
+    // the stylesheet brings the same rules (packaging/csp.ts). Nothing for the learner to hear of.
+    if (event.effectiveDirective === 'style-src-elem' && event.blockedURI === 'inline') return;
     if (shown) return;
     // The page's lang is the learner's language once the course has chosen it (boot.tsx), bokmål before.
     const entry = errorMessage('POLICY_BLOCKED', chooseLocale(doc.documentElement.lang, LOCALES));

@@ -1,0 +1,11 @@
+import { launchBrowser } from './test/e2e/support/browser.ts';
+import { serveStatic } from './test/e2e/support/static-server.ts';
+const server = await serveStatic('dist/web', [async (req) => { if (/style-.*\.css/.test(req.url ?? '')) await new Promise((r) => setTimeout(r, 3000)); return false; }]);
+const browser = await launchBrowser();
+const page = await browser.newPage();
+const t0 = Date.now();
+await page.evaluateOnNewDocument(`(function poll(){var b=document.querySelector('[data-action="start"]');if(b&&b.getBoundingClientRect().height>0){window.__ready=performance.now();}else requestAnimationFrame(poll);})();`);
+void page.goto(`${server.url}/index.html`);
+await page.waitForFunction(() => '__ready' in window, { timeout: 20000 });
+console.log('ready after', Date.now() - t0, 'ms', await page.evaluate(() => ({ r: (window as any).__ready, sheets: document.styleSheets.length, bg: getComputedStyle(document.querySelector('[data-action="start"]')!).backgroundColor })));
+await browser.close(); await server.close();
