@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { startCourse, startOrContinue, walkCourse } from '../support/course-driver.ts';
 import { leaveCourse } from '../support/leave-course.ts';
-import { notInSheet, openCourse, startHarness, verbOf, waitSaved, type Harness } from '../xapi/harness.ts';
+import { notInSheet, openCourse, useHarness, verbOf, waitSaved } from '../xapi/harness.ts';
 
 const ZIP = 'dist/god-ledelse-i-staten-cmi5.zip';
 const SHEET = 'dist/god-ledelse-i-staten-cmi5-tracking.md';
 const AU = 'https://lms.example/course/1/au/1';
 const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
-let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness(ZIP);
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness(ZIP);
+const { launchUrl, ofRegistration } = h;
 
-const launchUrl = (query: string) => `${h.server.url}/index.html?${query}`;
-const ofRegistration = async (registration: string) => (await h.lrs.stored()).filter((s) => s.context?.registration === registration);
 
 describe('cmi5 against CATAPULT session rules: end, reload, relaunch, offline', () => {
   it('pass and «Avslutt»: State written before Terminated; relaunched elsewhere (Review) the learner sees 100 % and passed', async () => {

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appReady, currentPage, startCourse, walkCourse } from '../support/course-driver.ts';
 import { statementWarnings } from '../../lrs/validate-statement.ts';
-import { openCourse, startHarness, verbOf, waitSaved, type Harness } from '../xapi/harness.ts';
+import { openCourse, useHarness, verbOf, waitSaved } from '../xapi/harness.ts';
 import { leaveCourse } from '../support/leave-course.ts';
 
 const ZIP = 'dist/god-ledelse-i-staten-cmi5.zip';
 const AU = 'https://lms.example/course/1/au/1';
 const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
-let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness(ZIP);
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness(ZIP);
+const { launchUrl, ofRegistration } = h;
 
-const launchUrl = (query: string) => `${h.server.url}/index.html?${query}`;
-const ofRegistration = async (registration: string) => (await h.lrs.stored()).filter((s) => s.context?.registration === registration);
 const auVerbs = async (registration: string, sessionId?: string) =>
   (await ofRegistration(registration)).filter((s) => s.object.id === AU && (!sessionId || s.context?.extensions?.[SESSION] === sessionId)).map(verbOf);
 

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { unzipToTemp } from '../support/unzip.ts';
@@ -26,6 +27,43 @@ export async function startHarness(zip: string): Promise<Harness> {
       await server.close();
       await lrs.close();
     },
+  };
+}
+
+/** A test file's harness, with what every xAPI/cmi5 file wants of it. */
+export interface FileHarness extends Harness {
+  /** The course's launch URL with the LMS's query (tinCanQuery() or cmi5Launch().query). */
+  launchUrl: (query: string) => string;
+  /** What the LRS stored for one registration, in the order it came. */
+  ofRegistration: (registration: string) => Promise<Statement[]>;
+}
+
+/** startHarness before the file's tests, closed after them. */
+export function useHarness(zip: string): FileHarness {
+  let live: Harness | undefined;
+  const get = (): Harness => {
+    if (!live) throw new Error('the harness starts in beforeAll: use it inside a test');
+    return live;
+  };
+  beforeAll(async () => {
+    live = await startHarness(zip);
+  });
+  afterAll(async () => {
+    await live?.close();
+  });
+  return {
+    get browser() {
+      return get().browser;
+    },
+    get server() {
+      return get().server;
+    },
+    get lrs() {
+      return get().lrs;
+    },
+    close: () => get().close(),
+    launchUrl: (query) => `${get().server.url}/index.html?${query}`,
+    ofRegistration: async (registration) => (await get().lrs.stored()).filter((s) => s.context?.registration === registration),
   };
 }
 

@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { next, startCourse, walkCourse } from '../support/course-driver.ts';
-import { deviceStorage, notInSheet, openCourse, startHarness, verbOf, waitSaved, type Harness } from './harness.ts';
+import { deviceStorage, notInSheet, openCourse, useHarness, verbOf, waitSaved } from './harness.ts';
 
 const ZIP = 'dist/god-ledelse-i-staten-xapi.zip';
 const SHEET = 'dist/god-ledelse-i-staten-xapi-tracking.md';
 const COURSE_ID = 'https://kurs.ledelse.example/god-ledelse-i-staten';
 const ACTOR = { objectType: 'Agent' as const, name: 'Kari Nordmann', mbox: 'mailto:kari@example.no' };
-let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness(ZIP);
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness(ZIP);
+const { launchUrl, ofRegistration } = h;
 
-const launchUrl = (query: string) => `${h.server.url}/index.html?${query}`;
-const forRegistration = async (registration: string) => (await h.lrs.stored()).filter((s) => s.context?.registration === registration);
 const stateRequests = (from: number) => h.lrs.requests.slice(from).filter((r) => r.path.endsWith('/activities/state') && r.method === 'PUT');
 
 describe('xAPI (Tin Can) against ADL LRS rules: bookmark, close, relaunch', () => {
@@ -43,7 +36,7 @@ describe('xAPI (Tin Can) against ADL LRS rules: bookmark, close, relaunch', () =
     expect(puts[0]?.ifNoneMatch).toBe('*');
     for (const r of puts.slice(1)) expect(r.ifMatch).toMatch(/^"[0-9a-f]{40}"$/);
     expect(JSON.parse(h.lrs.stateDoc({ activityId: COURSE_ID, agent: ACTOR, registration, stateId: 'bookmark' }) ?? '{}')).toMatchObject({ completed: true, passed: true });
-    const stored = await forRegistration(registration);
+    const stored = await ofRegistration(registration);
     expect(stored.filter((s) => s.object.id === COURSE_ID).map(verbOf).at(-1)).toBe('suspended');
     expect(h.lrs.warnings).toEqual([]);
     expect(notInSheet(await readFile(SHEET, 'utf8'), stored, COURSE_ID)).toEqual([]);

@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { courseData, currentPage, next, startCourse, walkCourse } from '../support/course-driver.ts';
 import { statementWarnings } from '../../lrs/validate-statement.ts';
-import { openCourse, startHarness, verbOf, waitSaved, type Harness } from './harness.ts';
+import { openCourse, useHarness, verbOf, waitSaved } from './harness.ts';
 import { leaveCourse } from '../support/leave-course.ts';
 
 const ZIP = 'dist/god-ledelse-i-staten-xapi.zip';
-let h: Harness;
 const COURSE_ID = 'https://kurs.ledelse.example/god-ledelse-i-staten';
 
-beforeAll(async () => {
-  h = await startHarness(ZIP);
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness(ZIP);
+const { launchUrl, ofRegistration } = h;
 
-const launchUrl = (query: string) => `${h.server.url}/index.html?${query}`;
-const forRegistration = async (registration: string) => (await h.lrs.stored()).filter((s) => s.context?.registration === registration);
-const courseVerbs = async (registration: string) => (await forRegistration(registration)).filter((s) => s.object.id === COURSE_ID).map(verbOf);
+const courseVerbs = async (registration: string) => (await ofRegistration(registration)).filter((s) => s.object.id === COURSE_ID).map(verbOf);
 
 describe('xAPI (Tin Can) package against Learning Locker xapi-statements', () => {
   it('complete and pass: every statement valid, stored once, course verdicts, only the LRS origin asked', async () => {
@@ -30,7 +23,7 @@ describe('xAPI (Tin Can) package against Learning Locker xapi-statements', () =>
     await page.waitForSelector('main[data-screen="completion"]');
     await leaveCourse(page);
     await page.waitForSelector('main[data-screen="exited"]');
-    const stored = await forRegistration(registration);
+    const stored = await ofRegistration(registration);
     expect(h.lrs.warnings).toEqual([]);
     for (const s of stored) expect(statementWarnings(s)).toEqual([]);
     expect(new Set(stored.map((s) => s.id)).size).toBe(stored.length);
@@ -59,7 +52,7 @@ describe('xAPI (Tin Can) package against Learning Locker xapi-statements', () =>
     await waitSaved(page);
     await leaveCourse(page);
     await page.waitForSelector('main[data-screen="exited"]');
-    const failed = (await forRegistration(registration)).filter((s) => s.object.id === COURSE_ID && verbOf(s) === 'failed');
+    const failed = (await ofRegistration(registration)).filter((s) => s.object.id === COURSE_ID && verbOf(s) === 'failed');
     expect(failed).toHaveLength(1);
     expect(failed[0]?.result).toMatchObject({ success: false, score: { min: 0, max: 100 } });
     expect(await courseVerbs(registration)).not.toContain('passed');
@@ -112,13 +105,13 @@ describe('xAPI (Tin Can) package against Learning Locker xapi-statements', () =>
     } finally {
       h.lrs.down = false;
     }
-    const before = await forRegistration(registration);
+    const before = await ofRegistration(registration);
     const back = await openCourse(context, launchUrl(query));
     await startCourse(back);
     await waitSaved(back);
     await walkCourse(back, { maxPages: 2 });
     await waitSaved(back);
-    const after = await forRegistration(registration);
+    const after = await ofRegistration(registration);
     expect(after.length).toBeGreaterThan(before.length + 5);
     expect(new Set(after.map((s) => s.id)).size).toBe(after.length);
     // Every statement that waited on the device while offline is stored, exactly once.
