@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { startCourse, startOrContinue, walkCourse } from '../support/course-driver.ts';
 import { leaveCourse } from '../support/leave-course.ts';
-import { notInSheet, openCourse, useHarness, verbOf, waitSaved } from '../xapi/harness.ts';
+import { notInSheet, openCourse, queuedStatements, useHarness, verbOf, waitSaved, withLrsDown } from '../xapi/harness.ts';
 
 const ZIP = 'dist/god-ledelse-i-staten-cmi5.zip';
 const SHEET = 'dist/god-ledelse-i-staten-cmi5-tracking.md';
@@ -71,22 +71,13 @@ describe('cmi5 against CATAPULT session rules: end, reload, relaunch, offline', 
     const page = await openCourse(context, launchUrl(first.query));
     await startCourse(page);
     await waitSaved(page);
-    h.lrs.down = true;
-    let answers: string[];
-    try {
+    const answers = await withLrsDown(h.lrs, async () => {
       await walkCourse(page, { maxPages: 10 });
-      answers = await page.evaluate(() =>
-        Object.keys(localStorage)
-          .filter((k) => k.includes('xapi-outbox') && !k.endsWith('state-mirror'))
-          .flatMap((k) => (JSON.parse(localStorage.getItem(k) ?? '{}') as { items?: { id: string; verb: { id: string } }[] }).items ?? [])
-          .filter((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/answered')
-          .map((s) => s.id),
-      );
-      expect(answers.length).toBeGreaterThanOrEqual(4);
+      const ids = await queuedStatements(page, 'http://adlnet.gov/expapi/verbs/answered');
+      expect(ids.length).toBeGreaterThanOrEqual(4);
       await page.close({ runBeforeUnload: true });
-    } finally {
-      h.lrs.down = false;
-    }
+      return ids;
+    });
     const second = h.lrs.cmi5Launch({ registration: first.registration });
     expect(h.lrs.abandoned).toContain(first.sessionId);
     const back = await openCourse(context, launchUrl(second.query));
@@ -108,21 +99,12 @@ describe('cmi5 against CATAPULT session rules: end, reload, relaunch, offline', 
     const page = await openCourse(context, launchUrl(launch.query));
     await startCourse(page);
     await waitSaved(page);
-    h.lrs.down = true;
-    let answers: string[];
-    try {
+    const answers = await withLrsDown(h.lrs, async () => {
       await walkCourse(page, { maxPages: 10 });
-      answers = await page.evaluate(() =>
-        Object.keys(localStorage)
-          .filter((k) => k.includes('xapi-outbox') && !k.endsWith('state-mirror'))
-          .flatMap((k) => (JSON.parse(localStorage.getItem(k) ?? '{}') as { items?: { id: string; verb: { id: string } }[] }).items ?? [])
-          .filter((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/answered')
-          .map((s) => s.id),
-      );
-      expect(answers.length).toBeGreaterThanOrEqual(4);
-    } finally {
-      h.lrs.down = false;
-    }
+      const ids = await queuedStatements(page, 'http://adlnet.gov/expapi/verbs/answered');
+      expect(ids.length).toBeGreaterThanOrEqual(4);
+      return ids;
+    });
     await page.reload();
     // The URL's hash route reopens the page the learner was on (no start screen).
     expect(await startOrContinue(page)).toBe(false);

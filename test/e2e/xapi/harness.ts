@@ -83,6 +83,29 @@ export async function openCourse(context: BrowserContext, url: string): Promise<
   return page;
 }
 
+/** Runs `fn` while the test LRS refuses every request (as if the network were down), and lets it answer again after, whatever happens. */
+export async function withLrsDown<T>(lrs: TestLrs, fn: () => Promise<T>): Promise<T> {
+  lrs.down = true;
+  try {
+    return await fn();
+  } finally {
+    lrs.down = false;
+  }
+}
+
+/** Ids of the statements waiting in the device's outbox (localStorage), answers only when `verb` is given. */
+export function queuedStatements(page: Page, verb?: string): Promise<string[]> {
+  return page.evaluate(
+    (v) =>
+      Object.keys(localStorage)
+        .filter((k) => k.includes('xapi-outbox') && !k.endsWith('state-mirror'))
+        .flatMap((k) => (JSON.parse(localStorage.getItem(k) ?? '{}') as { items?: { id: string; verb: { id: string } }[] }).items ?? [])
+        .filter((s) => !v || s.verb.id === v)
+        .map((s) => s.id),
+    verb,
+  );
+}
+
 export async function waitSaved(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForSelector('[data-save-status="saved"]', { timeout });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { courseData, currentPage, next, startCourse, walkCourse } from '../support/course-driver.ts';
 import { statementWarnings } from '../../lrs/validate-statement.ts';
-import { openCourse, useHarness, verbOf, waitSaved } from './harness.ts';
+import { openCourse, queuedStatements, useHarness, verbOf, waitSaved, withLrsDown } from './harness.ts';
 import { leaveCourse } from '../support/leave-course.ts';
 
 const ZIP = 'dist/god-ledelse-i-staten-xapi.zip';
@@ -89,22 +89,14 @@ describe('xAPI (Tin Can) package against Learning Locker xapi-statements', () =>
     await startCourse(page);
     await next(page);
     await waitSaved(page);
-    h.lrs.down = true;
-    let queued: string[];
-    try {
+    const queued = await withLrsDown(h.lrs, async () => {
       await walkCourse(page, { maxPages: 5 });
       await page.waitForSelector('[data-save-status="offline"]', { timeout: 15_000 });
-      queued = await page.evaluate(() =>
-        Object.keys(localStorage)
-          .filter((k) => k.includes('xapi-outbox') && !k.endsWith('state-mirror'))
-          .flatMap((k) => (JSON.parse(localStorage.getItem(k) ?? '{}') as { items?: { id: string }[] }).items ?? [])
-          .map((s) => s.id),
-      );
-      expect(queued.length).toBeGreaterThanOrEqual(5);
+      const ids = await queuedStatements(page);
+      expect(ids.length).toBeGreaterThanOrEqual(5);
       await page.close({ runBeforeUnload: true });
-    } finally {
-      h.lrs.down = false;
-    }
+      return ids;
+    });
     const before = await ofRegistration(registration);
     const back = await openCourse(context, launchUrl(query));
     await startCourse(back);
