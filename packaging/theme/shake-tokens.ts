@@ -99,3 +99,14 @@ export function shakeTokens(scopes: TokenScopes, used: Set<string>, colors: Set<
   };
   return `@layer ds.theme{${rule(':root', root)}${colorScopes.map((c) => rule(`[data-color="${c}"]`, scopes.get(c))).join('')}}`;
 }
+
+/**
+ * `var(--x, fallback)` where the kept theme sets --x on :root to a plain value: the fallback
+ * can never apply (CSS Custom Properties 1 §3: only a guaranteed-invalid --x takes it), so it is
+ * dropped. Tokens a value computes from other tokens, and fallbacks with parentheses, stay as written.
+ */
+export function dropDeadFallbacks(css: string, tokens: string): string {
+  const root = /:root\{([^}]*)\}/.exec(tokens)?.[1] ?? '';
+  const plain = new Set(root.split(';').filter((d) => !d.includes('var(') && d.slice(d.indexOf(':') + 1).trim() !== '').map((d) => d.slice(0, d.indexOf(':'))));
+  return css.replace(/var\((--[\w-]+),[^()]*\)/g, (all, name: string) => (plain.has(name) ? `var(${name})` : all));
+}

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import type { CourseTheme } from '../theme/load-theme.ts';
 import { purgeComponents } from '../theme/purge-components.ts';
-import { shakeTokens, usedColors, usedTokens } from '../theme/shake-tokens.ts';
+import { dropDeadFallbacks, shakeTokens, usedColors, usedTokens } from '../theme/shake-tokens.ts';
 
 const JS_ID = 'virtual:course-theme';
 const CSS_ID = 'virtual:course-theme.css';
@@ -11,7 +11,8 @@ const TOKENS_MARK = '/*course-theme-tokens*/';
  * The chosen theme (packaging/theme/load-theme.ts) in the app: `virtual:course-theme` gives the
  * agency's name and logo; `virtual:course-theme.css` the Designsystemet tokens. In a build the
  * Designsystemet selectors the code never uses are dropped (purge-components.ts), then only the
- * tokens the final stylesheet reads are kept (shake-tokens.ts), put first in that stylesheet.
+ * tokens the final stylesheet reads are kept (shake-tokens.ts), put first in that stylesheet, and
+ * fallbacks those tokens make dead are dropped.
  */
 export function themePlugin(theme: CourseTheme): Plugin {
   let building = false;
@@ -42,8 +43,9 @@ export function themePlugin(theme: CourseTheme): Plugin {
         if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
         const css = purgeComponents(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source), code);
         const tokens = shakeTokens(theme.tokens, usedTokens(css), new Set([...usedColors(css), ...usedColors(code)]));
+        const own = dropDeadFallbacks(css, tokens);
         // The minifier may have dropped the comment: then the tokens go first.
-        file.source = css.includes(TOKENS_MARK) ? css.replace(TOKENS_MARK, tokens) : tokens + css;
+        file.source = own.includes(TOKENS_MARK) ? own.replace(TOKENS_MARK, tokens) : tokens + own;
       }
     },
   };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadTheme } from '../../../packaging/theme/load-theme.ts';
-import { readTokens, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
+import { dropDeadFallbacks, readTokens, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
 
 describe('course themes (issue 12)', () => {
   it('reads declarations beside nested blocks, and skips the dark scheme', () => {
@@ -12,6 +12,13 @@ describe('course themes (issue 12)', () => {
     // A token a colour scope redefines is never folded away.
     const scoped = readTokens(':root{--a:1px;--b:var(--a)}[data-color="info"]{--a:2px}');
     expect(shakeTokens(scoped, new Set(['--b']), new Set(['info']))).toBe('@layer ds.theme{:root{--a:1px;--b:var(--a)}[data-color="info"]{--a:2px}}');
+  });
+
+  it('drops the fallbacks of tokens the theme sets to a plain value, and only those', () => {
+    const tokens = '@layer ds.theme{:root{--a:#fff;--b:var(--a);--e:}[data-color="info"]{--c:red}}';
+    expect(dropDeadFallbacks('.x{color:var(--a,#000);fill:var(--b,#000);stroke:var(--c,#000);top:var(--d,1px);left:var(--a,calc(1px));right:var(--e,1px)}', tokens)).toBe(
+      '.x{color:var(--a);fill:var(--b,#000);stroke:var(--c,#000);top:var(--d,1px);left:var(--a,calc(1px));right:var(--e,1px)}',
+    );
   });
 
   it('the invented agency changes colours, corners, typeface, name and logo without code', () => {
