@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import type { CourseTheme } from '../theme/load-theme.ts';
-import { purgeComponents } from '../theme/purge-components.ts';
+import { dropUnreadProperties, purgeComponents } from '../theme/purge-components.ts';
 import { dropDeadFallbacks, shakeTokens, usedColors, usedTokens } from '../theme/shake-tokens.ts';
 
 const JS_ID = 'virtual:course-theme';
@@ -10,7 +10,8 @@ const TOKENS_MARK = '/*course-theme-tokens*/';
 /**
  * The chosen theme (packaging/theme/load-theme.ts) in the app: `virtual:course-theme` gives the
  * agency's name and logo; `virtual:course-theme.css` the Designsystemet tokens. In a build the
- * Designsystemet selectors the code never uses are dropped (purge-components.ts), then only the
+ * Designsystemet selectors the code never uses are dropped (purge-components.ts), and the
+ * custom properties nothing reads any more, then only the
  * tokens the final stylesheet reads are kept (shake-tokens.ts), put first in that stylesheet, and
  * fallbacks those tokens make dead are dropped.
  */
@@ -41,7 +42,7 @@ export function themePlugin(theme: CourseTheme): Plugin {
       const code = Object.values(bundle).map((f) => (f.type === 'chunk' ? f.code : '')).join('\n');
       for (const file of Object.values(bundle)) {
         if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
-        const css = purgeComponents(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source), code);
+        const css = dropUnreadProperties(purgeComponents(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source), code), code);
         const tokens = shakeTokens(theme.tokens, usedTokens(css), new Set([...usedColors(css), ...usedColors(code)]));
         const own = dropDeadFallbacks(css, tokens);
         // The minifier may have dropped the comment: then the tokens go first.
