@@ -110,3 +110,22 @@ export function dropDeadFallbacks(css: string, tokens: string): string {
   const plain = new Set(root.split(';').filter((d) => !d.includes('var(') && d.slice(d.indexOf(':') + 1).trim() !== '').map((d) => d.slice(0, d.indexOf(':'))));
   return css.replace(/var\((--[\w-]+),[^()]*\)/g, (all, name: string) => (plain.has(name) ? `var(${name})` : all));
 }
+
+/**
+ * `var(--x)` where the kept theme sets --x to a plain value on :root and nothing else sets it (no
+ * colour scope, no rule of the stylesheet, no code) becomes that value: every element inherits
+ * the one :root value, so the result is the same, and a token read only this way need not be
+ * shipped (shake again against the result). The theme the build chose still decides every value.
+ */
+export function inlineTokens(css: string, tokens: string, code: string): string {
+  if (/\[data-color/.test(tokens)) return css; // a colour scope may set any token again: keep them all
+  const root = /:root\{([^}]*)\}/.exec(tokens)?.[1] ?? '';
+  const values = new Map<string, string>();
+  for (const decl of root.split(';')) {
+    const colon = decl.indexOf(':');
+    const name = decl.slice(0, colon);
+    const value = decl.slice(colon + 1).trim();
+    if (colon > 0 && value !== '' && !value.includes('var(') && !css.includes(`${name}:`) && !code.includes(name)) values.set(name, value);
+  }
+  return css.replace(/var\((--[\w-]+)\)/g, (all, name: string) => values.get(name) ?? all);
+}

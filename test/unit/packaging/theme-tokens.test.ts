@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dropUnreadProperties } from '../../../packaging/theme/purge-components.ts';
 import { loadTheme } from '../../../packaging/theme/load-theme.ts';
-import { dropDeadFallbacks, readTokens, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
+import { dropDeadFallbacks, inlineTokens, readTokens, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
 
 describe('course themes (issue 12)', () => {
   it('reads declarations beside nested blocks, and skips the dark scheme', () => {
@@ -25,6 +25,14 @@ describe('course themes (issue 12)', () => {
   it('drops custom properties nothing reads, and keeps what the stylesheet or the code reads', () => {
     const css = '.a{--x:1;--y:var(--x);--z:2;--w:3;--v:4;color:var(--y)}.b{--u:5}.c{top:var(--w,0)}';
     expect(dropUnreadProperties(css, 'el.style.getPropertyValue("--v")')).toBe('.a{--x:1;--y:var(--x);--w:3;--v:4;color:var(--y)}.b{}.c{top:var(--w,0)}');
+  });
+
+  it('writes a token read in one :root value into the rules that read it, unless anything else sets it', () => {
+    const tokens = '@layer ds.theme{:root{--a:#fff;--b:var(--a);--c:1px;--d:2px;--e:3px}}';
+    const css = '.x{color:var(--a);fill:var(--b);top:var(--c);left:var(--d);right:var(--e)}.y{--c:0}';
+    expect(inlineTokens(css, tokens, 'el.style.setProperty("--d", "1px")')).toBe('.x{color:#fff;fill:var(--b);top:var(--c);left:var(--d);right:3px}.y{--c:0}');
+    // A colour scope may set any token again.
+    expect(inlineTokens(css, '@layer ds.theme{:root{--a:#fff}[data-color="info"]{--z:1}}', '')).toBe(css);
   });
 
   it('the invented agency changes colours, corners, typeface, name and logo without code', () => {
