@@ -129,3 +129,30 @@ export function inlineTokens(css: string, tokens: string, code: string): string 
   }
   return css.replace(/var\((--[\w-]+)\)/g, (all, name: string) => values.get(name) ?? all);
 }
+
+/**
+ * The same for the stylesheet's own aliases (styles/base.css `:root { --ink: var(--ds-…) }`): once
+ * the tokens are written in, an alias set once, in a top-level `:root` rule, to a plain value (and
+ * not set or read by the code) becomes that value where it is read, and its declaration goes.
+ */
+export function inlineRootProperties(css: string, code: string): string {
+  let depth = 0;
+  let out = css;
+  for (let i = 0; i < css.length; i++) {
+    const ch = css[i];
+    if (ch === '{') depth += 1;
+    else if (ch === '}') depth -= 1;
+    else if (depth === 0 && css.startsWith(':root{', i) && (i === 0 || css[i - 1] === '}')) {
+      const body = css.slice(i + 6, css.indexOf('}', i));
+      for (const decl of body.split(';')) {
+        const colon = decl.indexOf(':');
+        const name = decl.slice(0, colon);
+        const value = decl.slice(colon + 1);
+        if (!name.startsWith('--') || value.trim() === '' || value.includes('var(') || code.includes(name)) continue;
+        if (out.split(`${name}:`).length !== 2 || out.includes(`var(${name},`)) continue;
+        out = out.replace(new RegExp(`(?<=[{;])${name}:[^;}]*;?`), '').split(`var(${name})`).join(value);
+      }
+    }
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import type { CourseTheme } from '../theme/load-theme.ts';
 import { dropUnreadProperties, purgeComponents } from '../theme/purge-components.ts';
-import { dropDeadFallbacks, inlineTokens, shakeTokens, usedColors, usedTokens } from '../theme/shake-tokens.ts';
+import { dropDeadFallbacks, inlineRootProperties, inlineTokens, shakeTokens, usedColors, usedTokens } from '../theme/shake-tokens.ts';
 
 const JS_ID = 'virtual:course-theme';
 const CSS_ID = 'virtual:course-theme.css';
@@ -13,8 +13,8 @@ const TOKENS_MARK = '/*course-theme-tokens*/';
  * Designsystemet selectors the code never uses are dropped (purge-components.ts), and the custom
  * properties nothing reads any more; the tokens the stylesheet reads are shaken out of the theme
  * (shake-tokens.ts), fallbacks they make dead dropped, and tokens with one plain :root value
- * written into the rules that read them; what is still read through var() goes first in the
- * stylesheet.
+ * written into the rules that read them, then our own aliases of them likewise; what is still
+ * read through var() goes first in the stylesheet.
  */
 export function themePlugin(theme: CourseTheme): Plugin {
   let building = false;
@@ -46,7 +46,7 @@ export function themePlugin(theme: CourseTheme): Plugin {
         const css = dropUnreadProperties(purgeComponents(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source), code), code);
         const colors = new Set([...usedColors(css), ...usedColors(code)]);
         const shaken = shakeTokens(theme.tokens, usedTokens(css), colors);
-        const own = inlineTokens(dropDeadFallbacks(css, shaken), shaken, code);
+        const own = inlineRootProperties(inlineTokens(dropDeadFallbacks(css, shaken), shaken, code), code);
         const tokens = shakeTokens(theme.tokens, usedTokens(own), colors);
         // The minifier may have dropped the comment: then the tokens go first.
         file.source = own.includes(TOKENS_MARK) ? own.replace(TOKENS_MARK, tokens) : tokens + own;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dropUnreadProperties } from '../../../packaging/theme/purge-components.ts';
 import { loadTheme } from '../../../packaging/theme/load-theme.ts';
-import { dropDeadFallbacks, inlineTokens, readTokens, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
+import { dropDeadFallbacks, inlineRootProperties, inlineTokens, readTokens, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
 
 describe('course themes (issue 12)', () => {
   it('reads declarations beside nested blocks, and skips the dark scheme', () => {
@@ -33,6 +33,11 @@ describe('course themes (issue 12)', () => {
     expect(inlineTokens(css, tokens, 'el.style.setProperty("--d", "1px")')).toBe('.x{color:#fff;fill:var(--b);top:var(--c);left:var(--d);right:3px}.y{--c:0}');
     // A colour scope may set any token again.
     expect(inlineTokens(css, '@layer ds.theme{:root{--a:#fff}[data-color="info"]{--z:1}}', '')).toBe(css);
+  });
+
+  it('writes our own :root aliases with a plain value into the rules that read them, and drops them', () => {
+    const css = ':root{--ink:#222;--line:var(--x);--muted:#555;--bad:red;color:var(--ink)}.a{color:var(--muted);border-color:var(--line)}.b{--muted:#666}.c{fill:var(--bad)}@media print{:root{--p:1px}.d{top:var(--p)}}';
+    expect(inlineRootProperties(css, 'read("--bad")')).toBe(':root{--line:var(--x);--muted:#555;--bad:red;color:#222}.a{color:var(--muted);border-color:var(--line)}.b{--muted:#666}.c{fill:var(--bad)}@media print{:root{--p:1px}.d{top:var(--p)}}');
   });
 
   it('the invented agency changes colours, corners, typeface, name and logo without code', () => {
