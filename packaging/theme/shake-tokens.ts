@@ -77,19 +77,16 @@ export function shakeTokens(scopes: TokenScopes, used: Set<string>, colors: Set<
     for (const v of values) for (const m of v.matchAll(VAR)) visit(m[1] ?? '');
   };
   for (const name of used) visit(name);
-  // Fold plain aliases (`--a: var(--b)`, --b a literal set only on :root) into their value, and
-  // drop --b when nothing else reads it: same result, fewer bytes.
+  // Fold plain values (--b a literal set only on :root) into the values that read them
+  // (`--a: var(--b)`, `--a: min(var(--b)*2, …)`), and drop --b when nothing else reads it: same
+  // result, fewer bytes.
   const rootValues = new Map([...root].filter(([n]) => keep.has(n)));
   const inColors = (n: string) => colorScopes.some((c) => scopes.get(c)?.has(n));
   const literal = (n: string) => {
     const v = rootValues.get(n);
     return v !== undefined && !v.includes('var(') && !inColors(n) ? v : undefined;
   };
-  for (const [n, v] of rootValues) {
-    const alias = /^var\((--[\w-]+)\)$/.exec(v)?.[1];
-    const value = alias && literal(alias);
-    if (value !== undefined && value !== '') rootValues.set(n, value);
-  }
+  for (const [n, v] of rootValues) rootValues.set(n, v.replace(/var\((--[\w-]+)\)/g, (all, name: string) => literal(name) || all));
   const readers = (n: string) => [...rootValues.values(), ...colorScopes.flatMap((c) => [...(scopes.get(c)?.values() ?? [])])].some((v) => v.includes(`var(${n})`) || v.includes(`var(${n},`));
   for (const n of [...rootValues.keys()]) if (!used.has(n) && !readers(n)) rootValues.delete(n);
   const rule = (selector: string, decls: Map<string, string> | undefined) => {

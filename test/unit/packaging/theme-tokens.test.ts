@@ -10,6 +10,9 @@ describe('course themes (issue 12)', () => {
     expect(Object.fromEntries(t.get(':root') ?? [])).toEqual({ '--a': '1px', '--b': 'var(--a)' });
     // --b only aliases --a: folded to its value, and --a, read by nothing else, dropped.
     expect(shakeTokens(t, new Set(['--d']), new Set(['info']))).toBe('@layer ds.theme{:root{--b:1px}[data-color="info"]{--d:var(--b)}}');
+    // Inside an expression too; a fallback is folded like any other read.
+    const expr = readTokens(':root{--a:2px;--b:3px;--c:min(var(--a)*2,var(--b)*5);--d:var(--x, var(--a))}');
+    expect(shakeTokens(expr, new Set(['--c', '--d']), new Set())).toBe('@layer ds.theme{:root{--c:min(2px*2,3px*5);--d:var(--x, 2px)}}');
     // A token a colour scope redefines is never folded away.
     const scoped = readTokens(':root{--a:1px;--b:var(--a)}[data-color="info"]{--a:2px}');
     expect(shakeTokens(scoped, new Set(['--b']), new Set(['info']))).toBe('@layer ds.theme{:root{--a:1px;--b:var(--a)}[data-color="info"]{--a:2px}}');
