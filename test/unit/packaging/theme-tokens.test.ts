@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dropUnreadProperties } from '../../../packaging/theme/purge-components.ts';
+import { dropUnreadProperties, purgeComponents } from '../../../packaging/theme/purge-components.ts';
 import { loadTheme } from '../../../packaging/theme/load-theme.ts';
 import { dropDeadFallbacks, inlineRootProperties, inlineTokens, readTokens, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
 
@@ -41,6 +41,11 @@ describe('course themes (issue 12)', () => {
   it('writes our own :root aliases with a plain value into the rules that read them, and drops them', () => {
     const css = ':root{--ink:#222;--line:var(--x);--muted:#555;--bad:red;color:var(--ink)}.a{color:var(--muted);border-color:var(--line)}.b{--muted:#666}.c{fill:var(--bad)}@media print{:root{--p:1px}.d{top:var(--p)}}';
     expect(inlineRootProperties(css, 'read("--bad")')).toBe(':root{--line:var(--x);--muted:#555;--bad:red;color:#222}.a{color:var(--muted);border-color:var(--line)}.b{--muted:#666}.c{fill:var(--bad)}@media print{:root{--p:1px}.d{top:var(--p)}}');
+  });
+
+  it('keeps a Designsystemet selector only when the code names its classes, attributes and attribute values', () => {
+    const css = '.ds-card{a:1}.ds-card[data-variant=default]{b:2}.ds-card[data-variant=tinted],.ds-chip{c:3}.own[data-x=y]{d:4}';
+    expect(purgeComponents(css, 'h("section",{class:"ds-card","data-variant":`tinted`})')).toBe('.ds-card{a:1}.ds-card[data-variant=tinted]{c:3}.own[data-x=y]{d:4}');
   });
 
   it('the invented agency changes colours, corners, typeface, name and logo without code', () => {
