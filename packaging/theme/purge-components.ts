@@ -1,7 +1,8 @@
 /**
  * Designsystemet's component files carry every variant of a component (sizes, colours, cards
  * as links, …). The build keeps a selector of a `.ds-*` rule only when every `ds-*` class and
- * every `data-*` attribute it names appears in the app's code; our own rules are never touched.
+ * every `data-*` attribute it names appears in the app's code, and every attribute value it asks
+ * for is spelled there as a string; our own rules are never touched.
  * Rules are split on top-level commas, so `:is(a, b)` stays whole.
  */
 function splitTop(text: string, sep: string): string[] {
@@ -23,7 +24,10 @@ function splitTop(text: string, sep: string): string[] {
 function selectorUsed(selector: string, code: string): boolean {
   const classes = [...selector.matchAll(/\.(ds-[\w-]+)/g)].map((m) => m[1] ?? '');
   const attrs = [...selector.matchAll(/\[(data-[\w-]+)/g)].map((m) => m[1] ?? '');
-  return classes.every((c) => code.includes(c)) && attrs.every((a) => code.includes(a));
+  // A value (`[data-variant=default]`) must be spelled as a string somewhere, as the code sets it (`data-variant="tinted"`).
+  const values = [...selector.matchAll(/\[data-[\w-]+=["']?([\w-]+)["']?\]/g)].map((m) => m[1] ?? '');
+  const spelled = (v: string) => ['"', "'", '`'].some((q) => code.includes(`${q}${v}${q}`));
+  return classes.every((c) => code.includes(c)) && attrs.every((a) => code.includes(a)) && values.every(spelled);
 }
 
 /** The stylesheet without the Designsystemet selectors the code never uses. */
@@ -56,4 +60,16 @@ export function purgeComponents(css: string, code: string): string {
     i = j;
   }
   return out;
+}
+
+/**
+ * The stylesheet without custom-property declarations nothing reads: Designsystemet's component
+ * rules declare their `--dsc-*` knobs for every variant, and once the variants' rules are purged
+ * some knobs have no `var()` left (neither in the stylesheet nor in the code). An unread custom
+ * property changes no computed style; dropping it before the tokens are shaken also lets the
+ * tokens only it read go.
+ */
+export function dropUnreadProperties(css: string, code: string): string {
+  const read = (name: string) => css.includes(`var(${name})`) || css.includes(`var(${name},`) || code.includes(name);
+  return css.replace(/(?<=[{;])(--[\w-]+):[^;{}]*;?/g, (all, name: string) => (read(name) ? all : ''));
 }

@@ -77,19 +77,16 @@ export function shakeTokens(scopes: TokenScopes, used: Set<string>, colors: Set<
     for (const v of values) for (const m of v.matchAll(VAR)) visit(m[1] ?? '');
   };
   for (const name of used) visit(name);
-  // Fold plain aliases (`--a: var(--b)`, --b a literal set only on :root) into their value, and
-  // drop --b when nothing else reads it: same result, fewer bytes.
+  // Fold plain values (--b a literal set only on :root) into the values that read them
+  // (`--a: var(--b)`, `--a: min(var(--b)*2, …)`), and drop --b when nothing else reads it: same
+  // result, fewer bytes.
   const rootValues = new Map([...root].filter(([n]) => keep.has(n)));
   const inColors = (n: string) => colorScopes.some((c) => scopes.get(c)?.has(n));
   const literal = (n: string) => {
     const v = rootValues.get(n);
     return v !== undefined && !v.includes('var(') && !inColors(n) ? v : undefined;
   };
-  for (const [n, v] of rootValues) {
-    const alias = /^var\((--[\w-]+)\)$/.exec(v)?.[1];
-    const value = alias && literal(alias);
-    if (value !== undefined && value !== '') rootValues.set(n, value);
-  }
+  for (const [n, v] of rootValues) rootValues.set(n, v.replace(/var\((--[\w-]+)\)/g, (all, name: string) => literal(name) || all));
   const readers = (n: string) => [...rootValues.values(), ...colorScopes.flatMap((c) => [...(scopes.get(c)?.values() ?? [])])].some((v) => v.includes(`var(${n})`) || v.includes(`var(${n},`));
   for (const n of [...rootValues.keys()]) if (!used.has(n) && !readers(n)) rootValues.delete(n);
   const rule = (selector: string, decls: Map<string, string> | undefined) => {
@@ -98,4 +95,61 @@ export function shakeTokens(scopes: TokenScopes, used: Set<string>, colors: Set<
     return body ? `${selector}{${body}}` : '';
   };
   return `@layer ds.theme{${rule(':root', root)}${colorScopes.map((c) => rule(`[data-color="${c}"]`, scopes.get(c))).join('')}}`;
+}
+
+/**
+ * `var(--x, fallback)` where the kept theme sets --x on :root to a plain value: the fallback
+ * can never apply (CSS Custom Properties 1 §3: only a guaranteed-invalid --x takes it), so it is
+ * dropped. Tokens a value computes from other tokens, and fallbacks with parentheses, stay as written.
+ */
+export function dropDeadFallbacks(css: string, tokens: string): string {
+  const root = /:root\{([^}]*)\}/.exec(tokens)?.[1] ?? '';
+  const plain = new Set(root.split(';').filter((d) => !d.includes('var(') && d.slice(d.indexOf(':') + 1).trim() !== '').map((d) => d.slice(0, d.indexOf(':'))));
+  return css.replace(/var\((--[\w-]+),[^()]*\)/g, (all, name: string) => (plain.has(name) ? `var(${name})` : all));
+}
+
+/**
+ * `var(--x)` where the kept theme sets --x to a plain value on :root and nothing else sets it (no
+ * colour scope, no rule of the stylesheet, no code) becomes that value: every element inherits
+ * the one :root value, so the result is the same, and a token read only this way need not be
+ * shipped (shake again against the result). The theme the build chose still decides every value.
+ */
+export function inlineTokens(css: string, tokens: string, code: string): string {
+  if (/\[data-color/.test(tokens)) return css; // a colour scope may set any token again: keep them all
+  const root = /:root\{([^}]*)\}/.exec(tokens)?.[1] ?? '';
+  const values = new Map<string, string>();
+  for (const decl of root.split(';')) {
+    const colon = decl.indexOf(':');
+    const name = decl.slice(0, colon);
+    const value = decl.slice(colon + 1).trim();
+    if (colon > 0 && value !== '' && !value.includes('var(') && !css.includes(`${name}:`) && !code.includes(name)) values.set(name, value);
+  }
+  return css.replace(/var\((--[\w-]+)\)/g, (all, name: string) => values.get(name) ?? all);
+}
+
+/**
+ * The same for the stylesheet's own aliases (styles/base.css `:root { --ink: var(--ds-…) }`): once
+ * the tokens are written in, an alias set once, in a top-level `:root` rule, to a plain value (and
+ * not set or read by the code) becomes that value where it is read, and its declaration goes.
+ */
+export function inlineRootProperties(css: string, code: string): string {
+  let depth = 0;
+  let out = css;
+  for (let i = 0; i < css.length; i++) {
+    const ch = css[i];
+    if (ch === '{') depth += 1;
+    else if (ch === '}') depth -= 1;
+    else if (depth === 0 && css.startsWith(':root{', i) && (i === 0 || css[i - 1] === '}')) {
+      const body = css.slice(i + 6, css.indexOf('}', i));
+      for (const decl of body.split(';')) {
+        const colon = decl.indexOf(':');
+        const name = decl.slice(0, colon);
+        const value = decl.slice(colon + 1);
+        if (!name.startsWith('--') || value.trim() === '' || value.includes('var(') || code.includes(name)) continue;
+        if (out.split(`${name}:`).length !== 2 || out.includes(`var(${name},`)) continue;
+        out = out.replace(new RegExp(`(?<=[{;])${name}:[^;}]*;?`), '').split(`var(${name})`).join(value);
+      }
+    }
+  }
+  return out;
 }

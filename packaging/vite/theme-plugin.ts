@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import type { CourseTheme } from '../theme/load-theme.ts';
-import { purgeComponents } from '../theme/purge-components.ts';
-import { shakeTokens, usedColors, usedTokens } from '../theme/shake-tokens.ts';
+import { dropUnreadProperties, purgeComponents } from '../theme/purge-components.ts';
+import { dropDeadFallbacks, inlineRootProperties, inlineTokens, shakeTokens, usedColors, usedTokens } from '../theme/shake-tokens.ts';
 
 const JS_ID = 'virtual:course-theme';
 const CSS_ID = 'virtual:course-theme.css';
@@ -10,8 +10,11 @@ const TOKENS_MARK = '/*course-theme-tokens*/';
 /**
  * The chosen theme (packaging/theme/load-theme.ts) in the app: `virtual:course-theme` gives the
  * agency's name and logo; `virtual:course-theme.css` the Designsystemet tokens. In a build the
- * Designsystemet selectors the code never uses are dropped (purge-components.ts), then only the
- * tokens the final stylesheet reads are kept (shake-tokens.ts), put first in that stylesheet.
+ * Designsystemet selectors the code never uses are dropped (purge-components.ts), and the custom
+ * properties nothing reads any more; the tokens the stylesheet reads are shaken out of the theme
+ * (shake-tokens.ts), fallbacks they make dead dropped, and tokens with one plain :root value
+ * written into the rules that read them, then our own aliases of them likewise; what is still
+ * read through var() goes first in the stylesheet.
  */
 export function themePlugin(theme: CourseTheme): Plugin {
   let building = false;
@@ -40,10 +43,13 @@ export function themePlugin(theme: CourseTheme): Plugin {
       const code = Object.values(bundle).map((f) => (f.type === 'chunk' ? f.code : '')).join('\n');
       for (const file of Object.values(bundle)) {
         if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
-        const css = purgeComponents(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source), code);
-        const tokens = shakeTokens(theme.tokens, usedTokens(css), new Set([...usedColors(css), ...usedColors(code)]));
+        const css = dropUnreadProperties(purgeComponents(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source), code), code);
+        const colors = new Set([...usedColors(css), ...usedColors(code)]);
+        const shaken = shakeTokens(theme.tokens, usedTokens(css), colors);
+        const own = inlineRootProperties(inlineTokens(dropDeadFallbacks(css, shaken), shaken, code), code);
+        const tokens = shakeTokens(theme.tokens, usedTokens(own), colors);
         // The minifier may have dropped the comment: then the tokens go first.
-        file.source = css.includes(TOKENS_MARK) ? css.replace(TOKENS_MARK, tokens) : tokens + css;
+        file.source = own.includes(TOKENS_MARK) ? own.replace(TOKENS_MARK, tokens) : tokens + own;
       }
     },
   };

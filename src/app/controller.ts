@@ -43,7 +43,7 @@ export interface Controller {
 export function createController(course: Course, tracker: Tracker, launch: LaunchInfo, win: Window): Controller {
   const index = indexCourse(course, launch.masteryScore);
   const restored = deserialize(index, launch.saved);
-  if (restored.warnings.length) console.warn('[course] saved progress was partly unreadable; kept what was valid:', restored.warnings);
+  if (restored.warnings.length) console.warn('[course] saved progress was partly unreadable; kept what was valid, dropped:', restored.warnings);
   // Reflection texts come from this device, kept per learner; the saved state says which were
   // written, and only those are shown (a text on the device that this attempt never wrote, e.g.
   // from an attempt the LMS has since reset, stays hidden).

@@ -20,7 +20,6 @@ export interface LanguageSwitchProps {
  * nynorsk; the one in use has aria-current. A disclosure of plain buttons: Tab/Enter/Space
  * work as everywhere, Escape closes it and returns focus to the button.
  * Switching changes only the words: the page, answers and progress stay (controller.setLocale).
- * Classes for both the current buttons (.button.ghost) and Designsystemet's (.ds-button, tertiary).
  */
 export function LanguageSwitch({ locale, languages, onChange }: LanguageSwitchProps) {
   const [open, setOpen] = useState(false);
@@ -60,7 +59,7 @@ export function LanguageSwitch({ locale, languages, onChange }: LanguageSwitchPr
 
   return (
     <div class="lang-switch" ref={root} data-lang-switch onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.preventDefault(); close(); } }}>
-      <button type="button" ref={toggle} class="button ghost ds-button lang-switch-toggle" data-variant="tertiary" aria-expanded={open} aria-controls={open ? 'lang-switch-list' : undefined} data-action="language" onClick={() => setOpen(!open)}>
+      <button type="button" ref={toggle} class="ds-button lang-switch-toggle" data-variant="tertiary" aria-expanded={open} aria-controls={open ? 'lang-switch-list' : undefined} data-action="language" onClick={() => setOpen(!open)}>
         <svg class="lang-switch-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
           <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2" />
           <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9M12 3c-2.5 2.7-3.8 5.7-3.8 9s1.3 6.3 3.8 9" fill="none" stroke="currentColor" stroke-width="2" />
@@ -72,7 +71,7 @@ export function LanguageSwitch({ locale, languages, onChange }: LanguageSwitchPr
         <ul id="lang-switch-list" class="lang-switch-list" aria-label={words.language}>
           {languages.map((l) => (
             <li key={l}>
-              <button type="button" class="button ghost ds-button" data-variant="tertiary" lang={l} aria-current={l === locale ? 'true' : undefined} data-locale={l} onClick={() => choose(l)}>
+              <button type="button" class="ds-button" data-variant="tertiary" lang={l} aria-current={l === locale ? 'true' : undefined} data-locale={l} onClick={() => choose(l)}>
                 {LANGUAGE_NAMES[l]}
               </button>
             </li>

@@ -12,6 +12,7 @@ export function PageView({ at, onGo, onFinish }: { at: PageRef; onGo: (pageId: s
   const prev = index.pages[at.index - 1];
   const next = index.pages[at.index + 1];
   const inLesson = at.lesson.pages.indexOf(at.page);
+  const pageOf = ui.pageOf(inLesson + 1, at.lesson.pages.length);
   return (
     <article class="page" aria-labelledby="page-h">
       {/* The lesson's name is part of the heading: a screen reader landing on it hears where it is. */}
@@ -19,15 +20,15 @@ export function PageView({ at, onGo, onFinish }: { at: PageRef; onGo: (pageId: s
         {t(at.page.title) !== t(at.lesson.title) && <span class="heading-lesson">{t(at.lesson.title)}<span class="visually-hidden">:</span> </span>}
         <span class="heading-page">{t(at.page.title)}</span>
       </h1>
-      <p class="eyebrow">{ui.pageOf(inLesson + 1, at.lesson.pages.length)} · {ui.minutes(at.lesson.minutes)}</p>
+      <p class="eyebrow">{pageOf} · {ui.minutes(at.lesson.minutes)}</p>
       {inLesson === 0 && <IllustrationView illustration={at.lesson.cover} class="lesson-cover" />}
       {groupQuestions(at.page.blocks).map((part, i) =>
         Array.isArray(part) ? <QuestionSteps key={`${at.page.id}-${i}`} questions={part} /> : <BlockView key={`${at.page.id}-${i}`} block={part} />,
       )}
-      <nav class="pager" aria-label={`${t(at.lesson.title)}: ${ui.pageOf(inLesson + 1, at.lesson.pages.length)}`}>
+      <nav class="pager" aria-label={`${t(at.lesson.title)}: ${pageOf}`}>
         {prev ? <button type="button" class="ds-button" data-variant="secondary" data-action="prev" onClick={() => onGo(prev.page.id)}>← {ui.previous}</button> : <span />}
-        <span class="page-count" aria-hidden="true">{ui.pageOf(inLesson + 1, at.lesson.pages.length)}</span>
-        {next ? <button type="button" class="ds-button" data-variant="primary" data-action="next" onClick={() => onGo(next.page.id)}>{ui.next} →</button> : <button type="button" class="ds-button" data-variant="primary" data-action="next" onClick={onFinish}>{ui.finish} →</button>}
+        <span class="page-count" aria-hidden="true">{pageOf}</span>
+        <button type="button" class="ds-button" data-variant="primary" data-action="next" onClick={next ? () => onGo(next.page.id) : onFinish}>{next ? ui.next : ui.finish} →</button>
       </nav>
     </article>
   );

@@ -17,33 +17,20 @@ export type Route =
  */
 export const START_HASH = '#/start';
 
+/** Each named screen's path after `#/` (a page's is `side/<id>`). */
+const PATHS = { start: '', contents: 'innhold', completion: 'oppsummering', statement: 'tilgjengelighet' } as const;
+
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path.startsWith('side/')) {
     const pageId = decodeURIComponent(path.slice('side/'.length));
     return pageId ? { screen: 'page', pageId } : { screen: 'start' };
   }
-  if (path === 'innhold') return { screen: 'contents' };
-  if (path === 'oppsummering') return { screen: 'completion' };
-  if (path === 'tilgjengelighet') return { screen: 'statement' };
-  return { screen: 'start' };
+  return { screen: (Object.keys(PATHS) as (keyof typeof PATHS)[]).find((s) => PATHS[s] === path) ?? 'start' };
 }
 
 export function formatRoute(route: Route): string {
-  switch (route.screen) {
-    case 'start':
-      return '#/';
-    case 'contents':
-      return '#/innhold';
-    case 'completion':
-      return '#/oppsummering';
-    case 'statement':
-      return '#/tilgjengelighet';
-    case 'page':
-      return `#/side/${encodeURIComponent(route.pageId)}`;
-    default:
-      return route satisfies never;
-  }
+  return route.screen === 'page' ? `#/side/${encodeURIComponent(route.pageId)}` : `#/${PATHS[route.screen]}`;
 }
 
 /**

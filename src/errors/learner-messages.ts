@@ -46,5 +46,9 @@ export function errorMessage(name: ErrorName, locale: Locale): Message {
   if (locale === 'nb' || !isLearner(name)) return { what, todo };
   if (isInApp(name)) return inApp[name][locale];
   // The player shows a language only once its pack is in (boot.tsx), so bokmål here would be a bug's last resort, not a path.
-  return (name === 'SCRIPT_BLOCKED' ? undefined : loadedPack(locale)?.errors?.[name]) ?? { what, todo };
+  // A pack holds only PackErrorName entries, so a page message (SCRIPT_BLOCKED) finds none there. Its name is not spelled
+  // here: the build ships a catalogue entry only when the code names it (packaging/vite/browser-catalogue.ts), and the
+  // app never shows that one (index.html does).
+  const fromPack: Partial<Record<LearnerErrorName, Message>> | undefined = loadedPack(locale)?.errors;
+  return fromPack?.[name] ?? { what, todo };
 }

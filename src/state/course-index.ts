@@ -104,6 +104,11 @@ export function indexCourse(course: Course, masteryOverride: number | null = nul
 }
 
 /** Is this id one whose text stays on the device (a reflection, self-assessment or action plan)? */
+/** Where a lesson is taken up again: its first page not yet visited, else its first. */
+export function resumePage(lesson: Lesson, visited: string[]): Page | undefined {
+  return lesson.pages.find((p) => !visited.includes(p.id)) ?? lesson.pages[0];
+}
+
 export function isDeviceOnly(index: CourseIndex, id: string): boolean {
   return index.reflections.has(id) || index.personal.has(id);
 }

@@ -35,6 +35,13 @@ export function reduce(index: CourseIndex, state: CourseState, action: Action, a
   return { state: next, events, summary: after };
 }
 
+/** The reflections with `id` set to `value` (moved last, as the saved state lists them in order), or left out when it is ''. */
+function keep(reflections: Record<string, string>, id: string, value: string): Record<string, string> {
+  const { [id]: _old, ...next } = reflections;
+  if (value !== '') next[id] = value;
+  return next;
+}
+
 function step(index: CourseIndex, state: CourseState, action: Action, at: Date, events: TrackingEvent[], before: () => Summary): CourseState {
   switch (action.type) {
     case 'goto': {
@@ -80,9 +87,7 @@ function step(index: CourseIndex, state: CourseState, action: Action, at: Date, 
       if (written && !wasWritten) {
         events.push({ type: 'reflection-written', reflectionId: action.reflectionId, lessonId: lesson.id, text: index.course.meta.trackReflectionText ? action.text : null, at });
       }
-      const reflections = Object.fromEntries(Object.entries(state.reflections).filter(([id]) => id !== action.reflectionId));
-      if (written) reflections[action.reflectionId] = action.text;
-      return { ...state, reflections };
+      return { ...state, reflections: keep(state.reflections, action.reflectionId, written ? action.text : '') };
     }
     case 'keep-personal': {
       const block = index.personal.get(action.blockId);
@@ -93,9 +98,7 @@ function step(index: CourseIndex, state: CourseState, action: Action, at: Date, 
       if (isPersonalDone(block, objectiveIds, action.value) && !isPersonalDone(block, objectiveIds, before)) {
         events.push({ type: 'personal-done', blockId: block.id, blockKind: block.kind, lessonId: lesson.id, at });
       }
-      const reflections = Object.fromEntries(Object.entries(state.reflections).filter(([id]) => id !== action.blockId));
-      if (action.value !== '') reflections[action.blockId] = action.value;
-      return { ...state, reflections };
+      return { ...state, reflections: keep(state.reflections, action.blockId, action.value) };
     }
     case 'seed':
       if (state.seed !== null || !Number.isInteger(action.seed) || action.seed < 0 || action.seed > 0xffff_ffff) return state;

@@ -66,7 +66,10 @@ export function savedLocale(text: string | null | undefined): Locale | null {
 
 export interface Restored {
   state: CourseState;
-  /** What could not be read and was left out; empty when the string was whole. */
+  /**
+   * What could not be read and was left out, each as written in the saved string (its section
+   * letter, then the part: `A<q><opts>`, `Sabc`, …; see the format above); empty when the string was whole.
+   */
   warnings: string[];
 }
 
@@ -79,13 +82,13 @@ export function deserialize(index: CourseIndex, text: string | null | undefined)
   const warnings: string[] = [];
   if (!text) return { state, warnings };
   const [version, ...sections] = text.split('~');
-  if (version !== FORMAT) return { state, warnings: [`unknown saved-state format "${String(version).slice(0, 12)}"; starting fresh`] };
+  if (version !== FORMAT) return { state, warnings: [`format ${String(version).slice(0, 12)}`] };
   const book = codeBook(index);
   for (const section of sections) {
     try {
       readSection(index, book, state, section.charAt(0), section.slice(1), warnings);
     } catch {
-      warnings.push(`unreadable section "${section.slice(0, 12)}"`);
+      warnings.push(section.slice(0, 12));
     }
   }
   return { state, warnings };
@@ -102,19 +105,19 @@ function localIds(book: CodeBook, owner: string, codes: string): string[] | null
 }
 
 function readSection(index: CourseIndex, book: CodeBook, state: CourseState, tag: string, body: string, warnings: string[]): void {
-  const drop = (what: string) => warnings.push(`dropped ${what}`);
+  const drop = (part: string) => warnings.push(tag + part);
   switch (tag) {
     case 'L': {
       const id = globalId(book, body);
       if (id && index.pageById.has(id)) state.location = id;
-      else drop(`bookmark "${body}"`);
+      else drop(body);
       return;
     }
     case 'V':
       for (const code of chunks(body, G)) {
         const id = globalId(book, code);
         if (id && index.pageById.has(id) && !state.visited.includes(id)) state.visited.push(id);
-        else drop(`visited page "${code}"`);
+        else drop(code);
       }
       return;
     case 'A':
@@ -123,7 +126,7 @@ function readSection(index: CourseIndex, book: CodeBook, state: CourseState, tag
         const q = id ? index.questions.get(id) : undefined;
         const response = id ? localIds(book, id, item.slice(G)) : null;
         if (id && q && response && isValidResponse(q, response) && !index.assessment?.bank.includes(q)) state.answers[id] = response;
-        else drop(`answer "${item}"`);
+        else drop(item);
       }
       return;
     case 'S':
@@ -133,11 +136,11 @@ function readSection(index: CourseIndex, book: CodeBook, state: CourseState, tag
         const done = item.charAt(G) === '!';
         const path = id ? localIds(book, id, item.slice(G + (done ? 1 : 0))) : null;
         if (!id || !s || !path) {
-          drop(`scenario "${item}"`);
+          drop(item);
           continue;
         }
         const walked = traverse(s, path);
-        if (walked.dropped.length) drop(`${walked.dropped.length} decision(s) of scenario ${id}`);
+        if (walked.dropped.length) drop(item); // the decisions after the last one the scenario still has
         state.scenarios[id] = { path: path.slice(0, walked.steps.length), done: done || walked.current.kind === 'ending' };
       }
       return;
@@ -146,14 +149,14 @@ function readSection(index: CourseIndex, book: CodeBook, state: CourseState, tag
         const id = globalId(book, code);
         // The text lives on the device (reflection-store.ts); here we only know it was written.
         if (id && isDeviceOnly(index, id)) state.reflections[id] = state.reflections[id] ?? '';
-        else drop(`reflection "${code}"`);
+        else drop(code);
       }
       return;
     case 'T':
       for (const item of body.split('.').filter(Boolean)) {
         const attempt = readAttempt(index, book, item);
         if (attempt) state.attempts.push(attempt);
-        else drop(`attempt "${item}"`);
+        else drop(item);
       }
       return;
     case 'C': {
@@ -161,7 +164,7 @@ function readSection(index: CourseIndex, book: CodeBook, state: CourseState, tag
       const bank = index.assessment?.bank ?? [];
       const draw = chunks(drawCodes, G).map((c) => globalId(book, c));
       if (!draw.length || !draw.every((id): id is string => !!id && bank.some((q) => q.id === id))) {
-        drop('the assessment attempt in progress');
+        drop(body);
         return;
       }
       const answers: Record<string, string[]> = {};
@@ -170,7 +173,7 @@ function readSection(index: CourseIndex, book: CodeBook, state: CourseState, tag
         const q = bank.find((b) => b.id === id);
         const response = id ? localIds(book, id, item.slice(G)) : null;
         if (id && q && response && draw.includes(id) && isValidResponse(q, response)) answers[id] = response;
-        else drop(`assessment answer "${item}"`);
+        else drop(item);
       }
       state.current = { draw, answers };
       return;
@@ -178,17 +181,17 @@ function readSection(index: CourseIndex, book: CodeBook, state: CourseState, tag
     case 'P': {
       const locale = index.course.meta.languages.find((l) => l === body);
       if (locale) state.locale = locale;
-      else drop(`language "${body}"`);
+      else drop(body);
       return;
     }
     case 'N': {
       const seed = /^[0-9a-z]{1,7}$/.test(body) ? parseInt(body, 36) : NaN;
       if (seed >= 0 && seed <= 0xffff_ffff) state.seed = seed;
-      else drop(`seed "${body}"`);
+      else drop(body);
       return;
     }
     default:
-      drop(`unknown section "${tag}"`);
+      drop(body);
   }
 }
 

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AssessmentBlock as Assessment } from '../../../course/schema/index.ts';
+import { resumePage } from '../../state/course-index.ts';
 import { drawAssessment } from '../../state/draw.ts';
 import { finalTestOpen, lessonsBeforeTest } from '../../state/final-test-access.ts';
 import { shownOrder } from '../../state/order.ts';
 import { useApp, useView } from '../context.ts';
+import { formatRoute } from '../route.ts';
 import { AttemptReview } from './attempt-review.tsx';
 import { QuestionView } from './question-view.tsx';
 import { ResultTable } from './result-table.tsx';
@@ -95,8 +97,7 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
           <p>{open ? ui.lessonsLeftWarning(lessonsLeft.length) : ui.lessonsLeftLocked(lessonsLeft.length)}</p>
           <ul>
             {lessonsLeft.map((l) => {
-              const target = l.pages.find((p) => !state.visited.includes(p.id)) ?? l.pages[0];
-              return <li key={l.id}><a href={`#/side/${encodeURIComponent(target?.id ?? '')}`}>{t(l.title)}</a></li>;
+              return <li key={l.id}><a href={formatRoute({ screen: 'page', pageId: resumePage(l, state.visited)?.id ?? '' })}>{t(l.title)}</a></li>;
             })}
           </ul>
         </div>

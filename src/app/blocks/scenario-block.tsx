@@ -48,7 +48,7 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
           <h3 tabIndex={-1} ref={heading}>{ui.consequence}</h3>
           <p class="story-choice"><span class="story-label">{ui.youChose}:</span> {t(pending.choice.text)}</p>
           <RichText doc={t(pending.choice.consequence)} />
-          <button type="button" class="button ds-button" data-variant="primary" data-action="scenario-continue" onClick={() => setRead(steps.length)}>
+          <button type="button" class="ds-button" data-variant="primary" data-action="scenario-continue" onClick={() => setRead(steps.length)}>
             {current.kind === 'ending' ? ui.seeEnding : ui.continueStory} →
           </button>
         </div>
@@ -93,7 +93,7 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
           <button
             type="button"
             // .button is today's style, ds-button + data-variant Designsystemet's (issue 12, d1).
-            class="button secondary ds-button"
+            class="ds-button"
             data-variant="secondary"
             data-action="restart-scenario"
             onClick={() => {

@@ -1,3 +1,4 @@
+import { resumePage } from '../../state/course-index.ts';
 import { lessonsBeforeTest } from '../../state/final-test-access.ts';
 import { theme } from 'virtual:course-theme';
 import { ResultTable } from '../blocks/result-table.tsx';
@@ -32,7 +33,7 @@ export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: stri
       {left.length > 0 && (
         <ul class="parts-left">
           {left.map((l) => {
-            const target = l.pages.find((p) => !state.visited.includes(p.id)) ?? l.pages[0];
+            const target = resumePage(l, state.visited);
             if (l === testLesson && testLocked) return <li key={l.id} data-left={l.id}>{t(l.title)}: {ui.testLocked}</li>;
             const label = l === testLesson ? (state.attempts.length ? ui.retakeTest : ui.takeTest) : `${ui.goTo} ${t(l.title)}`;
             return <li key={l.id} data-left={l.id}><button type="button" class="link-button" onClick={() => target && onOpen(target.id)}>{label}</button></li>;

@@ -1,3 +1,4 @@
+import { resumePage } from '../../state/course-index.ts';
 import { useApp, useView } from '../context.ts';
 
 /** Table of contents with progress per lesson. */
@@ -11,8 +12,7 @@ export function Contents({ onOpen }: { onOpen: (pageId: string) => void }) {
         {index.course.lessons.map((lesson, i) => {
           const s = summary.lessons[i];
           const pct = Math.round((s?.progress ?? 0) * 100);
-          const first = lesson.pages[0];
-          const resumeAt = lesson.pages.find((p) => !state.visited.includes(p.id)) ?? first;
+          const resumeAt = resumePage(lesson, state.visited);
           const statusText = s?.done ? ui.lessonDone : pct > 0 ? ui.lessonProgress(pct) : ui.lessonNotStarted;
           return (
             <li key={lesson.id} class={`ds-card${s?.done ? ' done' : ''}`} data-variant={s?.done ? 'tinted' : undefined} data-lesson={lesson.id}>

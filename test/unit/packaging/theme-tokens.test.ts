@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { dropUnreadProperties, purgeComponents } from '../../../packaging/theme/purge-components.ts';
 import { loadTheme } from '../../../packaging/theme/load-theme.ts';
-import { readTokens, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
+import { dropDeadFallbacks, inlineRootProperties, inlineTokens, readTokens, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
 
 describe('course themes (issue 12)', () => {
   it('reads declarations beside nested blocks, and skips the dark scheme', () => {
@@ -9,9 +10,42 @@ describe('course themes (issue 12)', () => {
     expect(Object.fromEntries(t.get(':root') ?? [])).toEqual({ '--a': '1px', '--b': 'var(--a)' });
     // --b only aliases --a: folded to its value, and --a, read by nothing else, dropped.
     expect(shakeTokens(t, new Set(['--d']), new Set(['info']))).toBe('@layer ds.theme{:root{--b:1px}[data-color="info"]{--d:var(--b)}}');
+    // Inside an expression too; a fallback is folded like any other read.
+    const expr = readTokens(':root{--a:2px;--b:3px;--c:min(var(--a)*2,var(--b)*5);--d:var(--x, var(--a))}');
+    expect(shakeTokens(expr, new Set(['--c', '--d']), new Set())).toBe('@layer ds.theme{:root{--c:min(2px*2,3px*5);--d:var(--x, 2px)}}');
     // A token a colour scope redefines is never folded away.
     const scoped = readTokens(':root{--a:1px;--b:var(--a)}[data-color="info"]{--a:2px}');
     expect(shakeTokens(scoped, new Set(['--b']), new Set(['info']))).toBe('@layer ds.theme{:root{--a:1px;--b:var(--a)}[data-color="info"]{--a:2px}}');
+  });
+
+  it('drops the fallbacks of tokens the theme sets to a plain value, and only those', () => {
+    const tokens = '@layer ds.theme{:root{--a:#fff;--b:var(--a);--e:}[data-color="info"]{--c:red}}';
+    expect(dropDeadFallbacks('.x{color:var(--a,#000);fill:var(--b,#000);stroke:var(--c,#000);top:var(--d,1px);left:var(--a,calc(1px));right:var(--e,1px)}', tokens)).toBe(
+      '.x{color:var(--a);fill:var(--b,#000);stroke:var(--c,#000);top:var(--d,1px);left:var(--a,calc(1px));right:var(--e,1px)}',
+    );
+  });
+
+  it('drops custom properties nothing reads, and keeps what the stylesheet or the code reads', () => {
+    const css = '.a{--x:1;--y:var(--x);--z:2;--w:3;--v:4;color:var(--y)}.b{--u:5}.c{top:var(--w,0)}';
+    expect(dropUnreadProperties(css, 'el.style.getPropertyValue("--v")')).toBe('.a{--x:1;--y:var(--x);--w:3;--v:4;color:var(--y)}.b{}.c{top:var(--w,0)}');
+  });
+
+  it('writes a token read in one :root value into the rules that read it, unless anything else sets it', () => {
+    const tokens = '@layer ds.theme{:root{--a:#fff;--b:var(--a);--c:1px;--d:2px;--e:3px}}';
+    const css = '.x{color:var(--a);fill:var(--b);top:var(--c);left:var(--d);right:var(--e)}.y{--c:0}';
+    expect(inlineTokens(css, tokens, 'el.style.setProperty("--d", "1px")')).toBe('.x{color:#fff;fill:var(--b);top:var(--c);left:var(--d);right:3px}.y{--c:0}');
+    // A colour scope may set any token again.
+    expect(inlineTokens(css, '@layer ds.theme{:root{--a:#fff}[data-color="info"]{--z:1}}', '')).toBe(css);
+  });
+
+  it('writes our own :root aliases with a plain value into the rules that read them, and drops them', () => {
+    const css = ':root{--ink:#222;--line:var(--x);--muted:#555;--bad:red;color:var(--ink)}.a{color:var(--muted);border-color:var(--line)}.b{--muted:#666}.c{fill:var(--bad)}@media print{:root{--p:1px}.d{top:var(--p)}}';
+    expect(inlineRootProperties(css, 'read("--bad")')).toBe(':root{--line:var(--x);--muted:#555;--bad:red;color:#222}.a{color:var(--muted);border-color:var(--line)}.b{--muted:#666}.c{fill:var(--bad)}@media print{:root{--p:1px}.d{top:var(--p)}}');
+  });
+
+  it('keeps a Designsystemet selector only when the code names its classes, attributes and attribute values', () => {
+    const css = '.ds-card{a:1}.ds-card[data-variant=default]{b:2}.ds-card[data-variant=tinted],.ds-chip{c:3}.own[data-x=y]{d:4}';
+    expect(purgeComponents(css, 'h("section",{class:"ds-card","data-variant":`tinted`})')).toBe('.ds-card{a:1}.ds-card[data-variant=tinted]{c:3}.own[data-x=y]{d:4}');
   });
 
   it('the invented agency changes colours, corners, typeface, name and logo without code', () => {

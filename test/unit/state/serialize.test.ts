@@ -28,6 +28,23 @@ describe('saved state (serialize / deserialize)', () => {
     expect(deserialize(index, serialize(index, state)).state).toEqual(state);
   });
 
+  it('writes the same string as always (the saved-state format is a promise to every saved learner)', () => {
+    expect(serialize(index, run(index, fullRun(true)).state)).toBe('g1~Lbbi~V6v4uqknth24i1nnn7xbbi~Ayppjr.5msjrus.rbrxbmab9~Sydd!jt5v~R1n8~T2si42sl12s:z8g6med81k54:dx,dxoy,dx,dx');
+    expect(serialize(index, run(index, fullRun(false)).state)).toBe('g1~Lbbi~V6v4uqknth24i1nnn7xbbi~Ayppjr.5msjrus.rbrxbmab9~Sydd!jt5v~R1n8~T00i400l100:z8g6med81k54:x2,x2,x2,x2');
+  });
+
+  it('writes an attempt in progress, a scenario mid-way and the seed the same way as always', () => {
+    const { state } = run(index, [
+      { type: 'seed', seed: 123456789 },
+      { type: 'goto', pageId: 'p-a3' },
+      { type: 'choose', scenarioId: 'sc-a', choiceId: 'c1', latencyMs: 1 },
+      { type: 'start-attempt', draw: ['ta-2', 'ta-3', 'tb-1', 'tb-2'] },
+      { type: 'assessment-answer', questionId: 'ta-3', response: ['s', 'r'] },
+    ]);
+    expect(serialize(index, state)).toBe('g1~L24i~V24i~Syddjt~Csbd6med81k54:6meoydx~N21i3v9');
+    expect(serialize(index, { ...state, locale: 'en' })).toBe('g1~L24i~V24i~Syddjt~Csbd6med81k54:6meoydx~N21i3v9~Pen');
+  });
+
   it('is compact', () => {
     expect(serialize(index, run(index, fullRun(true)).state).length).toBeLessThan(160);
   });
