@@ -140,23 +140,26 @@ export function createOutbox(o: OutboxOptions): Outbox {
     persist();
   };
 
-  function nextBatch(): Statement[] {
+  /**
+   * The next statements to send, in order, while `fits(count, bytes)` holds for the batch with
+   * one more. The State document goes before Terminated (see isFinal); Initialized goes alone.
+   */
+  function take(fits: (count: number, bytes: number) => boolean): [Statement[], number] {
     const batch: Statement[] = [];
     let size = 2;
     for (const s of items) {
       if (inFlight.has(s.id)) continue;
-      // The State document goes before Terminated (see isFinal).
       if (state !== null && isFinal(s)) break;
       if (isAlone(s)) {
         if (!batch.length) batch.push(s);
         break;
       }
       const b = bytes(s);
-      if (batch.length && (batch.length >= (singles > 0 ? 1 : batchMax) || size + b > batchBytes)) break;
+      if (!fits(batch.length, size + b)) break;
       batch.push(s);
       size += b;
     }
-    return batch;
+    return [batch, size];
   }
 
   function settle(batch: Statement[], out: Outcome): void {
@@ -207,7 +210,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
     status();
     try {
       for (;;) {
-        const batch = nextBatch();
+        const [batch] = take((n, size) => !n || (n < (singles > 0 ? 1 : batchMax) && size <= batchBytes));
         if (batch.length) {
           for (const s of batch) inFlight.add(s.id);
           stats.requests += 1;
@@ -316,21 +319,8 @@ export function createOutbox(o: OutboxOptions): Outbox {
         });
         stats.requests += 1;
       }
-      const batch: Statement[] = [];
-      let size = 2;
-      for (const s of items) {
-        if (inFlight.has(s.id)) continue;
-        // Terminated only after the State document has landed (the pump or the next launch sends it).
-        if (state !== null && isFinal(s)) break;
-        if (isAlone(s)) {
-          if (!batch.length) batch.push(s);
-          break;
-        }
-        const b = bytes(s);
-        if (keepaliveBytes + size + b > KEEPALIVE_BUDGET) break;
-        batch.push(s);
-        size += b;
-      }
+      // Terminated only after the State document has landed (the pump or the next launch sends it).
+      const [batch, size] = take((_, next) => keepaliveBytes + next <= KEEPALIVE_BUDGET);
       if (!batch.length) return;
       for (const s of batch) inFlight.add(s.id);
       keepaliveBytes += size;
