@@ -2,6 +2,7 @@ import type { Locale } from '../../../course/schema/index.ts';
 import type { Summary } from '../../state/summary.ts';
 import type { InteractionRecord } from './scorm-interactions.ts';
 import type { ScormApiName } from './scorm-api.ts';
+import type { Methods } from './scorm-connection.ts';
 import type { LaunchInfo, LaunchMode, TrackerContext } from '../tracker.ts';
 
 /** An element and the value to write, in the order they must be written. */
@@ -31,7 +32,8 @@ export type Read = (element: string) => string | null;
 export interface ScormDialect {
   version: '1.2' | '2004';
   apiName: ScormApiName;
-  methods: 'scorm12' | 'scorm2004';
+  /** The run-time API's function names (scorm-connection.ts); each target bundles only its own. */
+  methods: Methods;
   /** GetValue error codes that are normal (e.g. 2004 403 "not initialized" on a first launch). */
   quietGetCodes: readonly number[];
   /** The learner's id in the LMS (1.2 cmi.core.student_id, 2004 cmi.learner_id). */

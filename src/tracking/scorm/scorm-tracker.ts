@@ -6,7 +6,7 @@ import { createCommitQueue, type CommitQueue, type Timers } from './commit-queue
 import { ANONYMOUS, createDeviceJournal, type Journal } from './device-journal.ts';
 import { closeLmsWindow } from './lms-window.ts';
 import { findScormApi } from './scorm-api.ts';
-import { connect, SCORM12_METHODS, SCORM2004_METHODS, type ScormConnection, type ScormFault } from './scorm-connection.ts';
+import { connect, type ScormConnection, type ScormFault } from './scorm-connection.ts';
 import { creditFilter, isEssential, type Entry, type ScormDialect, type StateFacts } from './scorm-dialect.ts';
 import { interactionFor, type InteractionRecord } from './scorm-interactions.ts';
 import { learnerKey } from '../learner-key.ts';
@@ -71,7 +71,6 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
   const win = context.window;
   const timers = options.timers ?? browserTimers(win);
   const journal = createDeviceJournal(win, context.courseId);
-  const methods = dialect.methods === 'scorm12' ? SCORM12_METHODS : SCORM2004_METHODS;
   let learner = ANONYMOUS;
   /** Work the LMS has not confirmed: on the device before any LMS call. */
   let work: Journal = { base: '', latest: null, unsent: [] };
@@ -234,7 +233,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
   return {
     start() {
       const api = options.api ?? findScormApi(win, dialect.apiName);
-      const conn = connect(api, methods, { quietGetCodes: dialect.quietGetCodes, log: logFault });
+      const conn = connect(api, dialect.methods, { quietGetCodes: dialect.quietGetCodes, log: logFault });
       if (!conn) return onDevice('NO_LMS', null);
       if (!initialize(conn)) return onDevice('LMS_INIT_FAILED', conn);
       return Promise.resolve({ ...connected(conn, false), notice: null });

@@ -1,5 +1,6 @@
 import type { Completion, Success } from '../../state/summary.ts';
 import { decimal, finished, launchMode, norm, type Entry, type ScormDialect } from './scorm-dialect.ts';
+import { SCORM2004_METHODS } from './scorm-connection.ts';
 import { clip, type InteractionRecord } from './scorm-interactions.ts';
 import { isoDuration, isoTimestamp } from './scorm-time.ts';
 
@@ -42,7 +43,7 @@ export function shortIdentifier(id: string): string {
 export const scorm2004: ScormDialect = {
   version: '2004',
   apiName: 'API_1484_11',
-  methods: 'scorm2004',
+  methods: SCORM2004_METHODS,
   // 403 "data model element value not initialized": normal for location/suspend_data on a first launch.
   // 401 "undefined data model element": an LMS without an optional element.
   quietGetCodes: [403, 401],
