@@ -40,6 +40,9 @@ export function shortIdentifier(id: string): string {
   return id.replace(/-/g, '_');
 }
 
+/** RTE 4.2.21 / 4.2.17: scaled −1..1, raw within min..max. */
+const score2004 = (p: string, score: number): Entry[] => [[`${p}.score.scaled`, decimal(score / 100)], [`${p}.score.raw`, String(Math.round(score))], [`${p}.score.min`, '0'], [`${p}.score.max`, '100']];
+
 export const scorm2004: ScormDialect = {
   version: '2004',
   apiName: 'API_1484_11',
@@ -76,7 +79,7 @@ export const scorm2004: ScormDialect = {
     out.push(['cmi.progress_measure', decimal(summary.progress)]); // RTE 4.2.18: real(10,7) 0..1
     if (summary.score !== null) {
       // RTE 4.2.21: scaled −1..1, raw within min..max.
-      out.push(['cmi.score.scaled', decimal(summary.score / 100)], ['cmi.score.raw', String(Math.round(summary.score))], ['cmi.score.min', '0'], ['cmi.score.max', '100']);
+      out.push(...score2004('cmi', summary.score));
     }
     for (const o of summary.objectives) {
       const n = objectiveIndex(o.id);
@@ -92,7 +95,7 @@ export const scorm2004: ScormDialect = {
       out.push([`${p}.completion_status`, completion2004(o.completion, false)]);
       out.push([`${p}.success_status`, success2004(o.success)]);
       if (o.score !== null) {
-        out.push([`${p}.score.scaled`, decimal(o.score / 100)], [`${p}.score.raw`, String(Math.round(o.score))], [`${p}.score.min`, '0'], [`${p}.score.max`, '100']);
+        out.push(...score2004(p, o.score));
       }
     }
     return out;
