@@ -154,14 +154,14 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
       const c = carryOver(s, now);
       if ('drop' in c) {
         dropped.push(c.drop);
-        log(`dropped on purpose: ${c.drop.verb.display.en ?? c.drop.verb.id} ${c.drop.id} (${c.why}; the LMS admits only the current session's statements, cmi5 §9.6.3.1)`);
+        log(`dropped on purpose: ${c.drop.verb.display.en ?? c.drop.verb.id} ${c.drop.id} (${c.why}; cmi5 §9.6.3.1: only the current session's are admitted)`);
         return null;
       }
       if (c.keep === s) return s;
       moved.push(c.keep);
       return null;
     });
-    if (moved.length) log(`moved ${moved.length} statement(s) of an earlier session into session ${now.sessionId} (cmi5 allowed statements)`);
+    if (moved.length) log(`moved ${moved.length} statement(s) of an earlier session into session ${now.sessionId}`);
     return { moved, dropped };
   }
 

@@ -162,7 +162,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
     work = { base: launch.saved ?? '', latest, unsent };
     if (!reviewOnly) keep();
     if (midSession) journal.remove(ANONYMOUS);
-    if (kept?.latest && !midSession) console.warn('[course] the LMS lacks the last progress; resuming from the copy on this device and sending it');
+    if (kept?.latest && !midSession) console.warn('[course] resuming from, and sending, the progress this device kept and the LMS lacks');
     const q = createCommitQueue({
       connection: conn,
       timers,
@@ -217,7 +217,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
         timers.setTimeout(() => {
           if (terminated || fallback === null) return;
           if (!initialize(conn)) return retry();
-          console.warn('[course] the LMS answered on a later try; sending the progress kept on this device');
+          console.warn('[course] the LMS answered on a later try; sending what this device kept');
           fallback = null;
           connected(conn, true);
           if (!work.latest && work.unsent.length === 0) status.set('saved');

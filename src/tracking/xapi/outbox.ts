@@ -116,7 +116,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
   const persist = () => {
     if (!saveOutbox(o.win, o.storageKey, { items, state }) && !storageWarned) {
       storageWarned = true;
-      log('could not keep the outbox on this device (storage full or disabled); it lives in memory only');
+      log('outbox not kept on this device (storage full or disabled): in memory only');
     }
   };
   const status = () => {
