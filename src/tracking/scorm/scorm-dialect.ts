@@ -1,6 +1,6 @@
 import type { Locale } from '../../../course/schema/index.ts';
 import type { Summary } from '../../state/summary.ts';
-import type { InteractionRecord } from './scorm-interactions.ts';
+import type { Describe, InteractionRecord } from './scorm-interactions.ts';
 import type { ScormApiName } from './scorm-api.ts';
 import type { Methods } from './scorm-connection.ts';
 import type { LaunchInfo, LaunchMode, TrackerContext } from '../tracker.ts';
@@ -42,6 +42,8 @@ export interface ScormDialect {
   /** Values derived from the state, objective ids before their fields. */
   stateValues(facts: StateFacts, objectiveIndex: (id: string) => number, context: TrackerContext, mode?: LaunchMode): Entry[];
   interactionValues(n: number, record: InteractionRecord): Entry[];
+  /** Describes each answer (2004); absent when the version writes no description (1.2). */
+  describe?: Describe;
   sessionTime(ms: number): Entry;
   /** Written just before Terminate when the learner chooses to leave (e.g. 2004 adl.nav.request). */
   exitValues(summary: Summary): Entry[];

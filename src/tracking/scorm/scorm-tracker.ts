@@ -249,7 +249,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
       };
       const answers: { key: string; record: InteractionRecord }[] = [];
       for (const event of events) {
-        const record = interactionFor(event, context.trackReflectionText, snapshot.locale);
+        const record = interactionFor(event, context.trackReflectionText, snapshot.locale, dialect.describe);
         if (record) answers.push({ key: `${startedAt.toString(36)}.${(sequence++).toString(36)}`, record });
       }
       // The device first: a crash right after this line loses nothing.

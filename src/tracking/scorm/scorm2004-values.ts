@@ -1,7 +1,7 @@
 import type { Completion, Success } from '../../state/summary.ts';
 import { decimal, finished, launchMode, norm, type Entry, type ScormDialect } from './scorm-dialect.ts';
 import { SCORM2004_METHODS } from './scorm-connection.ts';
-import { clip, type InteractionRecord } from './scorm-interactions.ts';
+import { clip, describeInteraction, type InteractionRecord } from './scorm-interactions.ts';
 import { isoDuration, isoTimestamp } from './scorm-time.ts';
 
 /** RTE 4.2.4 completion_status: completed, incomplete, not attempted, unknown. Launched = incomplete at least. */
@@ -110,9 +110,11 @@ export const scorm2004: ScormDialect = {
     out.push([`${p}.learner_response`, response2004(record, record.response)]);
     out.push([`${p}.result`, result2004[record.result]]);
     if (record.latencyMs !== null) out.push([`${p}.latency`, isoDuration(record.latencyMs)]);
-    out.push([`${p}.description`, `{lang=${record.lang ?? 'nb'}}${clip(record.description, 240)}`]);
+    // A record journaled by the 1.2 package of this course has none: then it is empty.
+    out.push([`${p}.description`, `{lang=${record.lang ?? 'nb'}}${clip(record.description ?? '', 240)}`]);
     return out;
   },
+  describe: describeInteraction,
   sessionTime: (ms) => ['cmi.session_time', isoDuration(ms)],
   // adl.nav.request (SCORM 2004 SN / RTE 4.4.2). Unfinished: suspendAll, so the LMS keeps the
   // attempt to resume and takes the learner back. Finished: none, only cmi.exit "normal". Moodle

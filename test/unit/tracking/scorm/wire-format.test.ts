@@ -47,7 +47,7 @@ function written(dialect: ScormDialect): string {
   const lines: string[] = [];
   for (const locale of LOCALES) {
     for (const e of events) {
-      const record = interactionFor(e, true, locale);
+      const record = interactionFor(e, true, locale, dialect.describe);
       if (record) lines.push(JSON.stringify(dialect.interactionValues(7, record)));
     }
   }
