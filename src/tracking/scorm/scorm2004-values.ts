@@ -87,9 +87,10 @@ export const scorm2004: ScormDialect = {
       out.push([`${p}.id`, o.id]);
       // RTE 4.2.17.x objectives.n.description: localized_string_type, SPM 250. Shows the coordinator the expectation's name.
       const lang = facts.locale ?? 'nb';
-      const names = context.objectiveTitles?.[o.id];
-      const title = typeof names === 'string' ? (lang === 'nb' ? names : undefined) : names?.[lang];
-      const named = title === undefined ? { lang: 'nb', text: typeof names === 'string' ? names : names?.nb } : { lang, text: title };
+      const given = context.objectiveTitles?.[o.id];
+      const names = typeof given === 'string' ? { nb: given } : given;
+      const title = names?.[lang];
+      const named = title === undefined ? { lang: 'nb', text: names?.nb } : { lang, text: title };
       // In the learner's language (issue 13), marked with it; bokmål when the title lacks it.
       if (named.text) out.push([`${p}.description`, `{lang=${named.lang}}${clip(named.text, 240)}`]);
       out.push([`${p}.completion_status`, completion2004(o.completion, false)]);
