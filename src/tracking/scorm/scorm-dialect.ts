@@ -36,6 +36,13 @@ export interface ScormDialect {
   methods: Methods;
   /** GetValue error codes that are normal (e.g. 2004 403 "not initialized" on a first launch). */
   quietGetCodes: readonly number[];
+  /**
+   * SetValue failures that retrying cannot fix, so a value the course can do without is dropped
+   * (logged) instead of blocking every later commit. Anything else (101 general exception, 301
+   * not initialised…) may pass, so the value stays queued and the commit counts as failed. The
+   * learner's state and answers (isEssential) are never dropped, whatever the code.
+   */
+  dropCodes: readonly number[];
   /** The learner's id in the LMS (1.2 cmi.core.student_id, 2004 cmi.learner_id). */
   learnerIdElement: string;
   readLaunch(read: Read): Omit<LaunchInfo, 'notice'>;

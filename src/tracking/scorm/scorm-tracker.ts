@@ -22,16 +22,6 @@ const IDLE_MS = 5000;
 /** A failed Initialize is tried again after these delays (then every 60 s). */
 const INIT_RETRY_MS = [2000, 5000, 10000, 20000, 30000];
 
-/**
- * SetValue failures that retrying cannot fix, so a value the course can do without is dropped
- * (logged) instead of blocking every later commit. 1.2 RTE 3.3.3.2: 201 invalid argument, 401
- * not implemented, 402 invalid set value (keyword), 403 read only, 405 incorrect data type.
- * 2004 RTE 3.1.7.6: 351 general set failure, 401 undefined element, 404 read only, 406 type
- * mismatch, 407 value out of range, 408 dependency not established. Anything else (101 general
- * exception, 301 not initialised…) may pass, so the value stays queued and the commit counts as
- * failed. The learner's state and answers (isEssential) are never dropped, whatever the code.
- */
-const DROP_CODES = { '1.2': [201, 401, 402, 403, 405], '2004': [351, 401, 404, 406, 407, 408] } as const;
 /** "No such element": an LMS that keeps no interactions (1.2 RTE 3.3.3.2 401, 2004 RTE 3.1.7.6 401). */
 const UNSUPPORTED_CODES = [401];
 
@@ -167,7 +157,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
       connection: conn,
       timers,
       setStatus: (s: SaveStatus) => status.set(s),
-      dropCodes: DROP_CODES[dialect.version],
+      dropCodes: dialect.dropCodes,
       unsupportedCodes: UNSUPPORTED_CODES,
       isEssential,
       interactionBase: count('cmi.interactions._count'), // resume: append after what the LMS has

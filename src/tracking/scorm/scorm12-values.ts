@@ -62,6 +62,8 @@ export const scorm12: ScormDialect = {
   methods: SCORM12_METHODS,
   // 401 not implemented (optional elements such as student_preference.language), 201 invalid argument.
   quietGetCodes: [401, 201],
+  // RTE 3.3.3.2: 201 invalid argument, 401 not implemented, 402 invalid set value (keyword), 403 read only, 405 incorrect data type.
+  dropCodes: [201, 401, 402, 403, 405],
   learnerIdElement: 'cmi.core.student_id',
   readLaunch(read) {
     const suspend = read('cmi.suspend_data');

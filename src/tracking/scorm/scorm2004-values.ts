@@ -50,6 +50,8 @@ export const scorm2004: ScormDialect = {
   // 403 "data model element value not initialized": normal for location/suspend_data on a first launch.
   // 401 "undefined data model element": an LMS without an optional element.
   quietGetCodes: [403, 401],
+  // RTE 3.1.7.6: 351 general set failure, 401 undefined element, 404 read only, 406 type mismatch, 407 value out of range, 408 dependency not established.
+  dropCodes: [351, 401, 404, 406, 407, 408],
   learnerIdElement: 'cmi.learner_id',
   readLaunch(read) {
     const suspend = read('cmi.suspend_data');
