@@ -30,7 +30,6 @@ export type Read = (element: string) => string | null;
  * scorm-tracker.ts does the rest (queueing, committing, faults) once for both.
  */
 export interface ScormDialect {
-  version: '1.2' | '2004';
   apiName: ScormApiName;
   /** The run-time API's function names (scorm-connection.ts); each target bundles only its own. */
   methods: Methods;

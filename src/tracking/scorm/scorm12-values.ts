@@ -57,7 +57,6 @@ export function displayName(name: string | null): string | null {
 }
 
 export const scorm12: ScormDialect = {
-  version: '1.2',
   apiName: 'API',
   methods: SCORM12_METHODS,
   // 401 not implemented (optional elements such as student_preference.language), 201 invalid argument.

@@ -44,7 +44,6 @@ export function shortIdentifier(id: string): string {
 const score2004 = (p: string, score: number): Entry[] => [[`${p}.score.scaled`, decimal(score / 100)], [`${p}.score.raw`, String(Math.round(score))], [`${p}.score.min`, '0'], [`${p}.score.max`, '100']];
 
 export const scorm2004: ScormDialect = {
-  version: '2004',
   apiName: 'API_1484_11',
   methods: SCORM2004_METHODS,
   // 403 "data model element value not initialized": normal for location/suspend_data on a first launch.
