@@ -1,4 +1,4 @@
-import type { Block, Course, LocalizedText } from '../../../course/schema/index.ts';
+import type { Course, LocalizedText } from '../../../course/schema/index.ts';
 import type { TrackerContext } from '../tracker.ts';
 
 /**
@@ -34,14 +34,6 @@ function courseOf(win: Window): Course | null {
 export function courseFacts(context: TrackerContext): CourseFacts {
   // Read on use, not at creation: the player loads the course data after the tracker starts.
   const course = () => courseOf(context.window);
-  /** The first thing `pick` finds in a block of the course, in order. */
-  const find = (pick: (block: Block) => LocalizedText | false | undefined): LocalizedText | null => {
-    for (const lesson of course()?.lessons ?? []) for (const page of lesson.pages) for (const block of page.blocks) {
-      const found = pick(block);
-      if (found) return found;
-    }
-    return null;
-  };
   return {
     courseId: context.courseId,
     get title() {
@@ -55,7 +47,21 @@ export function courseFacts(context: TrackerContext): CourseFacts {
       const o = metaOf(context.window)?.objectives.find((x) => x.id === id);
       return o ? { title: o.title, description: o.description } : null;
     },
-    reflection: (id) => find((b) => b.kind === 'reflection' && b.id === id && (b.planLabel ?? b.prompt)),
-    personal: (id) => find((b) => (b.kind === 'self-assessment' || b.kind === 'action-plan') && b.id === id && b.title),
+    reflection(id) {
+      for (const lesson of course()?.lessons ?? []) {
+        for (const page of lesson.pages) {
+          for (const block of page.blocks) if (block.kind === 'reflection' && block.id === id) return block.planLabel ?? block.prompt;
+        }
+      }
+      return null;
+    },
+    personal(id) {
+      for (const lesson of course()?.lessons ?? []) {
+        for (const page of lesson.pages) {
+          for (const block of page.blocks) if ((block.kind === 'self-assessment' || block.kind === 'action-plan') && block.id === id) return block.title;
+        }
+      }
+      return null;
+    },
   };
 }
