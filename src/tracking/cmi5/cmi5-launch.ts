@@ -39,14 +39,14 @@ export function parseCmi5Launch(search: string): Parsed<Cmi5Launch> {
   if (!actor.ok) return actor;
   // §9.2: the actor of cmi5 defined statements MUST be an Agent with an account.
   if (!actor.value.account) return bad('Parameteren "actor" må ha en "account" (cmi5 §9.2).');
+  // Both required: a missing one is a problem above, so their values are never null below.
   const registration = parseRegistration(q.get('registration'), true);
   if (!registration.ok) return registration;
   const activityId = parseActivityId(q.get('activityId'), 'activityId', true);
   if (!activityId.ok) return activityId;
-  if (registration.value === null || activityId.value === null) return bad('Parameteren "registration" eller "activityId" mangler.');
   // §8.1.3: the AU MUST use the "actor" value as given: CATAPULT compares it deep-equal (rule
   // 8.1.3.0-3), so a normalised copy (an added objectType) would be refused. It was validated above.
   const given = JSON.parse(q.get('actor') ?? '{}') as Record<string, unknown>;
   const asGiven = Object.values(given).every((v) => !Array.isArray(v)) ? (given as Agent) : actor.value;
-  return ok({ endpoint: endpoint.value, fetchUrl: fetchUrl.href, actor: asGiven, registration: registration.value, activityId: activityId.value });
+  return ok({ endpoint: endpoint.value, fetchUrl: fetchUrl.href, actor: asGiven, registration: registration.value ?? '', activityId: activityId.value ?? '' });
 }

@@ -65,6 +65,7 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
   const clock = sessionClock(deps.now);
   const status = createStatusHub('saving');
   const facts = courseFacts(context);
+  const duration = () => isoDuration(clock.elapsedMs());
   let live: Live | null = null;
 
   /** Queue a statement if the cmi5 rules allow it now; otherwise log the rule and send nothing. */
@@ -89,7 +90,7 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
     saveSession(win, live.data.sessionId, { started: clock.startedAt(), verdict: live.rules.verdict, failed });
   };
 
-  const failedDraft = (l: Live, f: { percent: number; at: Date }) => judged(l.au, false, f.percent, l.data.masteryScore, isoDuration(clock.elapsedMs()), f.at);
+  const failedDraft = (l: Live, f: { percent: number; at: Date }) => judged(l.au, false, f.percent, l.data.masteryScore, duration(), f.at);
 
   const saveDoc = (doc: SavedDoc) => {
     if (!live) return;
@@ -109,7 +110,7 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
     if (!live || live.rules.phase !== 'initialized') return;
     if (live.pendingFailed && send('failed', [failedDraft(live, live.pendingFailed)])) live.pendingFailed = null;
     saveDoc({ ...live.doc, ...live.rules.ledger });
-    send('terminated', [terminated(live.au, isoDuration(clock.elapsedMs()), clock.now())]);
+    send('terminated', [terminated(live.au, duration(), clock.now())]);
     markEnded(win, live.data.sessionId);
     saveSession(win, live.data.sessionId, null);
   };
@@ -124,7 +125,6 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
       sendProgress: !l.rules.ledger.completed,
     });
     if (allowed.length) send('allowed', allowed, sendSoon([event]));
-    const duration = () => isoDuration(clock.elapsedMs());
     if (event.type === 'course-completed') {
       send('completed', [completed(l.au, duration(), event.at)]);
     } else if (event.type === 'assessment-submitted') {
@@ -154,14 +154,14 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
       const c = carryOver(s, now);
       if ('drop' in c) {
         dropped.push(c.drop);
-        log(`dropped on purpose: ${c.drop.verb.display.en ?? c.drop.verb.id} ${c.drop.id} (${c.why}; the LMS admits only the current session's statements, cmi5 §9.6.3.1)`);
+        log(`dropped on purpose: ${c.drop.verb.display.en ?? c.drop.verb.id} ${c.drop.id} (${c.why}; cmi5 §9.6.3.1: only the current session's are admitted)`);
         return null;
       }
       if (c.keep === s) return s;
       moved.push(c.keep);
       return null;
     });
-    if (moved.length) log(`moved ${moved.length} statement(s) of an earlier session into session ${now.sessionId} (cmi5 allowed statements)`);
+    if (moved.length) log(`moved ${moved.length} statement(s) of an earlier session into session ${now.sessionId}`);
     return { moved, dropped };
   }
 
@@ -176,11 +176,11 @@ export function createCmi5Tracker(context: TrackerContext, deps: Cmi5Deps = {}):
     const at = clock.now();
     for (const s of dropped) {
       const percent = s.result?.score?.raw ?? 0;
-      if (s.verb.id === VERBS.completed.id) send('completed', [completed(l.au, isoDuration(clock.elapsedMs()), at)]);
+      if (s.verb.id === VERBS.completed.id) send('completed', [completed(l.au, duration(), at)]);
       else if (s.verb.id === VERBS.passed.id || s.verb.id === VERBS.failed.id) {
         const ms = l.data.masteryScore;
         const passed = ms === null ? s.verb.id === VERBS.passed.id : percent / 100 >= ms;
-        if (passed) send('passed', [judged(l.au, true, percent, ms, isoDuration(clock.elapsedMs()), at)]);
+        if (passed) send('passed', [judged(l.au, true, percent, ms, duration(), at)]);
         else if (!l.rules.check('failed')) l.pendingFailed = { percent, at };
       }
     }

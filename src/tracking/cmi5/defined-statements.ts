@@ -1,5 +1,6 @@
 import type { Draft } from '../xapi/statement-factory.ts';
 import type { Activity, Extensions, Result } from '../xapi/types.ts';
+import { scoreOf } from '../xapi/course-statements.ts';
 import { CMI5, VERBS } from '../xapi/vocabulary.ts';
 
 const category = (...ids: string[]) => ({ category: ids.map((id): Activity => ({ objectType: 'Activity', id })) });
@@ -31,7 +32,7 @@ export function completed(au: Activity, duration: string, at: Date): Draft {
 export function judged(au: Activity, passed: boolean, percent: number, masteryScore: number | null, duration: string, at: Date): Draft {
   const result: Result = {
     success: passed,
-    score: { scaled: Math.round(percent * 100) / 10000, raw: Math.round(percent), min: 0, max: 100 },
+    score: scoreOf(percent),
     duration,
   };
   const extensions: Extensions | undefined = masteryScore === null ? undefined : { [CMI5.masteryScore]: masteryScore };

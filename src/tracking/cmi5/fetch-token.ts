@@ -1,4 +1,5 @@
 import { bad, ok, type Parsed } from '../xapi/parsed.ts';
+import { inSession } from './session-record.ts';
 
 /**
  * cmi5 §8.2: POST the fetch URL once for the auth token. The URL is one-time use (§8.2.3.1),
@@ -7,12 +8,8 @@ import { bad, ok, type Parsed } from '../xapi/parsed.ts';
  */
 export async function fetchToken(win: Window, fetchUrl: string, doFetch: typeof fetch): Promise<Parsed<string>> {
   const key = `cmi5-token:${fetchUrl}`;
-  try {
-    const kept = win.sessionStorage.getItem(key);
-    if (kept) return ok(kept);
-  } catch {
-    // sessionStorage disabled: fetch once per page load.
-  }
+  const kept = inSession(win, (s) => s.getItem(key), null);
+  if (kept) return ok(kept);
   let body: unknown;
   try {
     const res = await doFetch(fetchUrl, { method: 'POST', credentials: 'omit' });
@@ -23,11 +20,7 @@ export async function fetchToken(win: Window, fetchUrl: string, doFetch: typeof 
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const token = b['auth-token'];
   if (typeof token === 'string' && token !== '') {
-    try {
-      win.sessionStorage.setItem(key, token);
-    } catch {
-      // See above.
-    }
+    inSession(win, (s) => s.setItem(key, token), undefined);
     return ok(token);
   }
   // §8.2.3.2 error codes: 1 already used/expired, 2 security, 3 application.

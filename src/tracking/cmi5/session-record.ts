@@ -15,42 +15,43 @@ export interface SessionRecord {
 const key = (sessionId: string) => `cmi5-session:${sessionId}`;
 const endedKey = (sessionId: string) => `cmi5-ended:${sessionId}`;
 
-export function loadSession(win: Window, sessionId: string): SessionRecord | null {
+/**
+ * sessionStorage without ever throwing: `fallback` when it is disabled (then a reload starts a
+ * new session, which the LMS may refuse, and the fetch URL is called once per page load).
+ */
+export function inSession<T>(win: Window, use: (s: Storage) => T, fallback: T): T {
   try {
-    const raw = win.sessionStorage.getItem(key(sessionId));
-    if (!raw) return null;
-    const r = JSON.parse(raw) as Partial<SessionRecord>;
-    if (typeof r.started !== 'number') return null;
-    const verdict = r.verdict === 'passed' || r.verdict === 'failed' ? r.verdict : null;
-    const failed = r.failed && typeof r.failed.percent === 'number' && typeof r.failed.at === 'string' ? r.failed : null;
-    return { started: r.started, verdict, failed };
+    return use(win.sessionStorage);
   } catch {
-    return null;
+    return fallback;
   }
 }
 
+export function loadSession(win: Window, sessionId: string): SessionRecord | null {
+  return inSession(
+    win,
+    (s) => {
+      const raw = s.getItem(key(sessionId));
+      if (!raw) return null;
+      const r = JSON.parse(raw) as Partial<SessionRecord>;
+      if (typeof r.started !== 'number') return null;
+      const verdict = r.verdict === 'passed' || r.verdict === 'failed' ? r.verdict : null;
+      const failed = r.failed && typeof r.failed.percent === 'number' && typeof r.failed.at === 'string' ? r.failed : null;
+      return { started: r.started, verdict, failed };
+    },
+    null,
+  );
+}
+
 export function saveSession(win: Window, sessionId: string, record: SessionRecord | null): void {
-  try {
-    if (record) win.sessionStorage.setItem(key(sessionId), JSON.stringify(record));
-    else win.sessionStorage.removeItem(key(sessionId));
-  } catch {
-    // No sessionStorage: a reload then starts a new session, which the LMS may refuse.
-  }
+  inSession(win, (s) => (record ? s.setItem(key(sessionId), JSON.stringify(record)) : s.removeItem(key(sessionId))), undefined);
 }
 
 /** «Avslutt» sent Terminated: a reload of this launch can record nothing more (§9.3.8). */
 export function markEnded(win: Window, sessionId: string): void {
-  try {
-    win.sessionStorage.setItem(endedKey(sessionId), '1');
-  } catch {
-    // See saveSession.
-  }
+  inSession(win, (s) => s.setItem(endedKey(sessionId), '1'), undefined);
 }
 
 export function hasEnded(win: Window, sessionId: string): boolean {
-  try {
-    return win.sessionStorage.getItem(endedKey(sessionId)) !== null;
-  } catch {
-    return false;
-  }
+  return inSession(win, (s) => s.getItem(endedKey(sessionId)) !== null, false);
 }

@@ -25,7 +25,7 @@ export interface ScormConnection {
 
 type Fn = (...args: string[]) => unknown;
 
-interface Methods {
+export interface Methods {
   initialize: string;
   terminate: string;
   get: string;

@@ -1,7 +1,8 @@
 import type { Locale } from '../../../course/schema/index.ts';
 import type { Summary } from '../../state/summary.ts';
-import type { InteractionRecord } from './scorm-interactions.ts';
+import type { Describe, InteractionRecord } from './scorm-interactions.ts';
 import type { ScormApiName } from './scorm-api.ts';
+import type { Methods } from './scorm-connection.ts';
 import type { LaunchInfo, LaunchMode, TrackerContext } from '../tracker.ts';
 
 /** An element and the value to write, in the order they must be written. */
@@ -29,17 +30,26 @@ export type Read = (element: string) => string | null;
  * scorm-tracker.ts does the rest (queueing, committing, faults) once for both.
  */
 export interface ScormDialect {
-  version: '1.2' | '2004';
   apiName: ScormApiName;
-  methods: 'scorm12' | 'scorm2004';
+  /** The run-time API's function names (scorm-connection.ts); each target bundles only its own. */
+  methods: Methods;
   /** GetValue error codes that are normal (e.g. 2004 403 "not initialized" on a first launch). */
   quietGetCodes: readonly number[];
+  /**
+   * SetValue failures that retrying cannot fix, so a value the course can do without is dropped
+   * (logged) instead of blocking every later commit. Anything else (101 general exception, 301
+   * not initialised…) may pass, so the value stays queued and the commit counts as failed. The
+   * learner's state and answers (isEssential) are never dropped, whatever the code.
+   */
+  dropCodes: readonly number[];
   /** The learner's id in the LMS (1.2 cmi.core.student_id, 2004 cmi.learner_id). */
   learnerIdElement: string;
   readLaunch(read: Read): Omit<LaunchInfo, 'notice'>;
   /** Values derived from the state, objective ids before their fields. */
   stateValues(facts: StateFacts, objectiveIndex: (id: string) => number, context: TrackerContext, mode?: LaunchMode): Entry[];
   interactionValues(n: number, record: InteractionRecord): Entry[];
+  /** Describes each answer (2004); absent when the version writes no description (1.2). */
+  describe?: Describe;
   sessionTime(ms: number): Entry;
   /** Written just before Terminate when the learner chooses to leave (e.g. 2004 adl.nav.request). */
   exitValues(summary: Summary): Entry[];

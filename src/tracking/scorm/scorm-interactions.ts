@@ -31,8 +31,8 @@ export interface InteractionRecord {
   latencyMs: number | null;
   at: Date;
   objective: string | null;
-  /** Plain text for SCORM 2004 cmi.interactions.n.description (1.2 has none), in `lang`. */
-  description: string;
+  /** Plain text for SCORM 2004 cmi.interactions.n.description, in `lang`; absent for 1.2, which has none. */
+  description?: string;
   /** The language of `description`: the one the learner saw (issue 13). Absent in older journals: bokmål. */
   lang?: Locale;
 }
@@ -40,28 +40,24 @@ export interface InteractionRecord {
 /** The data model's strings are single-line; reflections and prompts may contain newlines. */
 export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** The few words the course adds around content text in a description, per language. */
-const WORDS: Record<Locale, { attempt: (n: number) => string; decision: (scenario: string, step: number, choice: string) => string; reflection: string }> = {
-  nb: { attempt: (n) => `Avsluttende test, forsøk ${n}: `, decision: (s, n, c) => `${s}, beslutning ${n}: ${c}`, reflection: 'Refleksjon' },
-  nn: { attempt: (n) => `Avsluttande test, forsøk ${n}: `, decision: (s, n, c) => `${s}, avgjerd ${n}: ${c}`, reflection: 'Refleksjon' },
-  en: { attempt: (n) => `Final assessment, attempt ${n}: `, decision: (s, n, c) => `${s}, decision ${n}: ${c}`, reflection: 'Reflection' },
-};
-
-/** The text in `locale` when the content has it, else bokmål, with the language actually used. */
-function inLocale(text: { nb: string } & Partial<Record<Locale, string>>, locale: Locale): { text: string; lang: Locale } {
-  const value = text[locale];
-  return value === undefined ? { text: text.nb, lang: 'nb' } : { text: value, lang: locale };
-}
+/**
+ * The description of an answer for SCORM 2004 cmi.interactions.n.description, in `lang`
+ * (describeInteraction, below). SCORM 1.2 has no description, so its package leaves them out.
+ */
+export type Describe = (event: TrackingEvent, locale: Locale) => { description: string; lang: Locale };
 
 const ratingResult = { strong: 'correct', partly: 'neutral', weak: 'incorrect' } as const satisfies Record<string, InteractionResult>;
 
-export function interactionFor(event: TrackingEvent, trackReflectionText: boolean, locale: Locale = 'nb'): InteractionRecord | null {
+export function interactionFor(event: TrackingEvent, trackReflectionText: boolean, locale: Locale = 'nb', describe?: Describe): InteractionRecord | null {
+  const record = undescribed(event, trackReflectionText);
+  return record && describe ? { ...record, ...describe(event, locale) } : record;
+}
+
+function undescribed(event: TrackingEvent, trackReflectionText: boolean): InteractionRecord | null {
   switch (event.type) {
     case 'question-answered': {
       const q = event.question;
       const universe = q.kind === 'ordering' ? q.items.map((i) => i.id) : q.options.map((o) => o.id);
-      const prompt = inLocale(q.prompt, locale);
-      const prefix = event.context.kind === 'assessment' ? WORDS[prompt.lang].attempt(event.context.attempt) : '';
       return {
         id: q.id,
         kind: q.kind === 'ordering' ? 'sequencing' : 'choice',
@@ -72,16 +68,10 @@ export function interactionFor(event: TrackingEvent, trackReflectionText: boolea
         latencyMs: event.latencyMs,
         at: event.at,
         objective: q.objective ?? null,
-        description: oneLine(prefix + prompt.text),
-        lang: prompt.lang,
       };
     }
     case 'scenario-decision': {
       const { scenario, node, choice } = event;
-      const title = inLocale(scenario.title, locale);
-      const chosen = inLocale(choice.text, title.lang);
-      // One language per description: the scenario's title and the choice in the same one.
-      const lang = chosen.lang === title.lang ? title.lang : 'nb';
       return {
         id: `${scenario.id}--${node.id}`,
         kind: 'choice',
@@ -92,8 +82,6 @@ export function interactionFor(event: TrackingEvent, trackReflectionText: boolea
         latencyMs: event.latencyMs,
         at: event.at,
         objective: scenario.objective ?? null,
-        description: oneLine(WORDS[lang].decision(lang === 'nb' ? scenario.title.nb : title.text, event.step, lang === 'nb' ? choice.text.nb : chosen.text)),
-        lang,
       };
     }
     case 'reflection-written':
@@ -108,8 +96,6 @@ export function interactionFor(event: TrackingEvent, trackReflectionText: boolea
         latencyMs: null,
         at: event.at,
         objective: null,
-        description: WORDS[locale].reflection,
-        lang: locale,
       };
     // Like a reflection without the opt-in: that it is done is in suspend_data, its content stays on the device.
     case 'personal-done':
@@ -123,6 +109,45 @@ export function interactionFor(event: TrackingEvent, trackReflectionText: boolea
       return event satisfies never;
   }
 }
+
+/** The few words the course adds around content text in a description, per language. */
+const WORDS: Record<Locale, { attempt: (n: number) => string; decision: (scenario: string, step: number, choice: string) => string; reflection: string }> = {
+  nb: { attempt: (n) => `Avsluttende test, forsøk ${n}: `, decision: (s, n, c) => `${s}, beslutning ${n}: ${c}`, reflection: 'Refleksjon' },
+  nn: { attempt: (n) => `Avsluttande test, forsøk ${n}: `, decision: (s, n, c) => `${s}, avgjerd ${n}: ${c}`, reflection: 'Refleksjon' },
+  en: { attempt: (n) => `Final assessment, attempt ${n}: `, decision: (s, n, c) => `${s}, decision ${n}: ${c}`, reflection: 'Reflection' },
+};
+
+/** The text in `locale` when the content has it, else bokmål, with the language actually used. */
+function inLocale(text: { nb: string } & Partial<Record<Locale, string>>, locale: Locale): { text: string; lang: Locale } {
+  const value = text[locale];
+  return value === undefined ? { text: text.nb, lang: 'nb' } : { text: value, lang: locale };
+}
+
+/**
+ * SCORM 2004 cmi.interactions.n.description (RTE 4.2.9.1, SPM 250): the question (with the
+ * assessment attempt), the scenario and the choice, or "Reflection", in the learner's language
+ * where the content has it (issue 13). Only the 2004 dialect uses it, so only its package has it.
+ */
+export const describeInteraction: Describe = (event, locale) => {
+  switch (event.type) {
+    case 'question-answered': {
+      const prompt = inLocale(event.question.prompt, locale);
+      const prefix = event.context.kind === 'assessment' ? WORDS[prompt.lang].attempt(event.context.attempt) : '';
+      return { description: oneLine(prefix + prompt.text), lang: prompt.lang };
+    }
+    case 'scenario-decision': {
+      const { scenario, choice } = event;
+      const title = inLocale(scenario.title, locale);
+      const chosen = inLocale(choice.text, title.lang);
+      // One language per description: the scenario's title and the choice in the same one.
+      const lang = chosen.lang === title.lang ? title.lang : 'nb';
+      return { description: oneLine(WORDS[lang].decision(lang === 'nb' ? scenario.title.nb : title.text, event.step, lang === 'nb' ? choice.text.nb : chosen.text)), lang };
+    }
+    default:
+      // A reflection: the only other event that makes an interaction.
+      return { description: WORDS[locale].reflection, lang: locale };
+  }
+};
 
 /** Cuts a string to `max` characters (SCORM SPM limits) without splitting a surrogate pair. */
 export function clip(text: string, max: number): string {

@@ -6,7 +6,7 @@ import { createCommitQueue, type CommitQueue, type Timers } from './commit-queue
 import { ANONYMOUS, createDeviceJournal, type Journal } from './device-journal.ts';
 import { closeLmsWindow } from './lms-window.ts';
 import { findScormApi } from './scorm-api.ts';
-import { connect, SCORM12_METHODS, SCORM2004_METHODS, type ScormConnection, type ScormFault } from './scorm-connection.ts';
+import { connect, type ScormConnection, type ScormFault } from './scorm-connection.ts';
 import { creditFilter, isEssential, type Entry, type ScormDialect, type StateFacts } from './scorm-dialect.ts';
 import { interactionFor, type InteractionRecord } from './scorm-interactions.ts';
 import { learnerKey } from '../learner-key.ts';
@@ -22,16 +22,6 @@ const IDLE_MS = 5000;
 /** A failed Initialize is tried again after these delays (then every 60 s). */
 const INIT_RETRY_MS = [2000, 5000, 10000, 20000, 30000];
 
-/**
- * SetValue failures that retrying cannot fix, so a value the course can do without is dropped
- * (logged) instead of blocking every later commit. 1.2 RTE 3.3.3.2: 201 invalid argument, 401
- * not implemented, 402 invalid set value (keyword), 403 read only, 405 incorrect data type.
- * 2004 RTE 3.1.7.6: 351 general set failure, 401 undefined element, 404 read only, 406 type
- * mismatch, 407 value out of range, 408 dependency not established. Anything else (101 general
- * exception, 301 not initialised…) may pass, so the value stays queued and the commit counts as
- * failed. The learner's state and answers (isEssential) are never dropped, whatever the code.
- */
-const DROP_CODES = { '1.2': [201, 401, 402, 403, 405], '2004': [351, 401, 404, 406, 407, 408] } as const;
 /** "No such element": an LMS that keeps no interactions (1.2 RTE 3.3.3.2 401, 2004 RTE 3.1.7.6 401). */
 const UNSUPPORTED_CODES = [401];
 
@@ -71,7 +61,6 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
   const win = context.window;
   const timers = options.timers ?? browserTimers(win);
   const journal = createDeviceJournal(win, context.courseId);
-  const methods = dialect.methods === 'scorm12' ? SCORM12_METHODS : SCORM2004_METHODS;
   let learner = ANONYMOUS;
   /** Work the LMS has not confirmed: on the device before any LMS call. */
   let work: Journal = { base: '', latest: null, unsent: [] };
@@ -163,12 +152,12 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
     work = { base: launch.saved ?? '', latest, unsent };
     if (!reviewOnly) keep();
     if (midSession) journal.remove(ANONYMOUS);
-    if (kept?.latest && !midSession) console.warn('[course] the LMS lacks the last progress; resuming from the copy on this device and sending it');
+    if (kept?.latest && !midSession) console.warn('[course] resuming from, and sending, the progress this device kept and the LMS lacks');
     const q = createCommitQueue({
       connection: conn,
       timers,
       setStatus: (s: SaveStatus) => status.set(s),
-      dropCodes: DROP_CODES[dialect.version],
+      dropCodes: dialect.dropCodes,
       unsupportedCodes: UNSUPPORTED_CODES,
       isEssential,
       interactionBase: count('cmi.interactions._count'), // resume: append after what the LMS has
@@ -218,7 +207,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
         timers.setTimeout(() => {
           if (terminated || fallback === null) return;
           if (!initialize(conn)) return retry();
-          console.warn('[course] the LMS answered on a later try; sending the progress kept on this device');
+          console.warn('[course] the LMS answered on a later try; sending what this device kept');
           fallback = null;
           connected(conn, true);
           if (!work.latest && work.unsent.length === 0) status.set('saved');
@@ -234,7 +223,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
   return {
     start() {
       const api = options.api ?? findScormApi(win, dialect.apiName);
-      const conn = connect(api, methods, { quietGetCodes: dialect.quietGetCodes, log: logFault });
+      const conn = connect(api, dialect.methods, { quietGetCodes: dialect.quietGetCodes, log: logFault });
       if (!conn) return onDevice('NO_LMS', null);
       if (!initialize(conn)) return onDevice('LMS_INIT_FAILED', conn);
       return Promise.resolve({ ...connected(conn, false), notice: null });
@@ -250,7 +239,7 @@ export function createScormTracker(context: TrackerContext, dialect: ScormDialec
       };
       const answers: { key: string; record: InteractionRecord }[] = [];
       for (const event of events) {
-        const record = interactionFor(event, context.trackReflectionText, snapshot.locale);
+        const record = interactionFor(event, context.trackReflectionText, snapshot.locale, dialect.describe);
         if (record) answers.push({ key: `${startedAt.toString(36)}.${(sequence++).toString(36)}`, record });
       }
       // The device first: a crash right after this line loses nothing.

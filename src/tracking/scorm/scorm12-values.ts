@@ -1,5 +1,6 @@
 import type { Completion, Success, Summary } from '../../state/summary.ts';
 import { finished, launchMode, norm, type Entry, type ScormDialect } from './scorm-dialect.ts';
+import { SCORM12_METHODS } from './scorm-connection.ts';
 import { clip, type InteractionRecord } from './scorm-interactions.ts';
 import { cmiTime12, cmiTimespan12 } from './scorm-time.ts';
 
@@ -56,11 +57,12 @@ export function displayName(name: string | null): string | null {
 }
 
 export const scorm12: ScormDialect = {
-  version: '1.2',
   apiName: 'API',
-  methods: 'scorm12',
+  methods: SCORM12_METHODS,
   // 401 not implemented (optional elements such as student_preference.language), 201 invalid argument.
   quietGetCodes: [401, 201],
+  // RTE 3.3.3.2: 201 invalid argument, 401 not implemented, 402 invalid set value (keyword), 403 read only, 405 incorrect data type.
+  dropCodes: [201, 401, 402, 403, 405],
   learnerIdElement: 'cmi.core.student_id',
   readLaunch(read) {
     const suspend = read('cmi.suspend_data');

@@ -1,6 +1,7 @@
 import type { Completion, Success } from '../../state/summary.ts';
 import { decimal, finished, launchMode, norm, type Entry, type ScormDialect } from './scorm-dialect.ts';
-import { clip, type InteractionRecord } from './scorm-interactions.ts';
+import { SCORM2004_METHODS } from './scorm-connection.ts';
+import { clip, describeInteraction, type InteractionRecord } from './scorm-interactions.ts';
 import { isoDuration, isoTimestamp } from './scorm-time.ts';
 
 /** RTE 4.2.4 completion_status: completed, incomplete, not attempted, unknown. Launched = incomplete at least. */
@@ -39,13 +40,17 @@ export function shortIdentifier(id: string): string {
   return id.replace(/-/g, '_');
 }
 
+/** RTE 4.2.21 / 4.2.17: scaled −1..1, raw within min..max. */
+const score2004 = (p: string, score: number): Entry[] => [[`${p}.score.scaled`, decimal(score / 100)], [`${p}.score.raw`, String(Math.round(score))], [`${p}.score.min`, '0'], [`${p}.score.max`, '100']];
+
 export const scorm2004: ScormDialect = {
-  version: '2004',
   apiName: 'API_1484_11',
-  methods: 'scorm2004',
+  methods: SCORM2004_METHODS,
   // 403 "data model element value not initialized": normal for location/suspend_data on a first launch.
   // 401 "undefined data model element": an LMS without an optional element.
   quietGetCodes: [403, 401],
+  // RTE 3.1.7.6: 351 general set failure, 401 undefined element, 404 read only, 406 type mismatch, 407 value out of range, 408 dependency not established.
+  dropCodes: [351, 401, 404, 406, 407, 408],
   learnerIdElement: 'cmi.learner_id',
   readLaunch(read) {
     const suspend = read('cmi.suspend_data');
@@ -75,7 +80,7 @@ export const scorm2004: ScormDialect = {
     out.push(['cmi.progress_measure', decimal(summary.progress)]); // RTE 4.2.18: real(10,7) 0..1
     if (summary.score !== null) {
       // RTE 4.2.21: scaled −1..1, raw within min..max.
-      out.push(['cmi.score.scaled', decimal(summary.score / 100)], ['cmi.score.raw', String(Math.round(summary.score))], ['cmi.score.min', '0'], ['cmi.score.max', '100']);
+      out.push(...score2004('cmi', summary.score));
     }
     for (const o of summary.objectives) {
       const n = objectiveIndex(o.id);
@@ -83,15 +88,16 @@ export const scorm2004: ScormDialect = {
       out.push([`${p}.id`, o.id]);
       // RTE 4.2.17.x objectives.n.description: localized_string_type, SPM 250. Shows the coordinator the expectation's name.
       const lang = facts.locale ?? 'nb';
-      const names = context.objectiveTitles?.[o.id];
-      const title = typeof names === 'string' ? (lang === 'nb' ? names : undefined) : names?.[lang];
-      const named = title === undefined ? { lang: 'nb', text: typeof names === 'string' ? names : names?.nb } : { lang, text: title };
+      const given = context.objectiveTitles?.[o.id];
+      const names = typeof given === 'string' ? { nb: given } : given;
+      const title = names?.[lang];
+      const named = title === undefined ? { lang: 'nb', text: names?.nb } : { lang, text: title };
       // In the learner's language (issue 13), marked with it; bokmål when the title lacks it.
       if (named.text) out.push([`${p}.description`, `{lang=${named.lang}}${clip(named.text, 240)}`]);
       out.push([`${p}.completion_status`, completion2004(o.completion, false)]);
       out.push([`${p}.success_status`, success2004(o.success)]);
       if (o.score !== null) {
-        out.push([`${p}.score.scaled`, decimal(o.score / 100)], [`${p}.score.raw`, String(Math.round(o.score))], [`${p}.score.min`, '0'], [`${p}.score.max`, '100']);
+        out.push(...score2004(p, o.score));
       }
     }
     return out;
@@ -106,9 +112,11 @@ export const scorm2004: ScormDialect = {
     out.push([`${p}.learner_response`, response2004(record, record.response)]);
     out.push([`${p}.result`, result2004[record.result]]);
     if (record.latencyMs !== null) out.push([`${p}.latency`, isoDuration(record.latencyMs)]);
-    out.push([`${p}.description`, `{lang=${record.lang ?? 'nb'}}${clip(record.description, 240)}`]);
+    // A record journaled by the 1.2 package of this course has none: then it is empty.
+    out.push([`${p}.description`, `{lang=${record.lang ?? 'nb'}}${clip(record.description ?? '', 240)}`]);
     return out;
   },
+  describe: describeInteraction,
   sessionTime: (ms) => ['cmi.session_time', isoDuration(ms)],
   // adl.nav.request (SCORM 2004 SN / RTE 4.4.2). Unfinished: suspendAll, so the LMS keeps the
   // attempt to resume and takes the learner back. Finished: none, only cmi.exit "normal". Moodle

@@ -65,11 +65,15 @@ async function outcomeOf(request: () => Promise<Response>): Promise<Outcome> {
   }
   if (res.ok) return { kind: 'ok' };
   const detail = await res.text().then((t) => t.slice(0, 300), () => '');
-  // 401: credentials expired or not yet valid — never the statement's fault; keep it queued.
-  if (res.status >= 500 || res.status === 429 || res.status === 408 || res.status === 401) {
-    return { kind: 'retry', reason: `HTTP ${res.status} ${detail}`.trim(), network: false };
-  }
-  return { kind: 'reject', status: res.status, reason: `HTTP ${res.status} ${detail}`.trim() };
+  return failure(res.status, `HTTP ${res.status} ${detail}`.trim());
+}
+
+/**
+ * An HTTP failure as the outbox acts on it: 5xx, 429, 408 and 401 (credentials expired or not
+ * yet valid: never the statement's fault, keep it queued) are retried; any other is refused.
+ */
+export function failure(status: number, reason: string): Outcome {
+  return status >= 500 || status === 429 || status === 408 || status === 401 ? { kind: 'retry', reason, network: false } : { kind: 'reject', status, reason };
 }
 
 /** xAPI 1.0.3 Part Three §2.1: POST an array of statements. */

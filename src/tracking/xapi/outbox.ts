@@ -41,12 +41,6 @@ export interface OutboxOptions {
   failingAfter?: number;
 }
 
-export interface OutboxStats {
-  requests: number;
-  delivered: number;
-  dropped: number;
-}
-
 export interface Outbox {
   /** The state document still waiting on the device from an earlier session, if any. */
   pendingState(): StateWrite | null;
@@ -67,7 +61,6 @@ export interface Outbox {
   /** Send everything now; true when all was delivered within timeoutMs. */
   drain(timeoutMs: number): Promise<boolean>;
   size(): number;
-  stats: OutboxStats;
 }
 
 const KEEPALIVE_BUDGET = 60_000;
@@ -99,7 +92,6 @@ export function createOutbox(o: OutboxOptions): Outbox {
   /** The last body the LRS accepted: later writes merge with it (it may hold another device's facts). */
   let written: string | null = null;
   const inFlight = new Set<string>();
-  const stats: OutboxStats = { requests: 0, delivered: 0, dropped: 0 };
   let started = false;
   let running = false;
   let stateDue = state !== null;
@@ -124,7 +116,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
   const persist = () => {
     if (!saveOutbox(o.win, o.storageKey, { items, state }) && !storageWarned) {
       storageWarned = true;
-      log('could not keep the outbox on this device (storage full or disabled); it lives in memory only');
+      log('outbox not kept on this device (storage full or disabled): in memory only');
     }
   };
   const status = () => {
@@ -134,29 +126,30 @@ export function createOutbox(o: OutboxOptions): Outbox {
     if (empty()) for (const w of waiters) w();
   };
   const remove = (ids: ReadonlySet<string>) => {
-    const before = items.length;
     items = items.filter((s) => !ids.has(s.id));
-    stats.delivered += before - items.length;
     persist();
   };
 
-  function nextBatch(): Statement[] {
+  /**
+   * The next statements to send, in order, while `fits(count, bytes)` holds for the batch with
+   * one more. The State document goes before Terminated (see isFinal); Initialized goes alone.
+   */
+  function take(fits: (count: number, bytes: number) => boolean): [Statement[], number] {
     const batch: Statement[] = [];
     let size = 2;
     for (const s of items) {
       if (inFlight.has(s.id)) continue;
-      // The State document goes before Terminated (see isFinal).
       if (state !== null && isFinal(s)) break;
       if (isAlone(s)) {
         if (!batch.length) batch.push(s);
         break;
       }
       const b = bytes(s);
-      if (batch.length && (batch.length >= (singles > 0 ? 1 : batchMax) || size + b > batchBytes)) break;
+      if (!fits(batch.length, size + b)) break;
       batch.push(s);
       size += b;
     }
-    return batch;
+    return [batch, size];
   }
 
   function settle(batch: Statement[], out: Outcome): void {
@@ -174,10 +167,8 @@ export function createOutbox(o: OutboxOptions): Outbox {
       } else if (out.status === 409) {
         remove(ids);
       } else {
-        stats.dropped += 1;
         log(`LRS refused statement ${batch[0]?.id ?? '?'} (${out.reason}); dropped it: ${JSON.stringify(batch[0]).slice(0, 500)}`);
-        items = items.filter((s) => !ids.has(s.id));
-        persist();
+        remove(ids);
       }
     } else {
       failures += 1;
@@ -207,10 +198,9 @@ export function createOutbox(o: OutboxOptions): Outbox {
     status();
     try {
       for (;;) {
-        const batch = nextBatch();
+        const [batch] = take((n, size) => !n || (n < (singles > 0 ? 1 : batchMax) && size <= batchBytes));
         if (batch.length) {
           for (const s of batch) inFlight.add(s.id);
-          stats.requests += 1;
           const out = await postStatements(o.lrs, batch);
           for (const s of batch) inFlight.delete(s.id);
           settle(batch, out);
@@ -220,7 +210,6 @@ export function createOutbox(o: OutboxOptions): Outbox {
         if (state && (stateDue || items.some(isFinal))) {
           stateDue = true;
           const write = state;
-          stats.requests += 1;
           const body = written === null ? write.body : o.state.merge(write.body, written);
           const sync = await syncState(o.lrs, o.state.ref, body, known, o.state.merge);
           known = sync.known;
@@ -314,27 +303,12 @@ export function createOutbox(o: OutboxOptions): Outbox {
             status();
           }
         });
-        stats.requests += 1;
       }
-      const batch: Statement[] = [];
-      let size = 2;
-      for (const s of items) {
-        if (inFlight.has(s.id)) continue;
-        // Terminated only after the State document has landed (the pump or the next launch sends it).
-        if (state !== null && isFinal(s)) break;
-        if (isAlone(s)) {
-          if (!batch.length) batch.push(s);
-          break;
-        }
-        const b = bytes(s);
-        if (keepaliveBytes + size + b > KEEPALIVE_BUDGET) break;
-        batch.push(s);
-        size += b;
-      }
+      // Terminated only after the State document has landed (the pump or the next launch sends it).
+      const [batch, size] = take((_, next) => keepaliveBytes + next <= KEEPALIVE_BUDGET);
       if (!batch.length) return;
       for (const s of batch) inFlight.add(s.id);
       keepaliveBytes += size;
-      stats.requests += 1;
       void postStatements(o.lrs, batch, true).then((out) => {
         keepaliveBytes -= size;
         for (const s of batch) inFlight.delete(s.id);
@@ -362,6 +336,5 @@ export function createOutbox(o: OutboxOptions): Outbox {
       });
     },
     size: () => items.length + (state ? 1 : 0),
-    stats,
   };
 }

@@ -1,4 +1,4 @@
-import { getState, putState, type LrsConfig, type Outcome, type Precondition, type StateRef } from './lrs-client.ts';
+import { failure, getState, putState, type LrsConfig, type Outcome, type Precondition, type StateRef } from './lrs-client.ts';
 
 /**
  * What we know of the LRS's copy of our State document: its ETag, `null` when we know it
@@ -56,9 +56,7 @@ async function etagAfterWrite(cfg: LrsConfig, ref: StateRef): Promise<Known> {
 }
 
 function readFailure(reason: string, status: number | null): Outcome {
-  if (status === null) return { kind: 'retry', reason, network: true };
-  if (status >= 500 || status === 429 || status === 408 || status === 401) return { kind: 'retry', reason, network: false };
-  return { kind: 'reject', status, reason };
+  return status === null ? { kind: 'retry', reason, network: true } : failure(status, reason);
 }
 
 /** A keepalive write on pagehide: no time to read, so only with what we already know. */

@@ -2,12 +2,11 @@
  * Statement ids are UUID v4, created with the statement (xAPI 1.0.3 §2.4.1; cmi5 §9.1), so a
  * statement re-sent after a reload keeps its id and the LRS stores it exactly once.
  */
-export function uuidV4(random: () => number = Math.random): string {
-  const c = globalThis.crypto as Crypto | undefined;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  const bytes = new Uint8Array(16);
-  if (c && typeof c.getRandomValues === 'function') c.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(random() * 256);
+export function uuidV4(): string {
+  const c = globalThis.crypto;
+  // randomUUID only in a secure context (https); an LMS on http still has getRandomValues (every ES2020 browser).
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  const bytes = c.getRandomValues(new Uint8Array(16));
   // RFC 4122 §4.4: version 4 in the high nibble of byte 6, variant 10xx in byte 8.
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;

@@ -10,41 +10,46 @@ import type { Verb } from './types.ts';
  */
 export const LANG = 'nb';
 
-const verb = (id: string, nb: string, nn: string, en: string): Verb => ({ id, display: { nb, nn, en } });
+const ADL = 'http://adlnet.gov/expapi/';
+/** An ADL verb: its IRI ends in its English display. */
+const verb = (en: string, nb: string, nn: string): Verb => ({ id: `${ADL}verbs/${en}`, display: { nb, nn, en } });
+const activityType = (name: string) => `${ADL}activities/${name}`;
 
 export const VERBS = {
   // cmi5 §9.3.2–9.3.8 defined verbs (also the natural ADL verbs for plain xAPI).
-  initialized: verb('http://adlnet.gov/expapi/verbs/initialized', 'startet', 'starta', 'initialized'),
-  completed: verb('http://adlnet.gov/expapi/verbs/completed', 'fullførte', 'fullførte', 'completed'),
-  passed: verb('http://adlnet.gov/expapi/verbs/passed', 'bestod', 'bestod', 'passed'),
-  failed: verb('http://adlnet.gov/expapi/verbs/failed', 'bestod ikke', 'bestod ikkje', 'failed'),
-  terminated: verb('http://adlnet.gov/expapi/verbs/terminated', 'avsluttet', 'avslutta', 'terminated'),
+  initialized: verb('initialized', 'startet', 'starta'),
+  completed: verb('completed', 'fullførte', 'fullførte'),
+  passed: verb('passed', 'bestod', 'bestod'),
+  failed: verb('failed', 'bestod ikke', 'bestod ikkje'),
+  terminated: verb('terminated', 'avsluttet', 'avslutta'),
   // cmi5 "allowed" statements use other ADL verbs (cmi5 §9.3: not subject to its usage rules).
-  answered: verb('http://adlnet.gov/expapi/verbs/answered', 'svarte på', 'svarte på', 'answered'),
-  experienced: verb('http://adlnet.gov/expapi/verbs/experienced', 'gjennomgikk', 'gjekk gjennom', 'experienced'),
-  progressed: verb('http://adlnet.gov/expapi/verbs/progressed', 'kom videre i', 'kom vidare i', 'progressed'),
-  scored: verb('http://adlnet.gov/expapi/verbs/scored', 'fikk resultat i', 'fekk resultat i', 'scored'),
+  answered: verb('answered', 'svarte på', 'svarte på'),
+  experienced: verb('experienced', 'gjennomgikk', 'gjekk gjennom'),
+  progressed: verb('progressed', 'kom videre i', 'kom vidare i'),
+  scored: verb('scored', 'fikk resultat i', 'fekk resultat i'),
   // Tin Can only: the window closed without «Avslutt» (the learner paused), and came back.
-  suspended: verb('http://adlnet.gov/expapi/verbs/suspended', 'tok pause i', 'tok pause i', 'suspended'),
-  resumed: verb('http://adlnet.gov/expapi/verbs/resumed', 'fortsatte', 'heldt fram', 'resumed'),
+  suspended: verb('suspended', 'tok pause i', 'tok pause i'),
+  resumed: verb('resumed', 'fortsatte', 'heldt fram'),
 } as const;
 
 export const ACTIVITY_TYPES = {
-  course: 'http://adlnet.gov/expapi/activities/course',
-  lesson: 'http://adlnet.gov/expapi/activities/lesson',
-  objective: 'http://adlnet.gov/expapi/activities/objective',
-  question: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-  simulation: 'http://adlnet.gov/expapi/activities/simulation',
-  assessment: 'http://adlnet.gov/expapi/activities/assessment',
+  course: activityType('course'),
+  lesson: activityType('lesson'),
+  objective: activityType('objective'),
+  question: activityType('cmi.interaction'),
+  simulation: activityType('simulation'),
+  assessment: activityType('assessment'),
 } as const;
+
+const cmi5Iri = (path: string) => `https://w3id.org/xapi/cmi5/${path}`;
 
 export const CMI5 = {
   // cmi5 §9.6.2.1 and §9.6.2.2.
-  categoryCmi5: 'https://w3id.org/xapi/cmi5/context/categories/cmi5',
-  categoryMoveOn: 'https://w3id.org/xapi/cmi5/context/categories/moveon',
+  categoryCmi5: cmi5Iri('context/categories/cmi5'),
+  categoryMoveOn: cmi5Iri('context/categories/moveon'),
   // cmi5 §9.6.3.1 and §9.6.3.2.
-  sessionId: 'https://w3id.org/xapi/cmi5/context/extensions/sessionid',
-  masteryScore: 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore',
+  sessionId: cmi5Iri('context/extensions/sessionid'),
+  masteryScore: cmi5Iri('context/extensions/masteryscore'),
   // cmi5 §9.5.5.1: integer 0–100.
-  progress: 'https://w3id.org/xapi/cmi5/result/extensions/progress',
+  progress: cmi5Iri('result/extensions/progress'),
 } as const;

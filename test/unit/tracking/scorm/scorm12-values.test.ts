@@ -65,6 +65,13 @@ describe('SCORM 1.2 interactions', () => {
     expect(Object.keys(v).some((k) => k.includes('description'))).toBe(false); // 1.2 has none
   });
 
+  it('journals no description (1.2 writes none): the 1.2 package carries no description words', () => {
+    expect(scorm12.describe).toBeUndefined();
+    const r = interactionFor(answered(single, ['a2'], true), false, 'en', scorm12.describe);
+    expect(r && 'description' in r).toBe(false);
+    expect(r && 'lang' in r).toBe(false);
+  });
+
   it('writes the id first, with the question id or <scenario>--<situation>', () => {
     expect(scorm12.interactionValues(0, rec(answered(single, ['a2'], true)))[0]).toEqual(['cmi.interactions.0.id', 'q-single']);
     expect(scorm12.interactionValues(1, rec(decided('c-weak')))[0]).toEqual(['cmi.interactions.1.id', 'sc--n1']);

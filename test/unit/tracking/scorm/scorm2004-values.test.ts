@@ -52,7 +52,7 @@ describe('SCORM 2004 state values: completion and success apart', () => {
 
 describe('SCORM 2004 interactions', () => {
   const rec = (e: Parameters<typeof interactionFor>[0]) => {
-    const r = interactionFor(e, false);
+    const r = interactionFor(e, false, 'nb', scorm2004.describe);
     if (!r) throw new Error('expected an interaction');
     return r;
   };
@@ -79,6 +79,12 @@ describe('SCORM 2004 interactions', () => {
     expect(shortIdentifier('kr-q1-a')).toBe('kr_q1_a');
   });
 
+  it('a record journaled without a description (by the 1.2 package) gets an empty one', () => {
+    const bare = interactionFor(answered(single, ['a2'], true), false);
+    if (!bare) throw new Error('expected an interaction');
+    expect(values(scorm2004.interactionValues(0, bare))['cmi.interactions.0.description']).toBe('{lang=nb}');
+  });
+
   it('has a one-line description (2004 only), naming the assessment attempt', () => {
     const v = values(scorm2004.interactionValues(0, rec(answered(single, ['a2'], true, { kind: 'assessment', attempt: 2 }))));
     expect(v['cmi.interactions.0.description']).toBe('{lang=nb}Avsluttende test, forsøk 2: Hva er riktig?');
@@ -91,7 +97,7 @@ describe('SCORM 2004 interactions', () => {
   });
 
   it('reflections (opted in) are long-fill-in with a language tag', () => {
-    const r = interactionFor({ type: 'reflection-written', reflectionId: 'refl', lessonId: 'l1', text: '{Jeg}\nvil', at: new Date() }, true);
+    const r = interactionFor({ type: 'reflection-written', reflectionId: 'refl', lessonId: 'l1', text: '{Jeg}\nvil', at: new Date() }, true, 'nb', scorm2004.describe);
     if (!r) throw new Error('expected an interaction');
     const v = values(scorm2004.interactionValues(0, r));
     expect(v['cmi.interactions.0.type']).toBe('long-fill-in');

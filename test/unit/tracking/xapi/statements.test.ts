@@ -173,9 +173,9 @@ describe('helpers', () => {
     [3_725_500, 'PT1H2M5.5S'],
   ])('isoDuration(%i) = %s', (ms, iso) => expect(isoDuration(ms)).toBe(iso));
 
-  it('uuidV4 falls back to a valid v4 without crypto.randomUUID', () => {
+  it('uuidV4 falls back to a valid v4 without crypto.randomUUID (not a secure context)', () => {
     const saved = globalThis.crypto;
-    Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
+    Object.defineProperty(globalThis, 'crypto', { value: { getRandomValues: (a: Uint8Array<ArrayBuffer>) => saved.getRandomValues(a) }, configurable: true });
     try {
       const ids = new Set(Array.from({ length: 50 }, () => uuidV4()));
       expect(ids.size).toBe(50);
