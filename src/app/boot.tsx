@@ -6,6 +6,7 @@ import { App } from './app.tsx';
 import { Ctx, makeContext } from './context.ts';
 import { createController, type Controller } from './controller.ts';
 import { FirstStartPage } from './first-start-page.tsx';
+import { useFocusKept } from './keep-focus.ts';
 import { replaceRoute, START_HASH } from './route.ts';
 import { browserLanguages, initialLocale } from './i18n/choose-locale.ts';
 import { hasWords } from './i18n/language-pack.ts';
@@ -38,6 +39,8 @@ type Phase = { kind: 'starting'; launch: LaunchInfo | null } | { kind: 'ready'; 
  */
 export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'starting', launch: null });
+  // Taking over the prerendered page and handing over to the app both replace its nodes: focus stays on its control.
+  useFocusKept(win.document);
   // A press on the prerendered Start link before this script ran left its hash (route.ts START_HASH).
   const [pressed, setPressed] = useState<'start' | 'contents' | null>(() => (win.location.hash === START_HASH ? 'start' : null));
   // Effects run after the first paint: the start page is on screen before the lessons are requested.

@@ -107,6 +107,27 @@ describe('the start page prerendered into index.html', () => {
     await page.browserContext().close();
   });
 
+  it('a keyboard learner keeps focus on the same control through the take-over and the hand-over to the app (WCAG 2.4.3)', async () => {
+    for (const target of ['[data-action="language"]', 'a[href="#/tilgjengelighet"]']) {
+      const page = await newPage();
+      const script = await holding(page, /\/assets\/app-[^/]+\.js$/);
+      const loaded = page.goto(`${h.server.url}/index.html`);
+      await page.waitForSelector('[data-action="start"]', { visible: true });
+      // Tab until the control has focus, in the prerendered page (no script yet).
+      for (let i = 0; i < 30 && !(await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, target)); i += 1) await page.keyboard.press('Tab');
+      const first = await page.evaluateHandle(() => document.activeElement);
+      expect(await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, target), target).toBe(true);
+      script.release();
+      await loaded;
+      await appReady(page);
+      // The app's nodes are new (the hand-over replaces the start page), the focus is on the same control.
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      expect(await page.evaluate((el) => el?.isConnected ?? false, first), target).toBe(false);
+      expect(await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, target), target).toBe(true);
+      await page.browserContext().close();
+    }
+  });
+
   it('the app takes over the same nodes without a layout shift; a learner in another language sees one clean switch', async () => {
     for (const languages of [['nb-NO', 'nb'], ['en-GB', 'en']]) {
       const page = await newPage();
