@@ -112,8 +112,9 @@ export const scorm2004: ScormDialect = {
     out.push([`${p}.learner_response`, response2004(record, record.response)]);
     out.push([`${p}.result`, result2004[record.result]]);
     if (record.latencyMs !== null) out.push([`${p}.latency`, isoDuration(record.latencyMs)]);
-    // A record journaled by the 1.2 package of this course has none: then it is empty.
-    out.push([`${p}.description`, `{lang=${record.lang ?? 'nb'}}${clip(record.description ?? '', 240)}`]);
+    // Optional (RTE 4.2.9.1). A record journaled by the 1.2 package of this course has none: then
+    // none is written, rather than an empty text for the coordinator's report.
+    if (record.description) out.push([`${p}.description`, `{lang=${record.lang ?? 'nb'}}${clip(record.description, 240)}`]);
     return out;
   },
   describe: describeInteraction,
