@@ -136,10 +136,33 @@ export async function appReady(t: Target): Promise<void> {
   await t.waitForSelector('header [data-action="contents"]', { visible: true });
 }
 
+/** What the page shows, for a failure message: where a press on Start went when no page came. */
+export function pageState(t: Target): Promise<string> {
+  return t
+    .evaluate(() =>
+      JSON.stringify({
+        hash: location.hash,
+        screen: document.querySelector('main')?.getAttribute('data-screen') ?? null,
+        startBusy: document.querySelector('[data-action="start"]')?.getAttribute('aria-busy') ?? null,
+        lessonsIn: '__COURSE__' in window,
+        packs: Object.keys((window as unknown as { __COURSE_LANGUAGE_PACKS__?: object }).__COURSE_LANGUAGE_PACKS__ ?? {}),
+        lang: document.documentElement.lang,
+        notices: Array.from(document.querySelectorAll('[data-notice], [role="alert"]')).map((n) => `${n.getAttribute('data-notice') ?? ''} ${n.textContent.slice(0, 120)}`),
+        save: document.querySelector('[data-save-status]')?.getAttribute('data-save-status') ?? null,
+      }),
+    )
+    .catch((error: unknown) => `(page not readable: ${String(error)})`);
+}
+
 export async function startCourse(t: Target, input: Input = 'mouse'): Promise<void> {
   await t.waitForSelector('[data-action="start"]', { visible: true });
   await activate(t, '[data-action="start"]', input);
-  await t.waitForSelector('main[data-page]');
+  // The first page comes once the launch is done: against an LRS that is several round trips, each
+  // allowed 15 s (cmi5-tracker.ts), so on a loaded machine this waits longer than puppeteer's 30 s.
+  // A press that leads nowhere is a bug to find, not to retry: say what the page showed.
+  await t.waitForSelector('main[data-page]', { timeout: 60_000 }).catch(async (error: unknown) => {
+    throw new Error(`Start was pressed but no course page came: ${await pageState(t)}`, { cause: error });
+  });
   // The first page moves focus to its heading after paint: let that happen before the next step.
   await afterPaintEffects(t);
 }
