@@ -83,9 +83,9 @@ const DASHED = /"ident":"(--[\w-]+)"/g;
 const run = (css: string, visitor: Parameters<typeof transform>[0]['visitor']): string =>
   transform({ filename: 'critical.css', code: Buffer.from(css), minify: true, targets: TARGETS, visitor }).code.toString();
 
-/** Drops every rule that cannot apply to the page, then at-rule blocks left empty. */
+/** Drops every rule that cannot apply to the page. */
 function keepPossibleRules(css: string, page: PageFacts): string {
-  const kept = run(css, {
+  return run(css, {
     Rule: {
       style: (rule) => (anyPossible(rule.value.selectors, page) ? undefined : []),
       // @page, @font-face: not for the first screen (the whole stylesheet brings them).
@@ -93,11 +93,13 @@ function keepPossibleRules(css: string, page: PageFacts): string {
       'font-face': () => [],
     },
   });
-  // An empty layer block is kept: it still fixes the order of the layers, which decides the cascade.
-  return run(kept, { RuleExit: { media: (r) => (r.value.rules.length ? undefined : []), supports: (r) => (r.value.rules.length ? undefined : []) } });
 }
 
-/** Drops the custom properties no kept declaration reads, directly or through another custom property. */
+/** Drops @media and @supports blocks left empty. An empty layer block stays: it still fixes the order of the layers, which decides the cascade. */
+const dropEmptyBlocks = (css: string): string =>
+  run(css, { RuleExit: { media: (r) => (r.value.rules.length ? undefined : []), supports: (r) => (r.value.rules.length ? undefined : []) } });
+
+/** Drops the custom properties no kept declaration reads, directly or through another custom property, and the style rules left empty. */
 function shakeCustomProperties(css: string): string {
   const edges = new Map<string, Set<string>>();
   const used = new Set<string>();
@@ -123,14 +125,12 @@ function shakeCustomProperties(css: string): string {
   const shaken = run(css, { Declaration: { custom: (d) => (!d.name.startsWith('--') || keep.has(d.name) ? undefined : []) } });
   const empty = (r: { value: { declarations?: { declarations?: unknown[]; importantDeclarations?: unknown[] }; rules?: unknown[] } }) =>
     !r.value.declarations?.declarations?.length && !r.value.declarations?.importantDeclarations?.length && !r.value.rules?.length;
-  return run(run(shaken, { RuleExit: { style: (r) => (empty(r) ? [] : undefined) } }), {
-    RuleExit: { media: (r) => (r.value.rules.length ? undefined : []), supports: (r) => (r.value.rules.length ? undefined : []) },
-  });
+  return run(shaken, { RuleExit: { style: (r) => (empty(r) ? [] : undefined) } });
 }
 
 /** The page's critical CSS: the rules of `css` its markup could use, minified. */
 export function criticalCss(css: string, html: string): string {
-  return shakeCustomProperties(keepPossibleRules(css, pageFacts(html)));
+  return dropEmptyBlocks(shakeCustomProperties(keepPossibleRules(css, pageFacts(html))));
 }
 
 /** The CSP source expression that allows exactly this inline style (CSP Level 2 §4.2.4: sha256 of the element's text, base64). */

@@ -77,10 +77,10 @@ export async function preparePageAssets(stageDir: string): Promise<PageAssetsRep
     const stylesheet = await readFile(join(stageDir, css[1]), 'utf8');
     appGzip += gzipSync(stylesheet, { level: 9 }).length;
     if (html.includes('<main')) {
-      html = inlineCriticalCss(html, css[0], stylesheet);
-      const critical = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
-      styleHashes.push(styleHash(critical));
-      criticalGzip = gzipSync(critical, { level: 9 }).length;
+      const inlined = inlineCriticalCss(html, css[0], stylesheet);
+      html = inlined.html;
+      styleHashes.push(styleHash(inlined.critical));
+      criticalGzip = gzipSync(inlined.critical, { level: 9 }).length;
     }
   }
   const inline = inlineCode(html, styleHashes);
@@ -100,9 +100,9 @@ export async function preparePageAssets(stageDir: string): Promise<PageAssetsRep
  * `#app[hidden]`): where a policy of the agency's own blocks the inline style, the start page
  * waits for the stylesheet as before instead of flashing unstyled.
  */
-function inlineCriticalCss(html: string, link: string, stylesheet: string): string {
+function inlineCriticalCss(html: string, link: string, stylesheet: string): { html: string; critical: string } {
   if (!/<div id="app">/.test(html)) throw new Error('index.html has no <div id="app"> for the start page');
   const page = html.replace('<div id="app">', '<div id="app" hidden>');
   const critical = criticalCss(stylesheet, page);
-  return page.replace(link, `<style>${critical}</style>`).replace('</body>', `  ${link}\n  </body>`);
+  return { html: page.replace(link, `<style>${critical}</style>`).replace('</body>', `  ${link}\n  </body>`), critical };
 }
