@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { courseFrame, lmsUrl } from '../scorm/scorm-lms.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { next, startCourse } from '../support/course-driver.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { inlineStyleHashes } from '../support/style-hashes.ts';
 import { unzipToTemp } from '../support/unzip.ts';
 
 /**
@@ -22,9 +22,6 @@ import { unzipToTemp } from '../support/unzip.ts';
  */
 const SLUG = 'god-ledelse-i-staten';
 
-/** The CSP hash of each <style> in a page, computed here from the shipped file (not by the build's code). */
-const inlineStyleHashes = (html: string): string[] =>
-  [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
 
 interface Opened {
   page: Page;

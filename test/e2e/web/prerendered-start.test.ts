@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { inlineCode } from '../../../packaging/page-assets.ts';
 import { axeViolations } from '../support/axe.ts';
 import { appReady, courseData } from '../support/course-driver.ts';
 import { useBrowserAndServer } from '../support/harness.ts';
+import { inlineStyleHashes } from '../support/style-hashes.ts';
 import { unzipToTemp } from '../support/unzip.ts';
 
 /**
@@ -54,7 +54,7 @@ describe('the start page prerendered into index.html', () => {
       expect(html, name).toMatch(/<a href="#\/start" class="ds-button" data-variant="primary" data-action="start">Start kurset<\/a>/);
       expect(html, name).toContain('<html lang="nb">');
       // The one inline style is the critical CSS, allowed by the hash the package's policy lists.
-      const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
+      const hashes = inlineStyleHashes(html);
       expect(hashes, name).toHaveLength(1);
       expect(inlineCode(html, hashes), name).toEqual([]);
       // The start page's rules come first; the whole stylesheet after the page, where it blocks no paint of it.
