@@ -7,6 +7,7 @@ import { Ctx, makeContext } from './context.ts';
 import { createController, type Controller } from './controller.ts';
 import { FirstStartPage } from './first-start-page.tsx';
 import { useFocusKept } from './keep-focus.ts';
+import { usePressSettled } from './press-settled.ts';
 import { replaceRoute, START_HASH } from './route.ts';
 import { browserLanguages, initialLocale } from './i18n/choose-locale.ts';
 import { hasWords } from './i18n/language-pack.ts';
@@ -60,7 +61,11 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
       });
   }, []);
 
-  const ready = phase.kind === 'ready';
+  // The hand-over to the app replaces the start page's nodes: it waits while a press is under way
+  // on them, else the press's click would be lost (press-settled.ts). Once handed over, it stays.
+  const [handedOver, setHandedOver] = useState(false);
+  const settled = usePressSettled(win.document, !handedOver);
+  const ready = phase.kind === 'ready' && (settled || handedOver);
   useEffect(() => {
     if (ready) return;
     // The press (before, or between the first render and now) is remembered; the URL goes back to the start page's.
@@ -140,6 +145,11 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   }, [locale, controller]);
   const wordsIn = hasWords(locale);
   const context = useMemo(() => (controller && wordsIn ? makeContext(controller, locale, setLocale, problem) : null), [controller, locale, wordsIn, packFailed]);
+  const showApp = ready && context !== null;
+  // In the same task as the commit (before any next press), so the app is never taken down again.
+  useLayoutEffect(() => {
+    if (showApp) setHandedOver(true);
+  }, [showApp]);
   const ui = startText(locale);
 
   if (phase.kind === 'invalid') return <LaunchProblem detail={phase.launch.adminDetail ?? null} ui={ui} locale={locale} />;
@@ -157,7 +167,7 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
       </>
     );
   }
-  if (context) {
+  if (showApp) {
     return (
       <Ctx.Provider value={context}>
         <App pressed={pressed} />

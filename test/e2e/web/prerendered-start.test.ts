@@ -107,6 +107,44 @@ describe('the start page prerendered into index.html', () => {
     await page.browserContext().close();
   });
 
+  it('a press under way when the lessons arrive is not lost: the hand-over to the app waits until the button is let go', async () => {
+    // A click is a press and a release on the same element. The hand-over replaces the start page's
+    // nodes, so a hand-over between the two sent the click to <div id="app"> and Start did nothing
+    // (seen in CI against an LRS, where the launch ends late, close to the learner's press).
+    const page = await newPage();
+    const lessons = await holding(page, /\/course-data\.js$/);
+    await page.goto(`${h.server.url}/index.html`);
+    await page.waitForFunction(() => '__COURSE_META__' in window);
+    const box = await (await page.waitForSelector('[data-action="start"]', { visible: true }))?.boundingBox();
+    if (!box) throw new Error('no Start button on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    lessons.release();
+    await courseData(page);
+    // Time for the hand-over to happen, if it were to happen under the learner's finger.
+    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
+    await page.mouse.up();
+    const course = await courseData(page);
+    await page.waitForSelector('main[data-page]', { timeout: 10_000 });
+    expect(await page.$eval('main', (m) => m.getAttribute('data-page'))).toBe(course.lessons[0]?.pages[0]?.id);
+
+    // The same with the keyboard: Space activates a button when it is let go (HTML: activation behaviour).
+    // A learner with progress comes back; «Start på nytt» (contents) is a button on the first start page.
+    const back = await page.browserContext().newPage();
+    await back.setViewport({ width: 1024, height: 800 });
+    const again = await holding(back, /\/course-data\.js$/);
+    await back.goto(`${h.server.url}/index.html`);
+    await back.waitForSelector('[data-action="contents"]', { visible: true });
+    await back.focus('[data-action="contents"]');
+    await back.keyboard.down('Space');
+    again.release();
+    await courseData(back);
+    await back.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
+    await back.keyboard.up('Space');
+    await back.waitForSelector('main[data-screen="contents"]', { timeout: 10_000 });
+    await page.browserContext().close();
+  });
+
   it('a keyboard learner keeps focus on the same control through the take-over and the hand-over to the app (WCAG 2.4.3)', async () => {
     for (const target of ['[data-action="language"]', 'a[href="#/tilgjengelighet"]']) {
       const page = await newPage();
