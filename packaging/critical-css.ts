@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { transform, type Declaration, type SelectorComponent, type SelectorList } from 'lightningcss';
+import type { SelectorComponent, SelectorList } from 'lightningcss';
+import { shakeCustomProperties } from './css/custom-properties.ts';
+import { transformCss as run } from './css/lightning.ts';
 
 /**
  * Issue 12, ready on the slow profile ≤ 1.5× a static page: a render-blocking stylesheet costs the
@@ -16,9 +18,6 @@ import { transform, type Declaration, type SelectorComponent, type SelectorList 
  * and after the whole stylesheet arrives (checked in test/e2e/web/critical-css.test.ts). Custom
  * properties nothing kept reads are dropped. Build time only: lightningcss never reaches the browser.
  */
-
-/** Chromium, Firefox, Safari versions as lightningcss wants them (vite.config.ts cssTarget). */
-const TARGETS = { chrome: 105 << 16, edge: 105 << 16, firefox: 121 << 16, safari: (15 << 16) | (4 << 8) };
 
 /** What a page's markup holds, to judge selectors by. */
 export interface PageFacts {
@@ -74,15 +73,6 @@ function anyPossible(selectors: SelectorList, page: PageFacts): boolean {
   return selectors.some((s) => s.every((c) => componentPossible(c, page)));
 }
 
-// lightningcss visitors below only ever drop things (return []) or leave them (return nothing):
-// lightningcss 1.33 cannot read back every node it hands out (var() names come out with
-// `from: null` and fail to deserialize), so no node is handed back changed.
-
-const DASHED = /"ident":"(--[\w-]+)"/g;
-
-const run = (css: string, visitor: Parameters<typeof transform>[0]['visitor']): string =>
-  transform({ filename: 'critical.css', code: Buffer.from(css), minify: true, targets: TARGETS, visitor }).code.toString();
-
 /** Drops every rule that cannot apply to the page. */
 function keepPossibleRules(css: string, page: PageFacts): string {
   return run(css, {
@@ -99,38 +89,16 @@ function keepPossibleRules(css: string, page: PageFacts): string {
 const dropEmptyBlocks = (css: string): string =>
   run(css, { RuleExit: { media: (r) => (r.value.rules.length ? undefined : []), supports: (r) => (r.value.rules.length ? undefined : []) } });
 
-/** Drops the custom properties no kept declaration reads, directly or through another custom property, and the style rules left empty. */
-function shakeCustomProperties(css: string): string {
-  const edges = new Map<string, Set<string>>();
-  const used = new Set<string>();
-  const reads = (d: Declaration) => [...JSON.stringify(d.value).matchAll(DASHED)].map((m) => m[1] ?? '');
-  // lightningcss files properties it has no parser for (content, …) as 'custom' too: only --names are custom properties.
-  const isCustomProperty = (d: Declaration): d is Extract<Declaration, { property: 'custom' }> => d.property === 'custom' && d.value.name.startsWith('--');
-  run(css, {
-    Declaration(d) {
-      if (isCustomProperty(d)) {
-        const set = edges.get(d.value.name) ?? new Set<string>();
-        for (const r of reads(d)) set.add(r);
-        edges.set(d.value.name, set);
-      } else for (const r of reads(d)) used.add(r);
-    },
-  });
-  const keep = new Set<string>();
-  const visit = (name: string) => {
-    if (keep.has(name)) return;
-    keep.add(name);
-    for (const next of edges.get(name) ?? []) visit(next);
-  };
-  for (const name of used) visit(name);
-  const shaken = run(css, { Declaration: { custom: (d) => (!d.name.startsWith('--') || keep.has(d.name) ? undefined : []) } });
+/** Drops the style rules left with no declarations and no nested rules. */
+function dropEmptyRules(css: string): string {
   const empty = (r: { value: { declarations?: { declarations?: unknown[]; importantDeclarations?: unknown[] }; rules?: unknown[] } }) =>
     !r.value.declarations?.declarations?.length && !r.value.declarations?.importantDeclarations?.length && !r.value.rules?.length;
-  return run(shaken, { RuleExit: { style: (r) => (empty(r) ? [] : undefined) } });
+  return run(css, { RuleExit: { style: (r) => (empty(r) ? [] : undefined) } });
 }
 
 /** The page's critical CSS: the rules of `css` its markup could use, minified. */
 export function criticalCss(css: string, html: string): string {
-  return dropEmptyBlocks(shakeCustomProperties(keepPossibleRules(css, pageFacts(html))));
+  return dropEmptyBlocks(dropEmptyRules(shakeCustomProperties(keepPossibleRules(css, pageFacts(html)))));
 }
 
 /** The CSP source expression that allows exactly this inline style (CSP Level 2 §4.2.4: sha256 of the element's text, base64). */

@@ -61,15 +61,3 @@ export function purgeComponents(css: string, code: string): string {
   }
   return out;
 }
-
-/**
- * The stylesheet without custom-property declarations nothing reads: Designsystemet's component
- * rules declare their `--dsc-*` knobs for every variant, and once the variants' rules are purged
- * some knobs have no `var()` left (neither in the stylesheet nor in the code). An unread custom
- * property changes no computed style; dropping it before the tokens are shaken also lets the
- * tokens only it read go.
- */
-export function dropUnreadProperties(css: string, code: string): string {
-  const read = (name: string) => css.includes(`var(${name})`) || css.includes(`var(${name},`) || code.includes(name);
-  return css.replace(/(?<=[{;])(--[\w-]+):[^;{}]*;?/g, (all, name: string) => (read(name) ? all : ''));
-}

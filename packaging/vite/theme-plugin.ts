@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import type { CourseTheme } from '../theme/load-theme.ts';
-import { dropUnreadProperties, purgeComponents } from '../theme/purge-components.ts';
+import { shakeCustomProperties } from '../css/custom-properties.ts';
+import { purgeComponents } from '../theme/purge-components.ts';
 import { dropDeadFallbacks, inlineRootProperties, inlineTokens, shakeTokens, usedColors, usedTokens } from '../theme/shake-tokens.ts';
 
 const JS_ID = 'virtual:course-theme';
@@ -43,7 +44,8 @@ export function themePlugin(theme: CourseTheme): Plugin {
       const code = Object.values(bundle).map((f) => (f.type === 'chunk' ? f.code : '')).join('\n');
       for (const file of Object.values(bundle)) {
         if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
-        const css = dropUnreadProperties(purgeComponents(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source), code), code);
+        // An unread custom property changes nothing; dropping it before the tokens are shaken also lets the tokens only it read go.
+        const css = shakeCustomProperties(purgeComponents(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source), code), (name) => code.includes(name));
         const colors = new Set([...usedColors(css), ...usedColors(code)]);
         const shaken = shakeTokens(theme.tokens, usedTokens(css), colors);
         const own = inlineRootProperties(inlineTokens(dropDeadFallbacks(css, shaken), shaken, code), code);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dropUnreadProperties, purgeComponents } from '../../../packaging/theme/purge-components.ts';
+import { purgeComponents } from '../../../packaging/theme/purge-components.ts';
 import { loadTheme } from '../../../packaging/theme/load-theme.ts';
 import { dropDeadFallbacks, inlineRootProperties, inlineTokens, readTokens, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
 
@@ -23,11 +23,6 @@ describe('course themes (issue 12)', () => {
     expect(dropDeadFallbacks('.x{color:var(--a,#000);fill:var(--b,#000);stroke:var(--c,#000);top:var(--d,1px);left:var(--a,calc(1px));right:var(--e,1px)}', tokens)).toBe(
       '.x{color:var(--a);fill:var(--b,#000);stroke:var(--c,#000);top:var(--d,1px);left:var(--a,calc(1px));right:var(--e,1px)}',
     );
-  });
-
-  it('drops custom properties nothing reads, and keeps what the stylesheet or the code reads', () => {
-    const css = '.a{--x:1;--y:var(--x);--z:2;--w:3;--v:4;color:var(--y)}.b{--u:5}.c{top:var(--w,0)}';
-    expect(dropUnreadProperties(css, 'el.style.getPropertyValue("--v")')).toBe('.a{--x:1;--y:var(--x);--w:3;--v:4;color:var(--y)}.b{}.c{top:var(--w,0)}');
   });
 
   it('writes a token read in one :root value into the rules that read it, unless anything else sets it', () => {
