@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchFocusLoss } from '../support/a11y.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { activate, type Input } from '../support/course-driver.ts';
 
@@ -81,6 +82,27 @@ describe('course driver: every action survives a re-render between finding and a
     await page.evaluate(() => (window as unknown as TestWindow).renderOnNextKey());
     await activate(page, '[data-action="go"]', 'keyboard');
     expect(await clicksAfterSettling(page)).toBe(1);
+    await page.close();
+  });
+});
+
+describe('watchFocusLoss: what the keyboard-only run counts as focus dropped by a render', () => {
+  it('reports a focused control a render removes, and not one whose focus the page then moves on', async () => {
+    const page = await freshPage();
+    const lost = await watchFocusLoss(page);
+    await page.focus('[data-action="go"]');
+    // A render replaces the focused button and moves focus on, as a new page moves it to its heading.
+    await page.evaluate(() => {
+      (window as unknown as TestWindow).burst(0);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-action="other"]')?.focus());
+    });
+    await new Promise((ok) => setTimeout(ok, 300));
+    expect(await lost()).toEqual([]);
+    // A render replaces it and nothing takes focus: dropped on <body>.
+    await page.focus('[data-action="go"]');
+    await page.evaluate(() => (window as unknown as TestWindow).burst(0));
+    await page.waitForFunction(() => (window.__focusLost ?? []).length > 0, { timeout: 5_000 });
+    expect(await lost()).toEqual(['button[data-action="go"] "Gå videre" @']);
     await page.close();
   });
 });

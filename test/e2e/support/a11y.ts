@@ -81,3 +81,38 @@ export async function emulateForcedColors(page: Page, on = true): Promise<void> 
 export async function waitForFocus(t: Target, id: string): Promise<void> {
   await t.waitForFunction((want) => document.activeElement?.id === want, { timeout: 5000 }, id).catch(() => undefined);
 }
+
+declare global {
+  interface Window {
+    /** Test-only: the focused elements a render removed, leaving focus on <body> (watchFocusLoss). */
+    __focusLost?: string[];
+  }
+}
+
+/**
+ * WCAG 2.4.3: starts watching for focus a render drops, i.e. the focused element is removed from
+ * the page and focus is left on <body> (a keyboard learner would start again from the top).
+ * Judged after the app's own moves of focus (to a new page's heading, after paint), so only what
+ * stays dropped counts. Returns a reader of what was dropped, as "tag[data-action] "text" @hash".
+ */
+export async function watchFocusLoss(t: Target): Promise<() => Promise<string[]>> {
+  await t.evaluate(() => {
+    const lost: string[] = [];
+    window.__focusLost = lost;
+    let last: Element | null = document.activeElement;
+    document.addEventListener('focusin', (e) => {
+      if (e.target instanceof Element) last = e.target;
+    }, true);
+    new MutationObserver(() => {
+      const was = last;
+      if (!was || was.isConnected || was === document.body) return;
+      last = null;
+      const action = was.getAttribute('data-action');
+      const name = `${was.tagName.toLowerCase()}${action ? `[data-action="${action}"]` : ''} "${was.textContent.trim().slice(0, 40)}" @${location.hash}`;
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+        if (!document.activeElement || document.activeElement === document.body) lost.push(name);
+      }, 0)));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return () => t.evaluate(() => window.__focusLost ?? []);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { verifies } from '../../../src/accessibility/checks.ts';
-import { overflowWithTextSpacing } from '../support/a11y.ts';
+import { overflowWithTextSpacing, watchFocusLoss } from '../support/a11y.ts';
 import { axeViolations, type AxeViolation } from '../support/axe.ts';
 import { activate, completePage, courseData, currentPage, next, startCourse, walkCourse } from '../support/course-driver.ts';
 import { useBrowserAndServer } from '../support/harness.ts';
@@ -72,6 +72,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) on every distinct screen', () 
 describe('keyboard alone', () => {
   it(`${verifies('keyboard-only')} Focus on each new page heading.`, async () => {
     const page = await open(1024);
+    const focusLost = await watchFocusLoss(page);
     await startCourse(page, 'keyboard');
     // WCAG 2.4.3: navigation moves focus to the new page's heading.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-h');
@@ -80,6 +81,8 @@ describe('keyboard alone', () => {
     expect(await page.$eval('[data-completion]', (e) => e.getAttribute('data-completion'))).toBe('completed');
     expect(await page.$eval('.completion [data-result]', (e) => e.getAttribute('data-result'))).toBe('passed');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // WCAG 2.4.3: no render on the way took the focused control away and left focus on <body>.
+    expect(await focusLost()).toEqual([]);
     await page.browserContext().close();
   });
 
