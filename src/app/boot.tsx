@@ -7,7 +7,7 @@ import { Ctx, makeContext } from './context.ts';
 import { createController, type Controller } from './controller.ts';
 import { FirstStartPage } from './first-start-page.tsx';
 import { useFocusKept } from './keep-focus.ts';
-import { usePressSettled } from './press-settled.ts';
+import { useLearnerIdle } from './learner-idle.ts';
 import { replaceRoute, START_HASH } from './route.ts';
 import { browserLanguages, initialLocale } from './i18n/choose-locale.ts';
 import { hasWords } from './i18n/language-pack.ts';
@@ -61,11 +61,11 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
       });
   }, []);
 
-  // The hand-over to the app replaces the start page's nodes: it waits while a press is under way
-  // on them, else the press's click would be lost (press-settled.ts). Once handed over, it stays.
+  // The hand-over to the app replaces the start page's nodes: it waits while the learner is in the
+  // middle of something on them (a press, an open list), which it would undo (learner-idle.ts). Once handed over, it stays.
   const [handedOver, setHandedOver] = useState(false);
-  const settled = usePressSettled(win.document, !handedOver);
-  const ready = phase.kind === 'ready' && (settled || handedOver);
+  const idle = useLearnerIdle(win.document, !handedOver);
+  const ready = phase.kind === 'ready' && (idle || handedOver);
   useEffect(() => {
     if (ready) return;
     // The press (before, or between the first render and now) is remembered; the URL goes back to the start page's.
@@ -132,17 +132,6 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
     });
   };
   const problem = packFailed ? { failed: packFailed, dismiss: () => setPackFailed(null) } : null;
-  // Before the app: before paint, so the first frame over the prerendered bokmål page that is in
-  // the learner's language carries its lang attribute too (WCAG 3.1.1).
-  useLayoutEffect(() => {
-    if (controller) return;
-    win.document.documentElement.lang = locale;
-    win.document.title = pick(meta.title, locale);
-  }, [locale, controller]);
-  // In the app: after paint, together with the screen's own title (app.tsx, WCAG 2.4.2).
-  useEffect(() => {
-    if (controller) win.document.documentElement.lang = locale;
-  }, [locale, controller]);
   const wordsIn = hasWords(locale);
   const context = useMemo(() => (controller && wordsIn ? makeContext(controller, locale, setLocale, problem) : null), [controller, locale, wordsIn, packFailed]);
   const showApp = ready && context !== null;
@@ -150,6 +139,17 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   useLayoutEffect(() => {
     if (showApp) setHandedOver(true);
   }, [showApp]);
+  // Before the app: before paint, so the first frame over the prerendered bokmål page that is in
+  // the learner's language carries its lang attribute too (WCAG 3.1.1).
+  useLayoutEffect(() => {
+    if (showApp) return;
+    win.document.documentElement.lang = locale;
+    win.document.title = pick(meta.title, locale);
+  }, [locale, showApp]);
+  // In the app: after paint, together with the screen's own title (app.tsx, WCAG 2.4.2).
+  useEffect(() => {
+    if (showApp) win.document.documentElement.lang = locale;
+  }, [locale, showApp]);
   const ui = startText(locale);
 
   if (phase.kind === 'invalid') return <LaunchProblem detail={phase.launch.adminDetail ?? null} ui={ui} locale={locale} />;

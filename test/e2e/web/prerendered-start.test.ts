@@ -145,6 +145,29 @@ describe('the start page prerendered into index.html', () => {
     await page.browserContext().close();
   });
 
+  it('the language list a learner opened stays open when the lessons arrive; the app takes over once it is closed, focus kept', async () => {
+    const page = await newPage();
+    const lessons = await holding(page, /\/course-data\.js$/);
+    await page.goto(`${h.server.url}/index.html`);
+    // Boot renders over the prerendered page a frame and a task after its script has run (main.tsx).
+    await page.waitForFunction(() => '__COURSE_META__' in window);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 150))));
+    await page.click('[data-action="language"]');
+    await page.waitForSelector('[data-locale="nn"]', { visible: true });
+    lessons.release();
+    await courseData(page);
+    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
+    // Still the learner's open list, focus on its item (WCAG 2.4.3), not an app that closed it under them.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-locale'))).toBe('nb');
+    expect(await page.$('header [data-action="contents"]')).toBeNull();
+    await page.click('[data-locale="nn"]');
+    await page.waitForSelector('header [data-action="contents"]', { visible: true, timeout: 10_000 });
+    await page.waitForFunction(() => document.documentElement.lang === 'nn', { timeout: 10_000 });
+    expect(await page.$('[data-locale]')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('language');
+    await page.browserContext().close();
+  });
+
   it('a keyboard learner keeps focus on the same control through the take-over and the hand-over to the app (WCAG 2.4.3)', async () => {
     for (const target of ['[data-action="language"]', 'a[href="#/tilgjengelighet"]']) {
       const page = await newPage();
