@@ -36,6 +36,23 @@ async function holding(page: Page, match: RegExp): Promise<{ release: () => void
   };
 }
 
+/**
+ * Opens the course with the lessons held back, does `before` on the first start page (Boot's,
+ * over the prerendered one), lets the lessons in and leaves time for the hand-over to the app,
+ * if it were to happen under the learner.
+ */
+async function lessonsArriveDuring(page: Page, before: () => Promise<void>): Promise<void> {
+  const lessons = await holding(page, /\/course-data\.js$/);
+  await page.goto(`${h.server.url}/index.html`);
+  // Boot renders over the prerendered page a frame and a task after its script has run (main.tsx).
+  await page.waitForFunction(() => '__COURSE_META__' in window);
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 150))));
+  await before();
+  lessons.release();
+  await courseData(page);
+  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
+}
+
 async function newPage(): Promise<Page> {
   const page = await (await h.browser.createBrowserContext()).newPage();
   await page.setViewport({ width: 1024, height: 800 });
@@ -112,17 +129,12 @@ describe('the start page prerendered into index.html', () => {
     // nodes, so a hand-over between the two sent the click to <div id="app"> and Start did nothing
     // (seen in CI against an LRS, where the launch ends late, close to the learner's press).
     const page = await newPage();
-    const lessons = await holding(page, /\/course-data\.js$/);
-    await page.goto(`${h.server.url}/index.html`);
-    await page.waitForFunction(() => '__COURSE_META__' in window);
-    const box = await (await page.waitForSelector('[data-action="start"]', { visible: true }))?.boundingBox();
-    if (!box) throw new Error('no Start button on screen');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    lessons.release();
-    await courseData(page);
-    // Time for the hand-over to happen, if it were to happen under the learner's finger.
-    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
+    await lessonsArriveDuring(page, async () => {
+      const box = await (await page.waitForSelector('[data-action="start"]', { visible: true }))?.boundingBox();
+      if (!box) throw new Error('no Start button on screen');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+    });
     await page.mouse.up();
     const course = await courseData(page);
     await page.waitForSelector('main[data-page]', { timeout: 10_000 });
@@ -132,14 +144,11 @@ describe('the start page prerendered into index.html', () => {
     // A learner with progress comes back; «Start på nytt» (contents) is a button on the first start page.
     const back = await page.browserContext().newPage();
     await back.setViewport({ width: 1024, height: 800 });
-    const again = await holding(back, /\/course-data\.js$/);
-    await back.goto(`${h.server.url}/index.html`);
-    await back.waitForSelector('[data-action="contents"]', { visible: true });
-    await back.focus('[data-action="contents"]');
-    await back.keyboard.down('Space');
-    again.release();
-    await courseData(back);
-    await back.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
+    await lessonsArriveDuring(back, async () => {
+      await back.waitForSelector('[data-action="contents"]', { visible: true });
+      await back.focus('[data-action="contents"]');
+      await back.keyboard.down('Space');
+    });
     await back.keyboard.up('Space');
     await back.waitForSelector('main[data-screen="contents"]', { timeout: 10_000 });
     await page.browserContext().close();
@@ -147,16 +156,10 @@ describe('the start page prerendered into index.html', () => {
 
   it('the language list a learner opened stays open when the lessons arrive; the app takes over once it is closed, focus kept', async () => {
     const page = await newPage();
-    const lessons = await holding(page, /\/course-data\.js$/);
-    await page.goto(`${h.server.url}/index.html`);
-    // Boot renders over the prerendered page a frame and a task after its script has run (main.tsx).
-    await page.waitForFunction(() => '__COURSE_META__' in window);
-    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 150))));
-    await page.click('[data-action="language"]');
-    await page.waitForSelector('[data-locale="nn"]', { visible: true });
-    lessons.release();
-    await courseData(page);
-    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
+    await lessonsArriveDuring(page, async () => {
+      await page.click('[data-action="language"]');
+      await page.waitForSelector('[data-locale="nn"]', { visible: true });
+    });
     // Still the learner's open list, focus on its item (WCAG 2.4.3), not an app that closed it under them.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-locale'))).toBe('nb');
     expect(await page.$('header [data-action="contents"]')).toBeNull();
