@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useApp, useView } from './context.ts';
 import { errorMessage } from '../errors/learner-messages.ts';
 import { httpUrl } from '../util/http-url.ts';
@@ -30,7 +30,9 @@ export function App({ pressed = null }: { pressed?: 'start' | 'contents' | null 
   const first = useRef(true);
 
   // WCAG 2.4.3: after navigation (Back and Forward too), focus moves to the new view's heading.
-  useEffect(() => {
+  // A layout effect: in the same task as the render that replaced the view, so there is no frame
+  // with focus on <body> (the pressed control may be gone) and no key press can land there.
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;

@@ -1,11 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/**
- * A touch's click is a separate event after its release (the tap gesture), not part of it: this
- * long after a release without a click, the press led to none (a drag, a scroll).
- */
-const CLICK_AFTER_RELEASE_MS = 500;
-/** A press held longer than this (a pointer whose release never came) no longer holds anything back. */
+/** A press held longer than this (a release that never came) no longer holds anything back. */
 const LONGEST_PRESS_MS = 10_000;
 
 /** Something the learner opened is open: a disclosure says so with aria-expanded (the language list). */
@@ -26,43 +21,35 @@ export function useLearnerIdle(doc: Document, watching: boolean): boolean {
   useEffect(() => {
     const win = doc.defaultView;
     if (!watching || !win) return;
-    let pressing = false;
     let pressTimer = 0;
     let judgeTimer = 0;
+    // Judged from the page, not from events seen: a press begun before these listeners were
+    // added (on the prerendered page, before the app ran) has its element in :active all the same
+    // (HTML: an element is being activated while a pointer button or Space is down on it).
+    const judge = (pressCounts = true) => {
+      win.clearTimeout(judgeTimer);
+      setBusy((pressCounts && doc.querySelector(':active') !== null) || somethingOpen(doc));
+    };
     // A task later: the click (and its handlers) come in the same task as the release that made
     // it, and a list opened or closed by it has rendered by then.
-    const judge = () => {
+    const judgeSoon = () => {
       win.clearTimeout(judgeTimer);
-      judgeTimer = win.setTimeout(() => setBusy(pressing || somethingOpen(doc)), 0);
-    };
-    const pressEndsIn = (ms: number) => {
-      win.clearTimeout(pressTimer);
-      pressTimer = win.setTimeout(() => {
-        pressing = false;
-        judge();
-      }, ms);
+      judgeTimer = win.setTimeout(judge, 0);
     };
     const down = () => {
-      pressing = true;
       setBusy(true);
-      pressEndsIn(LONGEST_PRESS_MS);
+      win.clearTimeout(pressTimer);
+      pressTimer = win.setTimeout(() => judge(false), LONGEST_PRESS_MS);
     };
     const keyDown = (e: KeyboardEvent) => {
       if ((e.key === ' ' || e.key === 'Enter') && !e.repeat) down();
     };
-    const done = () => pressEndsIn(0);
-    const released = () => pressEndsIn(CLICK_AFTER_RELEASE_MS);
     const stop = new AbortController();
     const options = { capture: true, signal: stop.signal };
     doc.addEventListener('pointerdown', down, options);
     doc.addEventListener('keydown', keyDown, options);
-    doc.addEventListener('pointerup', released, options);
-    doc.addEventListener('pointercancel', done, options);
-    doc.addEventListener('keyup', done, options);
-    doc.addEventListener('click', done, options);
-    // A list closes when focus leaves it (Tab out of it), with no press.
-    doc.addEventListener('focusin', judge, options);
-    win.addEventListener('blur', done, { signal: stop.signal });
+    for (const type of ['pointerup', 'pointercancel', 'keyup', 'click', 'focusin'] as const) doc.addEventListener(type, judgeSoon, options);
+    win.addEventListener('blur', judgeSoon, { signal: stop.signal });
     judge();
     return () => {
       stop.abort();

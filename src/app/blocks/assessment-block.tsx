@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AssessmentBlock as Assessment } from '../../../course/schema/index.ts';
 import { resumePage } from '../../state/course-index.ts';
 import { drawAssessment } from '../../state/draw.ts';
@@ -22,7 +22,9 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
   const current = state.current;
   const last = state.attempts[state.attempts.length - 1];
   const total = index.course.meta.objectives.length * block.drawPerObjective;
-  useEffect(() => heading.current?.focus(), [state.attempts.length, current === null]);
+  // A layout effect: focus moves in the same task as the render that removed the focused control,
+  // so there is no frame with focus on <body> and no key press can land there (WCAG 2.4.3).
+  useLayoutEffect(() => heading.current?.focus(), [state.attempts.length, current === null]);
   const lessonsLeft = lessonsBeforeTest(index, summary);
   const open = finalTestOpen(index, summary);
 

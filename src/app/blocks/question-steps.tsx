@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../../course/schema/index.ts';
 import { shownOrder } from '../../state/order.ts';
 import { useApp, useView } from '../context.ts';
@@ -17,7 +17,9 @@ export function QuestionSteps({ questions }: { questions: Question[] }) {
   const [at, setAt] = useState(() => Math.max(0, questions.findIndex((q) => state.answers[q.id] === undefined)));
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  useEffect(() => {
+  // A layout effect: focus moves in the same task as the render that removed the focused control,
+  // so there is no frame with focus on <body> and no key press can land there (WCAG 2.4.3).
+  useLayoutEffect(() => {
     if (!moved.current) return;
     moved.current = false;
     heading.current?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '../../../course/schema/index.ts';
 import { choiceOrder } from '../../state/order.ts';
 import { traverse } from '../../state/scenario-engine.ts';
@@ -31,7 +31,9 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
   useEffect(() => {
     if (read > steps.length) setRead(steps.length); // restarted elsewhere (another tab, a reset)
   }, [read, steps.length]);
-  useEffect(() => {
+  // A layout effect: focus moves in the same task as the render that removed the focused control,
+  // so there is no frame with focus on <body> and no key press can land there (WCAG 2.4.3).
+  useLayoutEffect(() => {
     if (shownScene.current === scene) return; // first render: leave focus where the learner is
     shownScene.current = scene;
     shownAt.current = Date.now();

@@ -152,6 +152,22 @@ describe('the start page prerendered into index.html', () => {
     await back.keyboard.up('Space');
     await back.waitForSelector('main[data-screen="contents"]', { timeout: 10_000 });
     await page.browserContext().close();
+
+    // A press begun on the prerendered page, before the app's script ran, through the take-over and the hand-over.
+    const early = await newPage();
+    const script = await holding(early, /\/assets\/app-[^/]+\.js$/);
+    const loaded = early.goto(`${h.server.url}/index.html`);
+    const link = await (await early.waitForSelector('[data-action="start"]', { visible: true }))?.boundingBox();
+    if (!link) throw new Error('no Start link on screen');
+    await early.mouse.move(link.x + link.width / 2, link.y + link.height / 2);
+    await early.mouse.down();
+    script.release();
+    await loaded;
+    await courseData(early);
+    await early.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
+    await early.mouse.up();
+    await early.waitForSelector('main[data-page]', { timeout: 10_000 });
+    await early.browserContext().close();
   });
 
   it('the language list a learner opened stays open when the lessons arrive; the app takes over once it is closed, focus kept', async () => {
