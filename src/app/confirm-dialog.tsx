@@ -20,8 +20,8 @@ export function ConfirmDialog({ id, title, body, confirm, cancel, onConfirm, onC
   const safe = useRef<HTMLButtonElement>(null);
   const opener = useRef(document.activeElement);
   // A layout effect: the dialog opens and takes focus as it is put in, before the browser paints
-  // or takes input, so no other focus move (a screen's after-paint one) can come between the
-  // opener and the dialog, and the focus it returns to is the opener's (as language-switch.tsx).
+  // or takes input, so no other focus move can come between the opener and the dialog, and the
+  // focus it returns to is the opener's (as language-switch.tsx).
   useLayoutEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();

@@ -54,10 +54,10 @@ export async function waitForPage(t: Target, pageId: string): Promise<void> {
 }
 
 /**
- * Lets the effects Preact runs after paint happen first (the new screen's focus move to its
- * heading, app.tsx): it runs them in a task queued from the next animation frame, so a frame and
- * a task queued after it come later. Without this a test's focus or key press can land before
- * that move on a loaded machine and be undone by it.
+ * Lets the effects Preact runs after paint happen first (a screen's title, the lessons' request,
+ * boot's hand-over): it runs them in a task queued from the next animation frame, so a frame and
+ * a task queued after it come later. Focus moves are layout effects, done with the render, but
+ * what follows an after-paint effect (the app taking over, a route caught up) can still move it.
  */
 export async function afterPaintEffects(t: Target): Promise<void> {
   await t.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
@@ -92,7 +92,7 @@ declare global {
 /**
  * WCAG 2.4.3: starts watching for focus a render drops, i.e. the focused element is removed from
  * the page and focus is left on <body> (a keyboard learner would start again from the top).
- * Judged after the app's own moves of focus (to a new page's heading, after paint), so only what
+ * Judged a frame and a task after the removal, when every focus move of the app's has run, so only what
  * stays dropped counts. Returns a reader of what was dropped, as "tag[data-action] "text" @hash".
  */
 export async function watchFocusLoss(t: Target): Promise<() => Promise<string[]>> {

@@ -163,7 +163,7 @@ export async function startCourse(t: Target, input: Input = 'mouse'): Promise<vo
   await t.waitForSelector('main[data-page]', { timeout: 60_000 }).catch(async (error: unknown) => {
     throw new Error(`Start was pressed but no course page came: ${await pageState(t)}`, { cause: error });
   });
-  // The first page moves focus to its heading after paint: let that happen before the next step.
+  // The app may still be settling (after-paint effects: title, hand-over): let that happen before the next step.
   await afterPaintEffects(t);
 }
 
