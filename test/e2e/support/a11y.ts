@@ -92,7 +92,7 @@ declare global {
 /**
  * WCAG 2.4.3: starts watching for focus a render drops, i.e. the focused element is removed from
  * the page and focus is left on <body> (a keyboard learner would start again from the top).
- * Judged a frame and a task after the removal, when every focus move of the app's has run, so only what
+ * Judged two frames and a task after the removal, when every focus move of the app's has run, so only what
  * stays dropped counts. Returns a reader of what was dropped, as "tag[data-action] "text" @hash".
  */
 export async function watchFocusLoss(t: Target): Promise<() => Promise<string[]>> {
