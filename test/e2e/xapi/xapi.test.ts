@@ -69,6 +69,10 @@ describe('xAPI (Tin Can) package against Learning Locker xapi-statements', () =>
     await walkCourse(page, { maxPages: 9 });
     const stoppedAt = await currentPage(page);
     const answered = await page.$$eval('form[data-question] .feedback', (f) => f.length);
+    // The learner leaves once the header says «Alt er lagret», as in the other device-change tests:
+    // on a loaded machine the last State write can still be on its way, and then only this device
+    // has it (its outbox sends it on the next launch here), not the LRS the other device reads.
+    await waitSaved(page);
     await page.close({ runBeforeUnload: true });
     await first.close();
     // A fresh browser profile: nothing on the device, so the bookmark must come from the LRS.
