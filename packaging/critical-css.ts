@@ -85,20 +85,26 @@ function keepPossibleRules(css: string, page: PageFacts): string {
   });
 }
 
-/** Drops @media and @supports blocks left empty. An empty layer block stays: it still fixes the order of the layers, which decides the cascade. */
-const dropEmptyBlocks = (css: string): string =>
-  run(css, { RuleExit: { media: (r) => (r.value.rules.length ? undefined : []), supports: (r) => (r.value.rules.length ? undefined : []) } });
-
-/** Drops the style rules left with no declarations and no nested rules. */
+/**
+ * Drops the style rules left with no declarations, then the @media and @supports blocks left
+ * empty (exit visitors see a block's rules after its children's), in one pass. An empty layer
+ * block stays: it still fixes the order of the layers, which decides the cascade.
+ */
 function dropEmptyRules(css: string): string {
   const empty = (r: { value: { declarations?: { declarations?: unknown[]; importantDeclarations?: unknown[] }; rules?: unknown[] } }) =>
     !r.value.declarations?.declarations?.length && !r.value.declarations?.importantDeclarations?.length && !r.value.rules?.length;
-  return run(css, { RuleExit: { style: (r) => (empty(r) ? [] : undefined) } });
+  return run(css, {
+    RuleExit: {
+      style: (r) => (empty(r) ? [] : undefined),
+      media: (r) => (r.value.rules.length ? undefined : []),
+      supports: (r) => (r.value.rules.length ? undefined : []),
+    },
+  });
 }
 
 /** The page's critical CSS: the rules of `css` its markup could use, minified. */
 export function criticalCss(css: string, html: string): string {
-  return dropEmptyBlocks(dropEmptyRules(shakeCustomProperties(keepPossibleRules(css, pageFacts(html)))));
+  return dropEmptyRules(shakeCustomProperties(keepPossibleRules(css, pageFacts(html))));
 }
 
 /** The CSP source expression that allows exactly this inline style (CSP Level 2 §4.2.4: sha256 of the element's text, base64). */

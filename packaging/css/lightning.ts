@@ -1,9 +1,9 @@
 import { transform } from 'lightningcss';
 
 /** Chromium, Firefox, Safari versions as lightningcss wants them: vite.config.ts cssTarget. */
-export const TARGETS = { chrome: 105 << 16, edge: 105 << 16, firefox: 121 << 16, safari: (15 << 16) | (4 << 8) };
+const TARGETS = { chrome: 105 << 16, edge: 105 << 16, firefox: 121 << 16, safari: (15 << 16) | (4 << 8) };
 
-export type Visitor = Parameters<typeof transform>[0]['visitor'];
+type Visitor = Parameters<typeof transform>[0]['visitor'];
 
 // Visitors given to this only ever drop things (return []) or leave them (return nothing):
 // lightningcss 1.33 cannot read back every node it hands out (var() names come out with
