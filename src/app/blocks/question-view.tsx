@@ -33,8 +33,8 @@ export function QuestionView({ question, mode, recorded, onAnswer, label, order,
   const form = useRef<HTMLFormElement>(null);
   // WCAG 2.4.3: «Sjekk svaret» and «Prøv igjen» remove themselves; focus goes to what replaced
   // them (the feedback, or the options again) instead of falling to <body>.
-  // A layout effect: in the same task as that render, so no frame has focus on <body>.
   const moved = useRef<'checked' | 'retry' | null>(null);
+  // A layout effect: in the same task as that render, so no frame has focus on <body>.
   useLayoutEffect(() => {
     const to = moved.current;
     moved.current = null;
