@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import type { Course } from './course/schema/index.ts';
+import { cssTarget } from './packaging/css/browsers.ts';
 import { bootMessage } from './packaging/vite/boot-message.ts';
 import { browserCatalogue } from './packaging/vite/browser-catalogue.ts';
 import { classicScripts } from './packaging/vite/classic-scripts.ts';
@@ -34,8 +35,7 @@ export function viteConfig({ target, course, outDir, theme }: ViteOptions): User
       outDir: outDir ?? `dist/.stage/${target}`,
       emptyOutDir: true,
       target: 'es2020',
-      // Browsers with :has() and :is() (Designsystemet's CSS needs them): no lowered copies of its rules.
-      cssTarget: ['chrome105', 'edge105', 'firefox121', 'safari15.4'],
+      cssTarget,
       modulePreload: false,
       cssCodeSplit: false,
       reportCompressedSize: false,

@@ -1,7 +1,5 @@
 import { transform } from 'lightningcss';
-
-/** Chromium, Firefox, Safari versions as lightningcss wants them: vite.config.ts cssTarget. */
-const TARGETS = { chrome: 105 << 16, edge: 105 << 16, firefox: 121 << 16, safari: (15 << 16) | (4 << 8) };
+import { lightningTargets } from './browsers.ts';
 
 type Visitor = Parameters<typeof transform>[0]['visitor'];
 
@@ -11,4 +9,4 @@ type Visitor = Parameters<typeof transform>[0]['visitor'];
 
 /** The stylesheet through lightningcss with a visitor, minified for the build's browsers. Build time only. */
 export const transformCss = (css: string, visitor: Visitor): string =>
-  transform({ filename: 'course.css', code: Buffer.from(css), minify: true, targets: TARGETS, visitor }).code.toString();
+  transform({ filename: 'course.css', code: Buffer.from(css), minify: true, targets: lightningTargets, visitor }).code.toString();
