@@ -11,7 +11,7 @@ const LOADING = /<p class="boot-loading">[^<]*<\/p>/;
 /**
  * Issue 12, ready on the slow profile: the start page is in index.html itself, so it shows as
  * soon as the HTML and the stylesheet are in, before the app script has even arrived. It is
- * rendered at build time from the same component boot renders (src/app/first-start-page.tsx,
+ * rendered at build time from the same component boot renders (src/app/app.tsx, before the lessons,
  * built for Node with Vite; preact-render-to-string never reaches the browser). Every target
  * (SCORM, xAPI and cmi5 packages launch the same index.html) shows the same start page, so it is
  * rendered once per build (renderStartPage) and put into each target's page (insertStartPage).

@@ -43,16 +43,19 @@ export const courseMetaSchema = z
   })
   .strict();
 
-/** The course's duration is the sum of its lessons' computed minutes (duration.ts); nobody writes it. */
+/**
+ * The course's duration is the sum of its lessons' computed minutes (duration.ts); nobody writes
+ * it. The number of lessons goes with it, so the start page says both before the lessons are in.
+ */
 export function assembleCourse(meta: AuthoredMeta, lessons: Lesson[]) {
-  return { meta: { ...meta, minutes: lessons.reduce((n, l) => n + l.minutes, 0) }, lessons };
+  return { meta: { ...meta, minutes: lessons.reduce((n, l) => n + l.minutes, 0), lessonCount: lessons.length }, lessons };
 }
 
 export const courseSchema = z.object({ meta: courseMetaSchema, lessons: z.array(lessonSchema).min(1) }).transform(({ meta, lessons }) => assembleCourse(meta, lessons));
 
 /** The metadata as written in course/course.ts, validated. */
 export type AuthoredMeta = z.output<typeof courseMetaSchema>;
-/** The metadata the player gets: as written, plus the computed duration in minutes. */
+/** The metadata the player gets: as written, plus the computed duration in minutes and the number of lessons. */
 export type CourseMeta = Course['meta'];
 export type CourseMetaInput = z.input<typeof courseMetaSchema>;
 export type Objective = z.output<typeof objectiveSchema>;

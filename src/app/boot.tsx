@@ -5,16 +5,12 @@ import type { LaunchInfo, Tracker } from '../tracking/tracker.ts';
 import { App } from './app.tsx';
 import { Ctx, makeContext } from './context.ts';
 import { createController, type Controller } from './controller.ts';
-import { FirstStartPage } from './first-start-page.tsx';
-import { useFocusKept } from './keep-focus.ts';
 import { useLearnerIdle } from './learner-idle.ts';
-import { replaceRoute, START_HASH } from './route.ts';
 import { browserLanguages, initialLocale } from './i18n/choose-locale.ts';
 import { hasWords } from './i18n/language-pack.ts';
 import { loadLanguagePack } from './i18n/load-language-pack.ts';
 import { startText } from './i18n/start-text.ts';
 import { pick } from './i18n/ui-text.ts';
-import { LanguageNotice } from './language-notice.tsx';
 import { LaunchProblem } from './notice.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { theme } from 'virtual:course-theme';
@@ -33,17 +29,15 @@ type Phase = { kind: 'starting'; launch: LaunchInfo | null } | { kind: 'ready'; 
 /**
  * Shows the start page at once, from the course metadata on the script's first line and the
  * start page's words (start-text.ts), while the LMS connection starts; the lessons and the
- * learner's language pack (language-pack.ts) are fetched once it is painted; then hands over to
- * the full app. A press on Start before then is remembered, not lost. A language switch shows
+ * learner's language pack (language-pack.ts) are fetched once it is painted; then they fill in the
+ * same page (app.tsx), and a press on Start before then is carried out. A language switch shows
  * the new language once its pack is in (the old one stays until then); a pack that cannot be
  * fetched is said (LanguageNotice), and without any language's words the course cannot start.
  */
 export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'starting', launch: null });
-  // Taking over the prerendered page and handing over to the app both replace its nodes: focus stays on its control.
-  useFocusKept(win.document);
-  // A press on the prerendered Start link before this script ran left its hash (route.ts START_HASH).
-  const [pressed, setPressed] = useState<'start' | 'contents' | null>(() => (win.location.hash === START_HASH ? 'start' : null));
+  // Read once: App takes its first route (and a press on the prerendered Start link) from it.
+  const [hash] = useState(() => win.location.hash);
   // Effects run after the first paint: the start page is on screen before the lessons are requested.
   useEffect(() => {
     const content = loadContent();
@@ -61,23 +55,11 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
       });
   }, []);
 
-  // The hand-over to the app replaces the start page's nodes: it waits while the learner is in the
-  // middle of something on them (a press, an open list), which it would undo (learner-idle.ts). Once handed over, it stays.
-  const [handedOver, setHandedOver] = useState(false);
-  const idle = useLearnerIdle(win.document, !handedOver);
-  const ready = phase.kind === 'ready' && (idle || handedOver);
-  useEffect(() => {
-    if (ready) return;
-    // The press (before, or between the first render and now) is remembered; the URL goes back to the start page's.
-    const follow = () => {
-      if (win.location.hash !== START_HASH) return;
-      replaceRoute(win, { screen: 'start' });
-      setPressed('start');
-    };
-    follow();
-    win.addEventListener('hashchange', follow);
-    return () => win.removeEventListener('hashchange', follow);
-  }, [ready]);
+  // The lessons change the start page as they fill it in (the header's menu, what is left to do): it
+  // waits while the learner is in the middle of something there (a press, an open list), which a
+  // change under them would undo (learner-idle.ts). Once filled in, it stays.
+  const [filledIn, setFilledIn] = useState(false);
+  const idle = useLearnerIdle(win.document, !filledIn);
 
   const launch = phase.launch;
   // Before the controller exists: the same rule it uses (controller.ts), from the saved string.
@@ -134,19 +116,19 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   const problem = packFailed ? { failed: packFailed, dismiss: () => setPackFailed(null) } : null;
   const wordsIn = hasWords(locale);
   const context = useMemo(() => (controller && wordsIn ? makeContext(controller, locale, setLocale, problem) : null), [controller, locale, wordsIn, packFailed]);
-  const showApp = ready && context !== null;
-  // In the same task as the commit (before any next press), so the app is never taken down again.
+  const showApp = phase.kind === 'ready' && (idle || filledIn) && context !== null;
+  // In the same task as the commit (before any next press), so the lessons are never taken away again.
   useLayoutEffect(() => {
-    if (showApp) setHandedOver(true);
+    if (showApp) setFilledIn(true);
   }, [showApp]);
-  // Before the app: before paint, so the first frame over the prerendered bokmål page that is in
+  // Before the lessons are in: before paint, so the first frame over the prerendered bokmål page that is in
   // the learner's language carries its lang attribute too (WCAG 3.1.1).
   useLayoutEffect(() => {
     if (showApp) return;
     win.document.documentElement.lang = locale;
     win.document.title = pick(meta.title, locale);
   }, [locale, showApp]);
-  // In the app: after paint, together with the screen's own title (app.tsx, WCAG 2.4.2).
+  // With the lessons in: after paint, together with the screen's own title (app.tsx, WCAG 2.4.2).
   useEffect(() => {
     if (showApp) win.document.documentElement.lang = locale;
   }, [locale, showApp]);
@@ -167,12 +149,10 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
       </>
     );
   }
-  if (showApp) {
-    return (
-      <Ctx.Provider value={context}>
-        <App pressed={pressed} />
-      </Ctx.Provider>
-    );
-  }
-  return <FirstStartPage meta={meta} locale={locale} resuming={!!launch?.saved} busy={pressed !== null} onStart={() => setPressed('start')} onContents={() => setPressed('contents')} onLocale={setLocale} notice={problem && <LanguageNotice failed={problem.failed} locale={locale} onClose={problem.dismiss} />} />;
+  // The same App before and after the lessons are in, so the page's nodes carry on (app.tsx).
+  return (
+    <Ctx.Provider value={showApp ? context : null}>
+      <App meta={meta} locale={locale} onLocale={setLocale} languageProblem={problem} resuming={!!launch?.saved} hash={hash} />
+    </Ctx.Provider>
+  );
 }

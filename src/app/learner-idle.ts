@@ -8,12 +8,13 @@ const somethingOpen = (doc: Document) => doc.querySelector('[aria-expanded="true
 
 /**
  * Whether the learner is between actions: no press under way, nothing opened. Boot holds the
- * hand-over to the app until then, because it replaces the start page's nodes:
+ * lessons' filling in of the start page until then, because it moves things on it (the header's
+ * menu gains its buttons beside the language switch; for a returning learner, what is left to
+ * do may re-wrap the lines above Start):
  * - a click is a press and a release on the same element (UI Events: the click goes to their
- *   nearest common ancestor), so a hand-over in between sent it to an ancestor and the press did
- *   nothing; a key counts when it activates on release (Space on a button);
- * - an open list (the language switch) would close under the learner, and focus on its item,
- *   which the app's page has not, would drop to <body> (WCAG 2.4.3).
+ *   nearest common ancestor), so a release that lands elsewhere after the move does nothing; a
+ *   key counts when it activates on release (Space on a button);
+ * - an open list (the language switch's) would move under the learner.
  * Watches only while `watching`; judged again a task after each press, release and focus move.
  */
 export function useLearnerIdle(doc: Document, watching: boolean): boolean {

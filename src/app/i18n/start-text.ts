@@ -9,6 +9,9 @@ import type { Locale } from '../../../course/schema/locales.ts';
  * key missing in nynorsk or English is a compile error.
  */
 const nb = {
+  skipToContent: 'Hopp til innholdet',
+  /** The header's menu: the language switch, and contents and exit once the lessons are in. */
+  menuLabel: 'Kursmeny',
   minutes: (n: number) => `ca. ${n} minutter`,
   start: 'Start kurset',
   resume: 'Fortsett der du slapp',
@@ -19,6 +22,7 @@ const nb = {
   adminDetail: 'Til administrator',
   startFailed: 'Kurset kunne ikke starte. Last inn siden på nytt, eller start kurset på nytt fra læringsplattformen.',
   expectationsCount: (n: number) => `${n} forventninger til ledere`,
+  lessonsCount: (n: number) => `${n} leksjoner`,
   aboutCourse: 'Om kurset',
   aboutCourseText: 'Ta kurset i din egen takt. Fremdriften lagres, så du kan ta pauser og fortsette der du slapp.',
   startFailedTitle: 'Kurset kunne ikke starte',
@@ -32,6 +36,8 @@ export type StartText = typeof nb;
 
 /** Nynorsk (course/nynorsk-termliste.md). */
 const nn: StartText = {
+  skipToContent: 'Hopp til innhaldet',
+  menuLabel: 'Kursmeny',
   minutes: (n: number) => `ca. ${n} minutt`,
   start: 'Start kurset',
   resume: 'Hald fram der du slapp',
@@ -42,6 +48,7 @@ const nn: StartText = {
   adminDetail: 'Til administratoren',
   startFailed: 'Kurset kunne ikkje starte. Last inn sida på nytt, eller start kurset på nytt frå læringsplattforma.',
   expectationsCount: (n: number) => `${n} forventningar til leiarar`,
+  lessonsCount: (n: number) => `${n} leksjonar`,
   aboutCourse: 'Om kurset',
   aboutCourseText: 'Ta kurset i ditt eige tempo. Framdrifta blir lagra, så du kan ta pausar og halde fram der du slapp.',
   startFailedTitle: 'Kurset kunne ikkje starte',
@@ -52,6 +59,8 @@ const nn: StartText = {
 
 /** English (course/english-glossary.md). */
 const en: StartText = {
+  skipToContent: 'Skip to content',
+  menuLabel: 'Course menu',
   minutes: (n: number) => `about ${n} minutes`,
   start: 'Start the course',
   resume: 'Continue where you left off',
@@ -62,6 +71,7 @@ const en: StartText = {
   adminDetail: 'For the administrator',
   startFailed: 'The course could not start. Reload the page, or start the course again from the learning platform.',
   expectationsCount: (n: number) => `${n} expectations of leaders`,
+  lessonsCount: (n: number) => `${n} lessons`,
   aboutCourse: 'About the course',
   aboutCourseText: 'Take the course at your own pace. Your progress is saved, so you can take breaks and carry on where you left off.',
   startFailedTitle: 'The course could not start',

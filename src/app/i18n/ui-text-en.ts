@@ -2,7 +2,6 @@ import type { PackText } from './ui-text.ts';
 
 /** The player's own words in plain British English, after course/english-glossary.md. */
 export const en: PackText = {
-  skipToContent: 'Skip to content',
   contents: 'Contents',
   openContents: 'Contents',
   progress: (pct: number) => `${pct}% done`,
@@ -131,8 +130,6 @@ export const en: PackText = {
   resultFailed: 'Not passed',
   opensInNewTab: 'opens in a new tab',
   // Issue 12 (design): header, start page, one question at a time, completion and certificate.
-  menuLabel: 'Course menu',
-  lessonsCount: (n: number) => `${n} lessons`,
   lessonNumber: (n: number) => `Lesson ${n}`,
   nextQuestion: 'Next question',
   previousQuestion: 'Previous question',

@@ -5,7 +5,6 @@ import type { PackText } from './ui-text.ts';
  * e-infinitive, ikkje/kva/korleis, lagra, eining, framdrift, læringsplattforma).
  */
 export const nn: PackText = {
-  skipToContent: 'Hopp til innhaldet',
   contents: 'Innhald',
   openContents: 'Innhald',
   progress: (pct: number) => `${pct} % gjennomgått`,
@@ -134,8 +133,6 @@ export const nn: PackText = {
   resultFailed: 'Ikkje bestått',
   opensInNewTab: 'blir opna i ny fane',
   // Issue 12 (design): header, start page, one question at a time, completion and certificate.
-  menuLabel: 'Kursmeny',
-  lessonsCount: (n: number) => `${n} leksjonar`,
   lessonNumber: (n: number) => `Leksjon ${n}`,
   nextQuestion: 'Neste spørsmål',
   previousQuestion: 'Førre spørsmål',

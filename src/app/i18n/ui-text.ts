@@ -9,7 +9,6 @@ import { startText, type StartText } from './start-text.ts';
  * language pack of its language (language-pack.ts, pack-<locale>.ts).
  */
 export const nb = {
-  skipToContent: 'Hopp til innholdet',
   contents: 'Innhold',
   openContents: 'Innhold',
   /** Share of the course gone through; passing the final test is shown apart (issue 11 #10). */
@@ -144,8 +143,6 @@ export const nb = {
   /** Said by screen readers after a link that opens a new tab (WCAG 3.2.5, advisory). */
   opensInNewTab: 'åpnes i ny fane',
   // Issue 12 (design): header, start page, one question at a time, completion and certificate.
-  menuLabel: 'Kursmeny',
-  lessonsCount: (n: number) => `${n} leksjoner`,
   lessonNumber: (n: number) => `Leksjon ${n}`,
   nextQuestion: 'Neste spørsmål',
   previousQuestion: 'Forrige spørsmål',

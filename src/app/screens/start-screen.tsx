@@ -55,7 +55,7 @@ export function StartScreen({ meta, ui, t, resuming, busy, onStart, onContents, 
           <ul class="facts">
             {!completed && <li class="duration">{resuming && after ? after.ui.minutesLeft(minutesLeft(after)) : ui.minutes(meta.minutes)}</li>}
             <li>{ui.expectationsCount(meta.objectives.length)}</li>
-            {after && <li>{after.ui.lessonsCount(after.lessons.length)}</li>}
+            <li>{ui.lessonsCount(meta.lessonCount)}</li>
           </ul>
           <div class="button-row">
             {completed ? (
