@@ -50,9 +50,9 @@ export default defineLesson({
         {
           kind: 'text',
           body: {
-            nb: `Teknologi er en av de viktigste driverne for endring. Kunstig intelligens (KI) kan løse mange utfordringer, men reiser spørsmål om sikkerhet, regulering og kompetanse.`,
-            nn: `Teknologi er ei av dei viktigaste drivkreftene for endring. Kunstig intelligens (KI) kan løyse mange utfordringar, men reiser spørsmål om tryggleik, regulering og kompetanse.`,
-            en: `Technology is one of the most important drivers of change. Artificial intelligence (AI) can solve many challenges, but it raises questions about security, regulation and skills.`,
+            nb: `Teknologi er en av de viktigste driverne for endring. Kunstig intelligens (KI) kan bidra til å løse mange utfordringer, men reiser spørsmål om sikkerhet, regulering og kompetanse.`,
+            nn: `Teknologi er ei av dei viktigaste drivkreftene for endring. Kunstig intelligens (KI) kan bidra til å løyse mange utfordringar, men reiser spørsmål om tryggleik, regulering og kompetanse.`,
+            en: `Technology is one of the most important drivers of change. Artificial intelligence (AI) can help solve many challenges, but it raises questions about security, regulation and skills.`,
           },
         },
         {
