@@ -258,9 +258,9 @@ export default defineLesson({
               {
                 id: 'vi-q4-a',
                 text: {
-                  nb: 'Avklare formål, rettslig grunnlag og sikkerhet – og dele hvis det er forsvarlig',
-                  nn: 'Avklare formål, rettsleg grunnlag og tryggleik – og dele dersom det er forsvarleg',
-                  en: 'Clarify the purpose, the legal basis and security – and share if it is responsible',
+                  nb: 'Avklare formål, rettslig grunnlag og sikkerhet – og dele hvis alt er på plass',
+                  nn: 'Avklare formål, rettsleg grunnlag og tryggleik – og dele dersom alt er på plass',
+                  en: 'Clarify the purpose, the legal basis and security – and share if all is in place',
                 },
                 correct: true,
                 feedback: {
