@@ -80,9 +80,9 @@ export default defineLesson({
                   },
                   correct: true,
                   feedback: {
-                    nb: 'Riktig. Faglig integritet betyr å si fra om risikoen. Demokrati og styringslinjen betyr at du deretter følger opp beslutningen, innenfor lovens rammer. Er det fare for ulovlige vedtak, sier du tydelig fra, skriftlig.',
-                    nn: 'Riktig. Fagleg integritet betyr å seie frå om risikoen. Demokrati og styringslinja betyr at du deretter følgjer opp avgjerda, innanfor rammene til lova. Er det fare for ulovlege vedtak, seier du tydeleg frå, skriftleg.',
-                    en: 'Correct. Professional integrity means raising the risk. Democracy and the line of governance mean that you then follow up the decision, within the law. If there is a risk of unlawful decisions, you say so clearly, in writing.',
+                    nb: 'Riktig. Faglig integritet betyr å si fra om risikoen. Demokrati og styringslinjen betyr at du deretter følger opp beslutningen, innenfor lovens rammer. Er det fare for ulovlige vedtak, sier du tydelig fra – skriftlig.',
+                    nn: 'Riktig. Fagleg integritet betyr å seie frå om risikoen. Demokrati og styringslinja betyr at du deretter følgjer opp avgjerda, innanfor rammene til lova. Er det fare for ulovlege vedtak, seier du tydeleg frå – skriftleg.',
+                    en: 'Correct. Professional integrity means raising the risk. Democracy and the line of governance mean that you then follow up the decision, within the law. If there is a risk of unlawful decisions, you say so clearly – in writing.',
                   },
                 },
               ],
@@ -303,8 +303,8 @@ export default defineLesson({
                 {
                   id: 'st-kr-5-a',
                   text: {
-                    nb: 'Når de som kjenner arbeidet blir hørt, blir beslutningene ofte bedre',
-                    nn: 'Når dei som kjenner arbeidet blir høyrde, blir avgjerdene ofte betre',
+                    nb: 'Når de som kjenner arbeidet, blir hørt, blir beslutningene ofte bedre',
+                    nn: 'Når dei som kjenner arbeidet, blir høyrde, blir avgjerdene ofte betre',
                     en: 'When the people who know the work are heard, decisions are often better',
                   },
                   correct: true,
