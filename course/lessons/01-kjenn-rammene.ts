@@ -221,8 +221,8 @@ export default defineLesson({
                 text: { nb: 'Rettssikkerhet', nn: 'Rettstryggleik', en: 'The rule of law' },
                 correct: true,
                 feedback: {
-                  nb: 'Riktig. En sen klage kan likevel prøves hvis klageren ikke kan lastes, eller av særlige grunner. Hver sak må vurderes, og en avvisning må begrunnes og kan påklages.',
-                  nn: 'Riktig. Ei sein klage kan likevel prøvast dersom klagaren ikkje kan lastast, eller av særlege grunnar. Kvar sak må vurderast, og ei avvising må grunngivast og kan klagast på.',
+                  nb: 'Riktig. En sen klage kan likevel prøves hvis klageren ikke kan lastes for det, eller av særlige grunner. Hver sak må vurderes, og en avvisning må begrunnes og kan påklages.',
+                  nn: 'Riktig. Ei sein klage kan likevel prøvast dersom klagaren ikkje kan lastast for det, eller av særlege grunnar. Kvar sak må vurderast, og ei avvising må grunngivast og kan klagast på.',
                   en: 'Correct. A late appeal may still be considered if the appellant cannot be blamed for the delay, or for special reasons. Each matter must be assessed, and a dismissal must state its reasons and can itself be appealed.',
                 },
               },
