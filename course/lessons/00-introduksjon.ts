@@ -25,13 +25,13 @@ export default defineLesson({
           body: {
             nb: `Statlige virksomheter forvalter fellesskapets verdier, utøver myndighet og yter tjenester.
 
-Som leder har du en nøkkelrolle, men du står ikke alene: Ledelse i staten skal utøves med den norske modellen som plattform, der partssamarbeid, medbestemmelse og involvering bidrar til bedre beslutninger.`,
+Som leder har du en nøkkelrolle, men du står ikke alene: Ledelse i staten må utøves med den norske modellen som plattform, der partssamarbeid, medbestemmelse og involvering bidrar til bedre beslutninger.`,
             nn: `Statlege verksemder forvaltar verdiane til fellesskapet, utøver mynde og yter tenester.
 
-Som leiar har du ei nøkkelrolle, men du står ikkje åleine: Leiing i staten skal utøvast med den norske modellen som plattform, der partssamarbeid, medråderett og involvering bidreg til betre avgjerder.`,
-            en: `State agencies manage public assets, exercise public authority and provide services.
+Som leiar har du ei nøkkelrolle, men du står ikkje åleine: Leiing i staten må utøvast med den norske modellen som plattform, der partssamarbeid, medråderett og involvering bidreg til betre avgjerder.`,
+            en: `State agencies manage the community’s shared values and assets, exercise public authority and provide services.
 
-As a leader you have a key role, but you are not alone: leadership in the state is to be exercised with the Norwegian model as its platform, where partssamarbeid (cooperation between employer and unions), co-determination and involvement lead to better decisions.`,
+As a leader you have a key role, but you are not alone: leadership in the state must be exercised with the Norwegian model as its platform, where partssamarbeid (cooperation between employer and unions), co-determination and involvement lead to better decisions.`,
           },
         },
         {

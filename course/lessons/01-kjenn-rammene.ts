@@ -51,9 +51,9 @@ export default defineLesson({
                 en: 'Know the political and administrative framework, and the responsibility that comes with your role as a leader',
               },
               body: {
-                nb: 'Staten bruker **mål- og resultatstyring**: Departementet setter mål og rammer, blant annet i tildelingsbrevet. Virksomheten bestemmer hvordan målene nås, og rapporterer resultatene. Delegasjonsreglementet viser hva du kan avgjøre.',
-                nn: 'Staten bruker **mål- og resultatstyring**: Departementet set mål og rammer, mellom anna i tildelingsbrevet. Verksemda bestemmer korleis måla skal nåast, og rapporterer resultata. Delegeringsreglementet viser kva du kan avgjere.',
-                en: 'The state uses **management by objectives and results** (mål- og resultatstyring): the ministry sets objectives and frameworks, for example in the tildelingsbrev (letter of allocation). The agency decides how the objectives are to be met, and reports on the results. The delegasjonsreglement (delegation rules) shows what you can decide.',
+                nb: 'Staten bruker **mål- og resultatstyring**: Departementet setter mål og rammer, blant annet i tildelingsbrevet. Virksomheten bestemmer hvordan målene nås, og rapporterer resultatene. Fullmaktene viser hva du kan avgjøre.',
+                nn: 'Staten bruker **mål- og resultatstyring**: Departementet set mål og rammer, mellom anna i tildelingsbrevet. Verksemda bestemmer korleis måla skal nåast, og rapporterer resultata. Fullmaktene viser kva du kan avgjere.',
+                en: 'The state uses **management by objectives and results** (mål- og resultatstyring): the ministry sets objectives and frameworks, for example in the tildelingsbrev (letter of allocation). The agency decides how the objectives are to be met, and reports on the results. The powers delegated to you show what you can decide.',
               },
             },
             {
@@ -95,9 +95,9 @@ export default defineLesson({
         {
           kind: 'text',
           body: {
-            nb: `**Gjør dette i din virksomhet:** Finn tildelingsbrevet og delegasjonsreglementet for enheten din.`,
-            nn: `**Gjer dette i verksemda di:** Finn tildelingsbrevet og delegeringsreglementet for eininga di.`,
-            en: `**Do this in your agency:** Find the letter of allocation and the delegation rules for your unit.`,
+            nb: `**Gjør dette i din virksomhet:** Finn virksomhetens tildelingsbrev eller virksomhetsplan og fullmaktene dine.`,
+            nn: `**Gjer dette i verksemda di:** Finn tildelingsbrevet eller verksemdsplanen til verksemda og fullmaktene dine.`,
+            en: `**Do this in your agency:** Find your agency’s letter of allocation or business plan, and your delegated powers.`,
           },
         },
         {
@@ -221,9 +221,9 @@ export default defineLesson({
                 text: { nb: 'Rettssikkerhet', nn: 'Rettstryggleik', en: 'The rule of law' },
                 correct: true,
                 feedback: {
-                  nb: 'Riktig. Loven åpner for å behandle klager som kommer for sent. Å avvise uten å vurdere svekker rettssikkerheten.',
-                  nn: 'Riktig. Lova opnar for å handsame klager som kjem for seint. Å avvise utan å vurdere svekkjer rettstryggleiken.',
-                  en: 'Correct. The law allows appeals that arrive late to be considered. Dismissing them without an assessment weakens the rule of law.',
+                  nb: 'Riktig. En sen klage kan likevel prøves hvis klageren ikke kan lastes for det, eller av særlige grunner. Hver sak må vurderes, og en avvisning må begrunnes og kan påklages.',
+                  nn: 'Riktig. Ei sein klage kan likevel prøvast dersom klagaren ikkje kan lastast for det, eller av særlege grunnar. Kvar sak må vurderast, og ei avvising må grunngivast og kan klagast på.',
+                  en: 'Correct. A late appeal may still be considered if the appellant cannot be blamed for the delay, or for special reasons. Each matter must be assessed, and a dismissal must state its reasons and can itself be appealed.',
                 },
               },
             ],
@@ -293,9 +293,9 @@ export default defineLesson({
             kind: 'single',
             objective: 'kjenn-rammene',
             prompt: {
-              nb: 'Fra innspillsrunden: «Styringslinjen er sterk, det må man lære seg som leder i staten.» Hva betyr det i praksis?',
-              nn: 'Frå innspelsrunden: «Styringslinja er sterk, det må ein lære seg som leiar i staten.» Kva betyr det i praksis?',
-              en: 'From the input round: “The line of governance is strong – that is something you have to learn as a leader in the state.” What does that mean in practice?',
+              nb: 'Fra innspillsrunden: «Styringslinjen er sterk». Hva betyr det i praksis?',
+              nn: 'Frå innspelsrunden: «Styringslinja er sterk». Kva betyr det i praksis?',
+              en: 'From the input round: “The line of governance is strong”. What does that mean in practice?',
             },
             options: [
               {
@@ -392,7 +392,7 @@ export default defineLesson({
                       nn: 'Du sender rådgivaren det lågaste anslaget med ein gong, med ein fotnote om at uvissa er stor.',
                       en: 'You send the adviser the lowest estimate at once, with a footnote saying the uncertainty is high.',
                     },
-                    rating: 'partly',
+                    rating: 'weak',
                     consequence: {
                       nb: 'Rådgiveren blir fornøyd, men ekspedisjonssjefen vet ikke om notatet, og fotnoten forsvinner når tallet brukes videre.',
                       nn: 'Rådgivaren blir nøgd, men ekspedisjonssjefen veit ikkje om notatet, og fotnoten forsvinn når talet blir brukt vidare.',
@@ -545,19 +545,19 @@ export default defineLesson({
 - **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Du ga hele anslaget. Statsråden bestemte.
 - **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Politiske rådgivere kan be om hjelp, men de instruerer ikke embetsverket. Rådet går tjenestevei.
 - **Prioriter og bruk handlingsrommet:** Du brukte tiden på et riktig notat, ikke et raskt tall.
-- **Bruk partssamarbeidet og medbestemmelse aktivt:** Saken gjaldt den politiske linjen. Gir ordningen seksjonen nye oppgaver, er det en sak for de tillitsvalgte.`,
+- **Bruk partssamarbeidet og medbestemmelse aktivt:** Selve ordningen er politikk. Endrer den arbeidsmengden eller organiseringen i seksjonen, skal de tillitsvalgte inn.`,
                   nn: `Du heldt deg til tenestevegen og gav ærlege råd, også når det irriterte:
 
 - **Etterlev forvaltningsverdiane demokrati, rettstryggleik, fagleg integritet og effektivitet:** Du gav heile anslaget. Statsråden bestemte.
 - **Kjenn dei politiske og administrative rammene, og ansvaret som ligg i leiarrolla di:** Politiske rådgivarar kan be om hjelp, men dei instruerer ikkje embetsverket. Rådet går tenesteveg.
 - **Prioriter og bruk handlingsrommet:** Du brukte tida på eit riktig notat, ikkje eit raskt tal.
-- **Bruk partssamarbeidet og medråderett aktivt:** Saka galdt den politiske linja. Gir ordninga seksjonen nye oppgåver, er det ei sak for dei tillitsvalde.`,
+- **Bruk partssamarbeidet og medråderett aktivt:** Sjølve ordninga er politikk. Endrar ho arbeidsmengda eller organiseringa i seksjonen, skal dei tillitsvalde inn.`,
                   en: `You kept to official channels and gave honest advice, even when it caused irritation:
 
 - **Live by the core values of the civil service: democracy, the rule of law, professional integrity and efficiency:** You gave the full estimate. The minister decided.
 - **Know the political and administrative framework, and the responsibility that comes with your role as a leader:** Political advisers can ask for help, but they do not instruct the civil service. Advice goes through official channels.
 - **Prioritise and use your room for manoeuvre:** You spent the time on a correct note, not a quick figure.
-- **Make active use of partssamarbeid (cooperation between employer and unions) and co-determination:** This matter concerned the political line. If the scheme gives the section new tasks, that is a matter for the union representatives.`,
+- **Make active use of partssamarbeid (cooperation between employer and unions) and co-determination:** The scheme itself is politics. If it changes the section’s workload or organisation, the union representatives must be involved.`,
                 },
               },
               {
@@ -607,19 +607,19 @@ export default defineLesson({
 - **Etterlev forvaltningsverdiene demokrati, rettssikkerhet, faglig integritet og effektivitet:** Tilpassede råd svekker faglig integritet.
 - **Kjenn de politiske og administrative rammene, og ansvaret som ligger i din lederrolle:** Politisk ledelse eier svaret. Du har ansvaret for grunnlaget.
 - **Prioriter og bruk handlingsrommet:** Tidspress er ingen grunn til å gå utenom tjenesteveien.
-- **Bruk partssamarbeidet og medbestemmelse aktivt:** Endrer saken arbeidshverdagen i seksjonen, skal de tillitsvalgte vite det tidlig.`,
+- **Bruk partssamarbeidet og medbestemmelse aktivt:** Endrer saken arbeidsmengden eller organiseringen i seksjonen, skal de tillitsvalgte vite det tidlig.`,
                   nn: `Vegen din tilpassa tala til det du trudde politisk leiing ville høyre:
 
 - **Etterlev forvaltningsverdiane demokrati, rettstryggleik, fagleg integritet og effektivitet:** Tilpassa råd svekkjer fagleg integritet.
 - **Kjenn dei politiske og administrative rammene, og ansvaret som ligg i leiarrolla di:** Politisk leiing eig svaret. Du har ansvaret for grunnlaget.
 - **Prioriter og bruk handlingsrommet:** Tidspress er ingen grunn til å gå utanom tenestevegen.
-- **Bruk partssamarbeidet og medråderett aktivt:** Endrar saka arbeidskvardagen i seksjonen, skal dei tillitsvalde vite det tidleg.`,
+- **Bruk partssamarbeidet og medråderett aktivt:** Endrar saka arbeidsmengda eller organiseringa i seksjonen, skal dei tillitsvalde vite det tidleg.`,
                   en: `Your path tailored the figures to what you thought the political leadership wanted to hear:
 
 - **Live by the core values of the civil service: democracy, the rule of law, professional integrity and efficiency:** Tailored advice weakens professional integrity.
 - **Know the political and administrative framework, and the responsibility that comes with your role as a leader:** The political leadership owns the answer. You are responsible for the facts behind it.
 - **Prioritise and use your room for manoeuvre:** Time pressure is no reason to bypass official channels.
-- **Make active use of partssamarbeid (cooperation between employer and unions) and co-determination:** If the matter changes the section’s working day, the union representatives must know early.`,
+- **Make active use of partssamarbeid (cooperation between employer and unions) and co-determination:** If the matter changes the section’s workload or organisation, the union representatives must know early.`,
                 },
               },
             ],

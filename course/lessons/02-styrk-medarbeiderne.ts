@@ -329,7 +329,7 @@ export default defineLesson({
                       nn: 'Du seier at dei kan bestemme meir sjølve, og spørje deg dersom dei er usikre.',
                       en: 'You tell them they can decide more themselves, and ask you if they are unsure.',
                     },
-                    rating: 'partly',
+                    rating: 'weak',
                     consequence: {
                       nb: 'Noen tar ansvar med én gang, andre spør deg likevel. Det oppstår to praksiser, og et brev med feil går ut.',
                       nn: 'Nokre tek ansvar med ein gong, andre spør deg likevel. Det oppstår to praksisar, og eit brev med feil går ut.',
@@ -467,19 +467,19 @@ export default defineLesson({
 - **Vis medarbeiderne tillit gjennom tydelig ansvar og handlingsrom:** Dere avklarte hvem som avgjør hva.
 - **Gi anerkjennelse og konstruktive tilbakemeldinger:** Amir fikk konkret ros, Jonas en konkret samtale.
 - **Motivér til medarbeiderskap, kompetanseutvikling og nysgjerrighet:** Teamet lærte av malen, Jonas av feilen.
-- **Bidra til et mangfoldig og inkluderende arbeidsfellesskap:** Jonas beholdt plassen sin.`,
+- **Bidra til et mangfoldig og inkluderende arbeidsfellesskap:** Feilen satte ikke Jonas utenfor.`,
                   nn: `Du avklarte ansvaret og følgde opp kvar einskild:
 
 - **Vis medarbeidarane tillit gjennom tydeleg ansvar og handlingsrom:** De avklarte kven som avgjer kva.
 - **Gi anerkjenning og konstruktive tilbakemeldingar:** Amir fekk konkret ros, Jonas ein konkret samtale.
 - **Motivér til medarbeidarskap, kompetanseutvikling og nysgjerrigheit:** Teamet lærte av malen, Jonas av feilen.
-- **Bidra til eit mangfaldig og inkluderande arbeidsfellesskap:** Jonas heldt på plassen sin.`,
+- **Bidra til eit mangfaldig og inkluderande arbeidsfellesskap:** Feilen sette ikkje Jonas utanfor.`,
                   en: `You clarified responsibilities and followed up each person:
 
 - **Show your employees trust through clear responsibility and room for manoeuvre:** You and the team clarified who decides what.
 - **Give recognition and constructive feedback:** Amir got specific praise, Jonas a specific conversation.
 - **Encourage employeeship, skills development and curiosity:** The team learned from the template, Jonas from the mistake.
-- **Contribute to a diverse and inclusive working community:** Jonas kept his place.`,
+- **Contribute to a diverse and inclusive working community:** The mistake did not shut Jonas out.`,
                 },
               },
               {

@@ -32,9 +32,9 @@ const POINT_SECURITY = {
 
 /** Choices that recur word for word in the two situations about the open test environment. */
 const CLOSE_REPORT_ASK = {
-  nb: 'Du stenger tilgangen, melder avviket og spør hvorfor ekte data lå i testmiljøet.',
-  nn: 'Du stengjer tilgangen, melder avviket og spør kvifor ekte data låg i testmiljøet.',
-  en: 'You close access, report the breach and ask why real data was in the test environment.',
+  nb: 'Du stenger tilgangen, melder avviket, utsetter lanseringen og spør hvorfor ekte data lå i testmiljøet.',
+  nn: 'Du stengjer tilgangen, melder avviket, utset lanseringa og spør kvifor ekte data låg i testmiljøet.',
+  en: 'You close access, report the breach, postpone the launch and ask why real data was in the test environment.',
 };
 const CLOSE_REPORT_LAUNCH = {
   nb: 'Du stenger tilgangen, melder avviket etter rutinen og lanserer som planlagt. Testmiljøet ser dere på etterpå.',
@@ -123,9 +123,9 @@ export default defineLesson({
         {
           kind: 'text',
           body: {
-            nb: `**Gjør dette i din virksomhet:** Be om virksomhetens risiko- og sårbarhetsanalyse (ROS-analyse). Hva sier den om din enhet?`,
-            nn: `**Gjer dette i verksemda di:** Be om risiko- og sårbarheitsanalysen (ROS-analysen) til verksemda. Kva seier analysen om eininga di?`,
-            en: `**Do this in your agency:** Ask for your agency’s risk and vulnerability analysis (ROS-analyse). What does it say about your unit?`,
+            nb: `**Gjør dette i din virksomhet:** Be om det virksomhetens risiko- og sårbarhetsanalyse (ROS-analyse) sier om din enhet.`,
+            nn: `**Gjer dette i verksemda di:** Be om det risiko- og sårbarheitsanalysen (ROS-analysen) til verksemda seier om eininga di.`,
+            en: `**Do this in your agency:** Ask for what your agency’s risk and vulnerability analysis (ROS-analyse) says about your unit.`,
           },
         },
       ],
@@ -162,9 +162,9 @@ export default defineLesson({
               {
                 id: 'sh-q1-a',
                 text: {
-                  nb: 'Du må se enheten din som del av en større helhet, og sette av tid til andre',
-                  nn: 'Du må sjå eininga di som del av ein større heilskap, og setje av tid til andre',
-                  en: 'You must see your unit as part of a larger whole, and set aside time for others',
+                  nb: 'Du må kjenne andres oppgaver for å forstå hvor enheten din passer inn',
+                  nn: 'Du må kjenne oppgåvene til andre for å forstå kvar eininga di passar inn',
+                  en: 'You must know other people’s tasks to understand where your unit fits in',
                 },
                 correct: true,
                 feedback: {

@@ -50,9 +50,9 @@ export default defineLesson({
         {
           kind: 'text',
           body: {
-            nb: `Teknologi er en av de viktigste driverne for endring. Kunstig intelligens (KI) kan løse mange utfordringer, men reiser spørsmål om sikkerhet, regulering og kompetanse.`,
-            nn: `Teknologi er ei av dei viktigaste drivkreftene for endring. Kunstig intelligens (KI) kan løyse mange utfordringar, men reiser spørsmål om tryggleik, regulering og kompetanse.`,
-            en: `Technology is one of the most important drivers of change. Artificial intelligence (AI) can solve many challenges, but it raises questions about security, regulation and skills.`,
+            nb: `Teknologi er en av de viktigste driverne for endring. Kunstig intelligens (KI) kan bidra til å løse mange utfordringer, men reiser spørsmål om sikkerhet, regulering og kompetanse.`,
+            nn: `Teknologi er ei av dei viktigaste drivkreftene for endring. Kunstig intelligens (KI) kan bidra til å løyse mange utfordringar, men reiser spørsmål om tryggleik, regulering og kompetanse.`,
+            en: `Technology is one of the most important drivers of change. Artificial intelligence (AI) can help solve many challenges, but it raises questions about security, regulation and skills.`,
           },
         },
         {
@@ -258,9 +258,9 @@ export default defineLesson({
               {
                 id: 'vi-q4-a',
                 text: {
-                  nb: 'Avklare formål, rettslig grunnlag og sikkerhet – og dele hvis det er forsvarlig',
-                  nn: 'Avklare formål, rettsleg grunnlag og tryggleik – og dele dersom det er forsvarleg',
-                  en: 'Clarify the purpose, the legal basis and security – and share if it is responsible',
+                  nb: 'Avklare formål, rettslig grunnlag og sikkerhet – og dele hvis alt er på plass',
+                  nn: 'Avklare formål, rettsleg grunnlag og tryggleik – og dele dersom alt er på plass',
+                  en: 'Clarify the purpose, the legal basis and security – and share if all is in place',
                 },
                 correct: true,
                 feedback: {
@@ -382,9 +382,9 @@ export default defineLesson({
                   {
                     id: 'd1',
                     text: {
-                      nb: 'Du kontakter de to som fikk feil svar, og anbefaler verktøyet bare for enkle henvendelser.',
-                      nn: 'Du kontaktar dei to som fekk feil svar, og tilrår verktøyet berre for enkle førespurnader.',
-                      en: 'You contact the two who got a wrong answer, and recommend the tool only for simple enquiries.',
+                      nb: 'Du kontakter straks de to som fikk feil svar, og anbefaler verktøyet for enkle henvendelser.',
+                      nn: 'Du kontaktar straks dei to som fekk feil svar, og tilrår verktøyet for enkle førespurnader.',
+                      en: 'You contact the two who got a wrong answer at once, and recommend the tool for simple enquiries.',
                     },
                     rating: 'strong',
                     consequence: {
@@ -397,24 +397,24 @@ export default defineLesson({
                   {
                     id: 'd2',
                     text: {
-                      nb: 'Du anbefaler å avslutte forsøket, fordi feilene viser at teknologien ikke er moden nok for innbyggerne.',
-                      nn: 'Du tilrår å avslutte forsøket, fordi feilane viser at teknologien ikkje er moden nok for innbyggjarane.',
-                      en: 'You recommend ending the trial, because the mistakes show that the technology is not mature enough for citizens.',
+                      nb: 'Du ber saksbehandlerne og de tillitsvalgte vurdere feilene sammen med deg før du anbefaler noe.',
+                      nn: 'Du ber sakshandsamarane og dei tillitsvalde vurdere feilane saman med deg før du tilrår noko.',
+                      en: 'You ask the caseworkers and the union representatives to assess the mistakes with you before recommending anything.',
                     },
                     rating: 'partly',
                     consequence: {
-                      nb: 'Det er trygt, men dere kaster også det som virket, og de to innbyggerne har fortsatt feil svar.',
-                      nn: 'Det er trygt, men de kastar også det som verka, og dei to innbyggjarane sit enno med feil svar.',
-                      en: 'It is safe, but you also throw away what worked, and the two citizens still have a wrong answer.',
+                      nb: 'Vurderingen er grundig, men tar tre uker. Imens har de to innbyggerne fortsatt feil svar, og ledelsen venter.',
+                      nn: 'Vurderinga er grundig, men tek tre veker. Imens sit dei to innbyggjarane enno med feil svar, og leiinga ventar.',
+                      en: 'The assessment is thorough, but takes three weeks. Meanwhile the two citizens still have a wrong answer, and management is kept waiting.',
                     },
                     next: 'slutt-blandet',
                   },
                   {
                     id: 'd4',
                     text: {
-                      nb: 'Du anbefaler verktøyet for alle henvendelser, siden saksbehandlerne fanger de fleste feilene.',
-                      nn: 'Du tilrår verktøyet for alle førespurnader, sidan sakshandsamarane fangar dei fleste feilane.',
-                      en: 'You recommend the tool for all enquiries, since the caseworkers catch most of the mistakes.',
+                      nb: 'Du anbefaler verktøyet for alle henvendelser, med saksbehandlerne som kontroll.',
+                      nn: 'Du tilrår verktøyet for alle førespurnader, med sakshandsamarane som kontroll.',
+                      en: 'You recommend the tool for all enquiries, with the caseworkers as a check.',
                     },
                     rating: 'weak',
                     consequence: {

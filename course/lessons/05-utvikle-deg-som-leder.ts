@@ -266,7 +266,7 @@ export default defineLesson({
       title: {
         nb: 'Øvelse: Fra seksjonsleder til avdelingsdirektør',
         nn: 'Øving: Frå seksjonsleiar til avdelingsdirektør',
-        en: 'Exercise: From head of section to deputy director general',
+        en: 'Exercise: From head of section to director of department',
       },
       blocks: [
         {
@@ -277,13 +277,13 @@ export default defineLesson({
             title: {
               nb: 'Fra seksjonsleder til avdelingsdirektør',
               nn: 'Frå seksjonsleiar til avdelingsdirektør',
-              en: 'From head of section to deputy director general',
+              en: 'From head of section to director of department',
             },
             objective: 'utvikle-deg-som-leder',
             intro: {
               nb: 'Du har vært avdelingsdirektør i et direktorat i ett år og leder fire seksjonsledere. I en 360-gradersevaluering skriver de at du detaljstyrer og går rett til medarbeiderne deres.',
               nn: 'Du har vore avdelingsdirektør i eit direktorat i eitt år og leier fire seksjonsleiarar. I ei 360-gradersevaluering skriv dei at du detaljstyrer og går rett til medarbeidarane deira.',
-              en: 'You have been a deputy director general (avdelingsdirektør) in a directorate for a year and lead four heads of section. In a 360-degree evaluation they write that you micromanage and go straight to their employees.',
+              en: 'You have been a director of department (avdelingsdirektør) in a directorate for a year and lead four heads of section. In a 360-degree evaluation they write that you micromanage and go straight to their employees.',
             },
             start: 'start',
             nodes: [
@@ -383,7 +383,7 @@ export default defineLesson({
                     text: {
                       nb: 'Du minner om at en avdelingsdirektør må kunne snakke med alle i avdelingen når sakene krever det.',
                       nn: 'Du minner om at ein avdelingsdirektør må kunne snakke med alle i avdelinga når sakene krev det.',
-                      en: 'You point out that a deputy director general must be able to talk to everyone in the department when the work requires it.',
+                      en: 'You point out that a director of department must be able to talk to everyone in the department when the work requires it.',
                     },
                     rating: 'weak',
                     consequence: {

@@ -53,9 +53,9 @@ export default defineLesson({
                     en: 'You hold off starting until the ministry has had the risk assessed and, if need be, adjusted the timetable',
                   },
                   feedback: {
-                    nb: 'Ikke riktig. Det er riktig å få risikoen vurdert, men du kan ikke stanse en beslutning på egen hånd. Demokrati som forvaltningsverdi betyr å følge opp det som er bestemt.',
-                    nn: 'Ikkje riktig. Det er rett å få vurdert risikoen, men du kan ikkje stanse ei avgjerd på eiga hand. Demokrati som forvaltningsverdi betyr å følgje opp det som er bestemt.',
-                    en: 'Incorrect. Having the risk assessed is right, but you cannot halt a decision on your own. Democracy as a core value of the civil service means following up what has been decided.',
+                    nb: 'Ikke riktig. Det er riktig å få risikoen vurdert, men du kan ikke stanse en beslutning på egen hånd. Demokrati som forvaltningsverdi betyr å følge opp det som er bestemt, innenfor lovens rammer.',
+                    nn: 'Ikkje riktig. Det er rett å få vurdert risikoen, men du kan ikkje stanse ei avgjerd på eiga hand. Demokrati som forvaltningsverdi betyr å følgje opp det som er bestemt, innanfor rammene til lova.',
+                    en: 'Incorrect. Having the risk assessed is right, but you cannot halt a decision on your own. Democracy as a core value of the civil service means following up what has been decided, within the law.',
                   },
                 },
                 {
@@ -80,9 +80,9 @@ export default defineLesson({
                   },
                   correct: true,
                   feedback: {
-                    nb: 'Riktig. Faglig integritet betyr å si fra om risikoen. Demokrati og styringslinjen betyr at du deretter følger opp beslutningen.',
-                    nn: 'Riktig. Fagleg integritet betyr å seie frå om risikoen. Demokrati og styringslinja betyr at du deretter følgjer opp avgjerda.',
-                    en: 'Correct. Professional integrity means raising the risk. Democracy and the line of governance mean that you then follow up the decision.',
+                    nb: 'Riktig. Faglig integritet betyr å si fra om risikoen. Demokrati og styringslinjen betyr at du deretter følger opp beslutningen, innenfor lovens rammer. Er det fare for ulovlige vedtak, sier du tydelig fra – skriftlig.',
+                    nn: 'Riktig. Fagleg integritet betyr å seie frå om risikoen. Demokrati og styringslinja betyr at du deretter følgjer opp avgjerda, innanfor rammene til lova. Er det fare for ulovlege vedtak, seier du tydeleg frå – skriftleg.',
+                    en: 'Correct. Professional integrity means raising the risk. Democracy and the line of governance mean that you then follow up the decision, within the law. If there is a risk of unlawful decisions, you say so clearly – in writing.',
                   },
                 },
               ],
@@ -134,14 +134,14 @@ export default defineLesson({
                 {
                   id: 'st-kr-2-d',
                   text: {
-                    nb: 'Medarbeidernes syn på prioriteringene',
-                    nn: 'Kva medarbeidarane meiner om prioriteringane',
-                    en: 'Your employees’ views on how to prioritise',
+                    nb: 'Partiprogrammene til regjeringspartiene',
+                    nn: 'Partiprogramma til regjeringspartia',
+                    en: 'The governing parties’ manifestos',
                   },
                   feedback: {
-                    nb: 'Ikke riktig. Medarbeidernes syn er et viktig innspill, men det er ikke en politisk eller administrativ ramme.',
-                    nn: 'Ikkje riktig. Synet til medarbeidarane er eit viktig innspel, men det er ikkje ei politisk eller administrativ ramme.',
-                    en: 'Incorrect. Your employees’ views are important input, but they are not a political or administrative framework.',
+                    nb: 'Ikke riktig. Partiprogrammer er politikk, men de binder ikke virksomheten. Politiske føringer kommer gjennom styringen fra departementet, for eksempel i tildelingsbrevet.',
+                    nn: 'Ikkje riktig. Partiprogram er politikk, men dei bind ikkje verksemda. Politiske føringar kjem gjennom styringa frå departementet, til dømes i tildelingsbrevet.',
+                    en: 'Incorrect. Party manifestos are politics, but they do not bind the agency. Political guidance comes through the ministry’s governance, for example in the tildelingsbrev (letter of allocation).',
                   },
                 },
               ],
@@ -159,9 +159,9 @@ export default defineLesson({
                 {
                   id: 'st-kr-3-a',
                   text: {
-                    nb: 'Avklare med lederen din hva som er viktigst, og hva som kan være «godt nok»',
-                    nn: 'Avklare med leiaren din kva som er viktigast, og kva som kan vere «godt nok»',
-                    en: 'Clarify with your line manager what matters most, and what can be “good enough”',
+                    nb: 'Avklare med lederen din hva som er viktigst, og hva som kan gjøres enklere',
+                    nn: 'Avklare med leiaren din kva som er viktigast, og kva som kan gjerast enklare',
+                    en: 'Agree with your line manager on what matters most, and on what can be simpler',
                   },
                   correct: true,
                   feedback: {
@@ -173,9 +173,9 @@ export default defineLesson({
                 {
                   id: 'st-kr-3-b',
                   text: {
-                    nb: 'Be hver medarbeider prioritere sine egne oppgaver, siden de kjenner dem best',
-                    nn: 'Be kvar medarbeidar prioritere sine eigne oppgåver, sidan dei kjenner dei best',
-                    en: 'Ask each employee to prioritise their own tasks, since they know them best',
+                    nb: 'Be hver medarbeider prioritere egne oppgaver og si fra om det de ikke rekker',
+                    nn: 'Be kvar medarbeidar prioritere eigne oppgåver og seie frå om det dei ikkje rekk',
+                    en: 'Ask each employee to prioritise their own tasks and say what they cannot get done',
                   },
                   feedback: {
                     nb: 'Ikke riktig. Medarbeiderne skal ha handlingsrom, men prioriteringen mellom enhetens oppgaver er lederens ansvar.',
@@ -269,49 +269,49 @@ export default defineLesson({
               kind: 'single',
               objective: 'kjenn-rammene',
               prompt: {
-                nb: 'Hvorfor er partssamarbeid og medbestemmelse viktig for ledelse i staten, ifølge grunnlaget?',
-                nn: 'Kvifor er partssamarbeid og medråderett viktig for leiing i staten, ifølgje grunnlaget?',
-                en: 'According to the foundation document, why are partssamarbeid (cooperation between employer and unions) and co-determination important for leadership in the state?',
+                nb: 'En kollega sier at drøftinger med de tillitsvalgte bare forsinker beslutningene. Hvilket svar er mest i tråd med grunnlaget?',
+                nn: 'Ein kollega seier at drøftingar med dei tillitsvalde berre seinkar avgjerdene. Kva svar er mest i tråd med grunnlaget?',
+                en: 'A colleague says that consultations with the union representatives only delay decisions. Which reply is most in line with the foundation document?',
               },
               options: [
                 {
                   id: 'st-kr-5-b',
                   text: {
-                    nb: 'Fordi de tillitsvalgte deler ansvaret for beslutningene, slik at lederen ikke står alene om dem',
-                    nn: 'Fordi dei tillitsvalde deler ansvaret for avgjerdene, slik at leiaren ikkje står åleine med dei',
-                    en: 'Because the union representatives share responsibility for the decisions, so the leader does not carry them alone',
+                    nb: 'Når de tillitsvalgte er med, deler de ansvaret for beslutningene med deg',
+                    nn: 'Når dei tillitsvalde er med, deler dei ansvaret for avgjerdene med deg',
+                    en: 'When the union representatives take part, they share responsibility for the decisions with you',
                   },
                   feedback: {
-                    nb: 'Ikke riktig. Du har fortsatt lederansvaret. Partssamarbeid handler om at involvering gir bedre beslutninger.',
-                    nn: 'Ikkje riktig. Du har framleis leiaransvaret. Partssamarbeid handlar om at involvering gir betre avgjerder.',
-                    en: 'Incorrect. The responsibility as leader is still yours. Partssamarbeid is about involvement leading to better decisions.',
+                    nb: 'Ikke riktig. Du har fortsatt lederansvaret og tar beslutningen. Partssamarbeid handler om at involvering gir bedre beslutninger.',
+                    nn: 'Ikkje riktig. Du har framleis leiaransvaret og tek avgjerda. Partssamarbeid handlar om at involvering gir betre avgjerder.',
+                    en: 'Incorrect. The responsibility as leader is still yours, and so is the decision. Partssamarbeid (cooperation between employer and unions) is about involvement leading to better decisions.',
                   },
                 },
                 {
                   id: 'st-kr-5-c',
                   text: {
-                    nb: 'Fordi hovedavtalen krever det før store omstillinger',
-                    nn: 'Fordi hovudavtalen krev det før store omstillingar',
-                    en: 'Because the Basic Agreement requires it before major restructuring',
+                    nb: 'Hovedavtalen krever drøftinger, så de må holdes selv om de tar tid',
+                    nn: 'Hovudavtalen krev drøftingar, så dei må haldast sjølv om dei tek tid',
+                    en: 'The Basic Agreement requires consultation, so it must go ahead even if it takes time',
                   },
                   feedback: {
-                    nb: 'Ikke helt. Avtaleverket stiller krav, men grunnlaget ber deg bruke partssamarbeidet og medbestemmelse aktivt, ikke bare når du må.',
-                    nn: 'Ikkje heilt. Avtaleverket stiller krav, men grunnlaget ber deg bruke partssamarbeidet og medråderett aktivt, ikkje berre når du må.',
-                    en: 'Not quite. The agreements, such as Hovedavtalen i staten (the Basic Agreement for the state sector), do set requirements, but the foundation asks you to make active use of partssamarbeid and co-determination, not only when you have to.',
+                    nb: 'Ikke helt. Avtaleverket stiller krav, men grunnlaget ber deg bruke partssamarbeidet og medbestemmelse aktivt, fordi involvering gir bedre beslutninger – ikke bare når du må.',
+                    nn: 'Ikkje heilt. Avtaleverket stiller krav, men grunnlaget ber deg bruke partssamarbeidet og medråderett aktivt, fordi involvering gir betre avgjerder – ikkje berre når du må.',
+                    en: 'Not quite. The agreements, such as Hovedavtalen i staten (the Basic Agreement for the state sector), do set requirements, but the foundation asks you to make active use of partssamarbeid and co-determination, because involvement leads to better decisions – not only when you have to.',
                   },
                 },
                 {
                   id: 'st-kr-5-a',
                   text: {
-                    nb: 'Fordi den norske modellen er plattformen, og involvering gir bedre beslutninger',
-                    nn: 'Fordi den norske modellen er plattformen, og involvering gir betre avgjerder',
-                    en: 'Because the Norwegian model is the platform, and involvement leads to better decisions',
+                    nb: 'Når de som kjenner arbeidet, blir hørt, blir beslutningene ofte bedre',
+                    nn: 'Når dei som kjenner arbeidet, blir høyrde, blir avgjerdene ofte betre',
+                    en: 'When the people who know the work are heard, decisions are often better',
                   },
                   correct: true,
                   feedback: {
-                    nb: 'Riktig. Ledelse i staten skal utøves med den norske modellen som plattform, der partssamarbeid, medbestemmelse og involvering bidrar til bedre beslutninger.',
-                    nn: 'Riktig. Leiing i staten skal utøvast med den norske modellen som plattform, der partssamarbeid, medråderett og involvering bidreg til betre avgjerder.',
-                    en: 'Correct. Leadership in the state is to be exercised with the Norwegian model as its platform, where partssamarbeid, co-determination and involvement contribute to better decisions.',
+                    nb: 'Riktig. Grunnlaget sier at ledelse i staten må utøves med den norske modellen som plattform, hvor partssamarbeid, medbestemmelse og involvering bidrar til bedre beslutninger.',
+                    nn: 'Riktig. Grunnlaget seier at leiing i staten må utøvast med den norske modellen som plattform, der partssamarbeid, medråderett og involvering bidreg til betre avgjerder.',
+                    en: 'Correct. The foundation says that leadership in the state must be exercised with the Norwegian model as its platform, where partssamarbeid, co-determination and involvement contribute to better decisions.',
                   },
                 },
               ],
@@ -344,9 +344,9 @@ export default defineLesson({
                 {
                   id: 'st-sm-1-a',
                   text: {
-                    nb: 'Gi rådgiveren prosjektet med tydelige mål og rammer, og avtale når dere skal følge opp',
-                    nn: 'Gi rådgivaren prosjektet med tydelege mål og rammer, og avtale når de to skal følgje opp',
-                    en: 'Give the adviser the project with clear goals and limits, and agree when the two of you will follow up',
+                    nb: 'Gi rådgiveren prosjektet, bli enige om hva som skal leveres, og avtale faste samtaler',
+                    nn: 'Gi rådgivaren prosjektet, bli samde om kva som skal leverast, og avtale faste samtalar',
+                    en: 'Give the adviser the project, agree on what is to be delivered, and set up regular check-ins',
                   },
                   correct: true,
                   feedback: {
@@ -383,14 +383,14 @@ export default defineLesson({
                 {
                   id: 'st-sm-2-c',
                   text: {
-                    nb: 'Gi detaljerte instrukser for alle oppgaver, så ingen er i tvil om hva som forventes',
-                    nn: 'Gi detaljerte instruksar for alle oppgåver, så ingen er i tvil om kva som er venta',
-                    en: 'Give detailed instructions for every task, so no one is in any doubt about what is expected',
+                    nb: 'Sette opp en belønning til den som leverer flest saker hver måned',
+                    nn: 'Setje opp ei påskjøning til den som leverer flest saker kvar månad',
+                    en: 'Set up a reward for whoever completes the most files each month',
                   },
                   feedback: {
-                    nb: 'Ikke riktig. Tydelighet er viktig, men detaljstyring gir lite rom for ansvar og initiativ.',
-                    nn: 'Ikkje riktig. Tydelegheit er viktig, men detaljstyring gir lite rom for ansvar og initiativ.',
-                    en: 'Incorrect. Clarity matters, but micromanagement leaves little room for responsibility and initiative.',
+                    nb: 'Ikke riktig. Konkurranse om antall kan gi fart, men medarbeiderskap handler om ansvar for felles mål, ikke egne tall.',
+                    nn: 'Ikkje riktig. Konkurranse om tal kan gi fart, men medarbeidarskap handlar om ansvar for felles mål, ikkje eigne tal.',
+                    en: 'Incorrect. Competing on numbers can speed things up, but employeeship is about responsibility for shared goals, not your own figures.',
                   },
                 },
                 {
@@ -410,14 +410,14 @@ export default defineLesson({
                 {
                   id: 'st-sm-2-d',
                   text: {
-                    nb: 'Holde uenighet om beslutninger utenfor teammøtene, så møtene blir effektive',
-                    nn: 'Halde usemje om avgjerder utanfor teammøta, så møta blir effektive',
-                    en: 'Keep disagreement about decisions out of team meetings, so the meetings are efficient',
+                    nb: 'Ta uenighet om beslutninger med hver enkelt etterpå, ikke i teammøtet',
+                    nn: 'Ta usemje om avgjerder med kvar einskild etterpå, ikkje i teammøtet',
+                    en: 'Take up disagreement about decisions with each person afterwards, not in the team meeting',
                   },
                   feedback: {
-                    nb: 'Ikke riktig. Medarbeiderskap innebærer også å si fra og stille spørsmål. Faglige innvendinger er verdifulle.',
-                    nn: 'Ikkje riktig. Medarbeidarskap inneber også å seie frå og stille spørsmål. Faglege innvendingar er verdifulle.',
-                    en: 'Incorrect. Employeeship also means speaking up and asking questions. Professional objections are valuable.',
+                    nb: 'Ikke riktig. Medarbeiderskap innebærer også å si fra og stille spørsmål. Faglige innvendinger er verdifulle for hele teamet.',
+                    nn: 'Ikkje riktig. Medarbeidarskap inneber også å seie frå og stille spørsmål. Faglege innvendingar er verdifulle for heile teamet.',
+                    en: 'Incorrect. Employeeship also means speaking up and asking questions. Professional objections are valuable to the whole team.',
                   },
                 },
               ],
@@ -435,15 +435,15 @@ export default defineLesson({
                 {
                   id: 'st-sm-3-a',
                   text: {
-                    nb: '«Solid faglig. Sett konklusjonen først, så får ledelsen mer ut av den.»',
-                    nn: '«Solid fagleg. Set konklusjonen først, så får leiinga meir ut av ho.»',
-                    en: '“Professionally solid. Put the conclusion first, so management gets more out of it.”',
+                    nb: '«Beregningene holder. Sett konklusjonen først, så blir den lettere å bruke.»',
+                    nn: '«Utrekningane held. Set konklusjonen først, så blir ho lettare å bruke.»',
+                    en: '“Your calculations hold up. Put the conclusion first, so it is easier to use.”',
                   },
                   correct: true,
                   feedback: {
-                    nb: 'Riktig. Den anerkjenner det som er bra, og gir et konkret råd om hva som kan bli bedre.',
-                    nn: 'Riktig. Ho anerkjenner det som er bra, og gir eit konkret råd om kva som kan bli betre.',
-                    en: 'Correct. It recognises what is good, and gives concrete advice on what could be better.',
+                    nb: 'Riktig. Den sier konkret hva som er bra, og gir et konkret råd om hva som kan bli bedre.',
+                    nn: 'Riktig. Ho seier konkret kva som er bra, og gir eit konkret råd om kva som kan bli betre.',
+                    en: 'Correct. It says specifically what is good, and gives concrete advice on what could be better.',
                   },
                 },
                 {
@@ -462,9 +462,9 @@ export default defineLesson({
                 {
                   id: 'st-sm-3-d',
                   text: {
-                    nb: '«Teksten er for tung for ledelsen. Jeg skriver om sammendraget selv denne gangen.»',
-                    nn: '«Teksten er for tung for leiinga. Eg skriv om samandraget sjølv denne gongen.»',
-                    en: '“The text is too heavy going for management. I’ll rewrite the summary myself this time.”',
+                    nb: '«Teksten er for tung. Jeg skriver om sammendraget selv denne gangen.»',
+                    nn: '«Teksten er for tung. Eg skriv om samandraget sjølv denne gongen.»',
+                    en: '“The text is too heavy going. I’ll rewrite the summary myself this time.”',
                   },
                   feedback: {
                     nb: 'Ikke riktig. Du løser problemet nå, men medarbeideren lærer ikke hvordan teksten kan bli bedre.',
@@ -487,33 +487,33 @@ export default defineLesson({
                 {
                   id: 'st-sm-4-a',
                   text: {
-                    nb: 'Før første dag: Forbered teamet, og finn en fast kollega den nye kan spørre',
-                    nn: 'Før første dag: Førebu teamet, og finn ein fast kollega den nye kan spørje',
-                    en: 'Before day one: Prepare the team, and find a regular colleague the newcomer can ask',
+                    nb: 'Forbered teamet, og finn en fast kollega den nye kan spørre',
+                    nn: 'Førebu teamet, og finn ein fast kollega den nye kan spørje',
+                    en: 'Prepare the team, and find a regular colleague the newcomer can ask',
                   },
                 },
                 {
                   id: 'st-sm-4-b',
                   text: {
-                    nb: 'Første uke: Snakk med den nye om forventninger og erfaring',
-                    nn: 'Første veka: Snakk med den nye om forventningar og erfaring',
-                    en: 'First week: Talk with the newcomer about expectations and experience',
+                    nb: 'Snakk med den nye om forventninger og tidligere erfaring',
+                    nn: 'Snakk med den nye om forventningar og tidlegare erfaring',
+                    en: 'Talk with the newcomer about expectations and past experience',
                   },
                 },
                 {
                   id: 'st-sm-4-c',
                   text: {
-                    nb: 'Første måned: Gi en oppgave der erfaringen kommer til nytte',
-                    nn: 'Første månaden: Gi ei oppgåve der erfaringa kjem til nytte',
-                    en: 'First month: Give a task where their experience is put to use',
+                    nb: 'Gi en oppgave der den nye kan bruke erfaringen sin',
+                    nn: 'Gi ei oppgåve der den nye kan bruke erfaringa si',
+                    en: 'Give a task where the newcomer can use their experience',
                   },
                 },
                 {
                   id: 'st-sm-4-d',
                   text: {
-                    nb: 'Etter noen måneder: Spør om den nye opplever å bli hørt',
-                    nn: 'Etter nokre månader: Spør om den nye opplever å bli høyrd',
-                    en: 'After a few months: Ask whether the newcomer feels heard',
+                    nb: 'Spør om den nye opplever å bli hørt',
+                    nn: 'Spør om den nye opplever å bli høyrd',
+                    en: 'Ask whether the newcomer feels heard',
                   },
                 },
               ],
@@ -523,9 +523,9 @@ export default defineLesson({
                 en: 'Correct. Inclusion begins before the first working day, and is about putting people’s skills to use – and following up that this happens.',
               },
               feedbackIncorrect: {
-                nb: 'Ikke helt. Forbered før den nye kommer, snakk sammen den første uka, bruk erfaringen tidlig, og følg opp etter noen måneder.',
-                nn: 'Ikkje heilt. Førebu før den nye kjem, snakk saman den første veka, bruk erfaringa tidleg, og følg opp etter nokre månader.',
-                en: 'Not quite. Prepare before the newcomer arrives, talk together in the first week, use their experience early, and follow up after a few months.',
+                nb: 'Ikke helt. Forbered teamet før den nye kommer. Du må kjenne erfaringen før du kan bruke den, og om den nye blir hørt, kan du først spørre om etter en tid.',
+                nn: 'Ikkje heilt. Førebu teamet før den nye kjem. Du må kjenne erfaringa før du kan bruke ho, og om den nye blir høyrd, kan du først spørje om etter ei tid.',
+                en: 'Not quite. Prepare the team before the newcomer arrives. You need to know their experience before you can use it, and only after a while can you ask whether they feel heard.',
               },
             },
             {
@@ -541,15 +541,15 @@ export default defineLesson({
                 {
                   id: 'st-sm-5-a',
                   text: {
-                    nb: 'Fordi de mister motivasjon uten reell autonomi og handlingsrom, og det blir vanskeligere å beholde kompetanse',
-                    nn: 'Fordi dei mistar motivasjonen utan reell autonomi og handlingsrom, og det blir vanskelegare å halde på kompetanse',
-                    en: 'Because they lose motivation without real autonomy and room for manoeuvre, and expertise becomes harder to retain',
+                    nb: 'Fordi fagfolk som ikke får styre eget arbeid, mister lysten og lettere slutter',
+                    nn: 'Fordi fagfolk som ikkje får styre eige arbeid, mistar lysta og lettare sluttar',
+                    en: 'Because experts who cannot direct their own work lose their drive and leave more easily',
                   },
                   correct: true,
                   feedback: {
-                    nb: 'Riktig. Uten reell autonomi og handlingsrom mister de motivasjon, og det blir vanskeligere å beholde kompetanse.',
-                    nn: 'Riktig. Utan reell autonomi og handlingsrom mistar dei motivasjonen, og det blir vanskelegare å halde på kompetanse.',
-                    en: 'Correct. Without real autonomy and room for manoeuvre they lose motivation, and expertise becomes harder to retain.',
+                    nb: 'Riktig. Innspillene sier: «Uten reell autonomi og handlingsrom vil de miste motivasjon og det blir vanskeligere å beholde kompetanse.»',
+                    nn: 'Riktig. Innspela seier at utan reell autonomi og handlingsrom mistar dei motivasjonen, og det blir vanskelegare å halde på kompetanse.',
+                    en: 'Correct. The input says that without real autonomy and room for manoeuvre they lose motivation, and expertise becomes harder to retain.',
                   },
                 },
                 {
@@ -568,9 +568,9 @@ export default defineLesson({
                 {
                   id: 'st-sm-5-c',
                   text: {
-                    nb: 'Fordi tillit gjør det mulig å styre med færre og mindre konkrete mål',
-                    nn: 'Fordi tillit gjer det mogleg å styre med færre og mindre konkrete mål',
-                    en: 'Because trust makes it possible to manage with fewer and less specific goals',
+                    nb: 'Fordi reell autonomi og handlingsrom gjør konkrete mål overflødige',
+                    nn: 'Fordi reell autonomi og handlingsrom gjer konkrete mål overflødige',
+                    en: 'Because real autonomy and room for manoeuvre make specific goals unnecessary',
                   },
                   feedback: {
                     nb: 'Ikke riktig. Tillit gis gjennom tydelig ansvar og handlingsrom. Tydelige mål er en del av det som gjør tillit mulig.',
@@ -608,9 +608,9 @@ export default defineLesson({
                 {
                   id: 'st-sh-1-c',
                   text: {
-                    nb: 'Du lar juristene i enheten skrive den, siden veilederen må være juridisk korrekt',
-                    nn: 'Du lèt juristane i eininga skrive han, sidan rettleiaren må vere juridisk korrekt',
-                    en: 'You let the lawyers in your unit write it, since the guidance must be legally correct',
+                    nb: 'Du lar juristene i enheten skrive veilederen og sikre at den er juridisk korrekt',
+                    nn: 'Du lèt juristane i eininga skrive rettleiaren og sikre at han er juridisk korrekt',
+                    en: 'You let the lawyers in your unit write the guidance and make sure it is legally correct',
                   },
                   feedback: {
                     nb: 'Ikke riktig. Juridisk kvalitet er viktig, men uten dem som skal bruke veilederen, blir den sett bare fra egen virksomhet.',
@@ -727,9 +727,9 @@ export default defineLesson({
                 {
                   id: 'st-sh-3-a',
                   text: {
-                    nb: 'Når du må prioritere i en uklar situasjon, spør du hvem dere er til for',
-                    nn: 'Når du må prioritere i ein uklar situasjon, spør du kven de er til for',
-                    en: 'When you have to prioritise in an unclear situation, you ask who you are there for',
+                    nb: 'Når planene svikter, prioriterer du ut fra hvem dere tjener, innenfor verdiene',
+                    nn: 'Når planane sviktar, prioriterer du ut frå kven de tener, innanfor verdiane',
+                    en: 'When plans fail, you set priorities by whom you serve, staying within the core values',
                   },
                   correct: true,
                   feedback: {
@@ -741,14 +741,14 @@ export default defineLesson({
                 {
                   id: 'st-sh-3-c',
                   text: {
-                    nb: 'Samfunnsoppdraget blir særlig viktig i kriser, når vanlige rutiner ikke strekker til',
-                    nn: 'Samfunnsoppdraget blir særleg viktig i kriser, når vanlege rutinar ikkje strekk til',
-                    en: 'The mission in society becomes especially important in crises, when normal routines fall short',
+                    nb: 'I en krise kan du se bort fra vanlige regler når det trengs for å løse samfunnsoppdraget',
+                    nn: 'I ei krise kan du sjå bort frå vanlege reglar når det trengst for å løyse samfunnsoppdraget',
+                    en: 'In a crisis you may set aside normal rules where needed to fulfil the mission in society',
                   },
                   feedback: {
-                    nb: 'Ikke helt. Det gjelder i kriser, men samfunnsoppdraget er utgangspunktet for ledelse i staten hele tiden.',
-                    nn: 'Ikkje heilt. Det gjeld i kriser, men samfunnsoppdraget er utgangspunktet for leiing i staten heile tida.',
-                    en: 'Not quite. It applies in crises, but the mission in society is the starting point for leadership in the state at all times.',
+                    nb: 'Ikke riktig. Samfunnsoppdraget og forvaltningsverdiene hører sammen: Også i en krise må du holde deg innenfor regelverket.',
+                    nn: 'Ikkje riktig. Samfunnsoppdraget og forvaltningsverdiane høyrer saman: Også i ei krise må du halde deg innanfor regelverket.',
+                    en: 'Incorrect. The mission in society and the core values of the civil service belong together: even in a crisis you must stay within the rules.',
                   },
                 },
                 {
@@ -842,28 +842,28 @@ export default defineLesson({
                 {
                   id: 'st-sh-5-d',
                   text: {
-                    nb: 'Fordi knappe budsjetter gjør det nødvendig å dele på kostnadene mellom virksomhetene',
-                    nn: 'Fordi knappe budsjett gjer det naudsynt å dele på kostnadene mellom verksemdene',
-                    en: 'Because tight budgets make it necessary for the agencies to share the costs between them',
+                    nb: 'Fordi stramme budsjetter krever samordning på tvers av sektorer og virksomheter',
+                    nn: 'Fordi stramme budsjett krev samordning på tvers av sektorar og verksemder',
+                    en: 'Because tight budgets require coordination across sectors and agencies',
                   },
                   feedback: {
-                    nb: 'Ikke helt. Stramme budsjetter er et utviklingstrekk grunnlaget nevner, men begrunnelsen for samarbeid på tvers er at oppgavene krever helhetlige løsninger.',
-                    nn: 'Ikkje heilt. Stramme budsjett er eit utviklingstrekk grunnlaget nemner, men grunngivinga for samarbeid på tvers er at oppgåvene krev heilskaplege løysingar.',
-                    en: 'Not quite. Tight budgets are a trend the foundation mentions, but the reason for cooperation across boundaries is that the tasks require joined-up solutions.',
+                    nb: 'Ikke helt. Stramme budsjetter er et utviklingstrekk grunnlaget nevner, men begrunnelsen for samarbeid på tvers er at samfunnsproblemene krever helhetlige løsninger.',
+                    nn: 'Ikkje heilt. Stramme budsjett er eit utviklingstrekk grunnlaget nemner, men grunngivinga for samarbeid på tvers er at samfunnsproblema krev heilskaplege løysingar.',
+                    en: 'Not quite. Tight budgets are a trend the foundation mentions, but the reason for cooperation across boundaries is that societal problems require joined-up solutions.',
                   },
                 },
                 {
                   id: 'st-sh-5-a',
                   text: {
-                    nb: 'Fordi samfunnsproblemer som klima, miljø og det grønne skiftet krever helhetlige løsninger og samordning på tvers',
-                    nn: 'Fordi samfunnsproblem som klima, miljø og det grøne skiftet krev heilskaplege løysingar og samordning på tvers',
-                    en: 'Because societal problems such as climate, the environment and the green transition require joined-up solutions and coordination across boundaries',
+                    nb: 'Fordi store samfunnsproblemer, som klima og miljø, ikke kan løses av én sektor alene',
+                    nn: 'Fordi store samfunnsproblem, som klima og miljø, ikkje kan løysast av éin sektor åleine',
+                    en: 'Because major societal problems, such as climate and the environment, cannot be solved by one sector alone',
                   },
                   correct: true,
                   feedback: {
-                    nb: 'Riktig. Grunnlaget sier at slike samfunnsproblemer krever helhetlige løsninger og samordning på tvers av sektorer og virksomheter.',
-                    nn: 'Riktig. Grunnlaget seier at slike samfunnsproblem krev heilskaplege løysingar og samordning på tvers av sektorar og verksemder.',
-                    en: 'Correct. The foundation says that such societal problems require joined-up solutions and coordination across sectors and agencies.',
+                    nb: 'Riktig. Grunnlaget sier at samfunnsproblemer som klima, miljø og det grønne skiftet «krever helhetlige løsninger og samordning på tvers av sektorer og virksomheter».',
+                    nn: 'Riktig. Grunnlaget seier at samfunnsproblem som klima, miljø og det grøne skiftet krev heilskaplege løysingar og samordning på tvers av sektorar og verksemder.',
+                    en: 'Correct. The foundation says that societal problems such as climate, the environment and the green transition require joined-up solutions and coordination across sectors and agencies.',
                   },
                 },
               ],
@@ -896,9 +896,9 @@ export default defineLesson({
                 {
                   id: 'st-vi-1-c',
                   text: {
-                    nb: 'Sette deg godt inn i de tekniske løsningene, så du kan vurdere dem selv',
-                    nn: 'Setje deg godt inn i dei tekniske løysingane, så du kan vurdere dei sjølv',
-                    en: 'Get to know the technical solutions well, so you can assess them yourself',
+                    nb: 'Sette deg godt inn i de tekniske løsningene og vurdere dem selv',
+                    nn: 'Setje deg godt inn i dei tekniske løysingane og vurdere dei sjølv',
+                    en: 'Get to know the technical solutions well and assess them yourself',
                   },
                   feedback: {
                     nb: 'Ikke helt. Det er verken nødvendig eller realistisk. Innspillsrunden peker på tilstrekkelig teknologikompetanse – nok til å stille de gode spørsmålene.',
@@ -909,9 +909,9 @@ export default defineLesson({
                 {
                   id: 'st-vi-1-a',
                   text: {
-                    nb: 'Stille gode spørsmål om hva systemet skal løse, og hva det betyr for arbeidet',
-                    nn: 'Stille gode spørsmål om kva systemet skal løyse, og kva det betyr for arbeidet',
-                    en: 'Ask good questions about what the system is meant to solve, and what it means for the work',
+                    nb: 'Finne ut hva systemet skal løse, og hva det vil endre i arbeidet til teamet',
+                    nn: 'Finne ut kva systemet skal løyse, og kva det vil endre i arbeidet til teamet',
+                    en: 'Find out what the system is meant to solve, and what it will change in the team’s work',
                   },
                   correct: true,
                   feedback: {
@@ -941,9 +941,9 @@ export default defineLesson({
                   },
                   correct: true,
                   feedback: {
-                    nb: 'Riktig. Klagesaker inneholder personopplysninger. En ikke-godkjent tjeneste er aldri et forsvarlig sted for dem.',
-                    nn: 'Riktig. Klagesaker inneheld personopplysningar. Ei teneste som ikkje er godkjent, er aldri ein forsvarleg stad for dei.',
-                    en: 'Correct. Appeals contain personal data. A service that has not been approved is never a responsible place for it.',
+                    nb: 'Riktig. Klagesaker inneholder personopplysninger og opplysninger underlagt taushetsplikt. En tjeneste virksomheten ikke har godkjent og ikke har databehandleravtale med, er aldri et forsvarlig sted for dem.',
+                    nn: 'Riktig. Klagesaker inneheld personopplysningar og opplysningar som er underlagde teieplikt. Ei teneste som verksemda ikkje har godkjent og ikkje har databehandlaravtale med, er aldri ein forsvarleg stad for dei.',
+                    en: 'Correct. Appeals contain personal data and information subject to a duty of confidentiality. A service the agency has not approved, and has no data processing agreement with, is never a responsible place for it.',
                   },
                 },
                 {
@@ -1015,14 +1015,14 @@ export default defineLesson({
                 {
                   id: 'st-vi-3-d',
                   text: {
-                    nb: 'Gå gjennom hvor forsøket sviktet, og lage tydeligere rutiner så det ikke skjer igjen',
-                    nn: 'Gå gjennom kvar forsøket svikta, og lage tydelegare rutinar så det ikkje skjer igjen',
-                    en: 'Go through where the trial failed, and make clearer procedures so it does not happen again',
+                    nb: 'Finne ut hvem som burde stoppet forsøket, og kreve godkjenning av nye forsøk',
+                    nn: 'Finne ut kven som burde ha stoppa forsøket, og krevje godkjenning av nye forsøk',
+                    en: 'Find out who should have stopped the trial, and require approval for new trials',
                   },
                   feedback: {
-                    nb: 'Ikke helt. Å finne årsaker er bra, men hvis målet er at det ikke skal skje igjen, blir færre villige til å prøve noe nytt.',
-                    nn: 'Ikkje heilt. Å finne årsaker er bra, men dersom målet er at det ikkje skal skje igjen, blir færre villige til å prøve noko nytt.',
-                    en: 'Not quite. Finding causes is good, but if the goal is that it must not happen again, fewer people will be willing to try something new.',
+                    nb: 'Ikke riktig. Å lete etter noen å legge skylden på og å stramme inn gjør at færre tør å prøve noe nytt. Da stopper læringen.',
+                    nn: 'Ikkje riktig. Å leite etter nokon å leggje skulda på og å stramme inn gjer at færre tør å prøve noko nytt. Då stoppar læringa.',
+                    en: 'Incorrect. Looking for someone to blame and tightening control mean that fewer people dare to try something new. Then the learning stops.',
                   },
                 },
                 {
@@ -1053,9 +1053,9 @@ export default defineLesson({
                 {
                   id: 'st-vi-4-c',
                   text: {
-                    nb: 'Du prøver ideen i det små i egen enhet først, så du har resultater å vise når du legger den frem',
-                    nn: 'Du prøver ut ideen i det små i eiga eining først, så du har resultat å vise når du legg han fram',
-                    en: 'You try the idea on a small scale in your own unit first, so you have results to show when you present it',
+                    nb: 'Du prøver ideen i det små i egen enhet først, og legger den frem når du har resultater',
+                    nn: 'Du prøver ut ideen i det små i eiga eining først, og legg han fram når du har resultat',
+                    en: 'You try the idea on a small scale in your own unit first, and present it once you have results',
                   },
                   feedback: {
                     nb: 'Ikke riktig. Små forsøk er bra, men ikke når de går på tvers av styringen uten at ledelsen vet om det.',
@@ -1066,9 +1066,9 @@ export default defineLesson({
                 {
                   id: 'st-vi-4-a',
                   text: {
-                    nb: 'Du utreder ideen med fordeler, risiko og konsekvenser, og legger den frem for ledelsen gjennom styringslinjen',
-                    nn: 'Du greier ut ideen med fordelar, risiko og konsekvensar, og legg han fram for leiinga gjennom styringslinja',
-                    en: 'You assess the idea’s benefits, risks and consequences, and present it to senior management through the line of governance',
+                    nb: 'Du utreder fordeler og risiko, og legger ideen frem gjennom styringslinjen',
+                    nn: 'Du greier ut fordelar og risiko, og legg ideen fram gjennom styringslinja',
+                    en: 'You assess the benefits and risks, and present the idea through the line of governance',
                   },
                   correct: true,
                   feedback: {
@@ -1105,9 +1105,9 @@ export default defineLesson({
                 {
                   id: 'st-vi-5-b',
                   text: {
-                    nb: 'Du lar teamet velge retning, fordi de som gjør arbeidet, ofte vet best',
-                    nn: 'Du lèt teamet velje retning, fordi dei som gjer arbeidet, ofte veit best',
-                    en: 'You let the team choose the direction, because those who do the work often know best',
+                    nb: 'Du lar teamet velge retning og støtter det de blir enige om',
+                    nn: 'Du lèt teamet velje retning og støttar det dei blir samde om',
+                    en: 'You let the team choose the direction and back what they agree on',
                   },
                   feedback: {
                     nb: 'Ikke riktig. Sitatet sier tvert imot at vi fortsatt må ha noen på toppen som setter retning.',
@@ -1131,9 +1131,9 @@ export default defineLesson({
                 {
                   id: 'st-vi-5-a',
                   text: {
-                    nb: 'Du setter retning, men trenger ikke ha alle svarene selv',
-                    nn: 'Du set retning, men treng ikkje ha alle svara sjølv',
-                    en: 'You set the direction, but need not have all the answers yourself',
+                    nb: 'Du setter retningen, men henter svarene hos dem som kjenner saken best',
+                    nn: 'Du set retninga, men hentar svara hjå dei som kjenner saka best',
+                    en: 'You set the direction, but get the answers from those who know the matter best',
                   },
                   correct: true,
                   feedback: {
@@ -1185,9 +1185,9 @@ export default defineLesson({
                 {
                   id: 'st-ud-1-a',
                   text: {
-                    nb: 'Du takker for tilbakemeldingen, spør flere om de opplever det samme, og ber dem si fra i møtet når det skjer',
-                    nn: 'Du takkar for tilbakemeldinga, spør fleire om dei opplever det same, og ber dei seie frå i møtet når det skjer',
-                    en: 'You thank them for the feedback, ask others if they see it too, and ask them to tell you in the meeting when it happens',
+                    nb: 'Du takker, spør flere om de opplever det samme, og ber dem si fra når det skjer',
+                    nn: 'Du takkar, spør fleire om dei opplever det same, og ber dei seie frå når det skjer',
+                    en: 'You thank them, ask others if they see it too, and ask them to tell you when it happens',
                   },
                   correct: true,
                   feedback: {
@@ -1277,9 +1277,9 @@ export default defineLesson({
                 {
                   id: 'st-ud-3-a',
                   text: {
-                    nb: 'Finne et nettverk eller en mentor i andre virksomheter',
-                    nn: 'Finne eit nettverk eller ein mentor i andre verksemder',
-                    en: 'Find a network or a mentor in other agencies',
+                    nb: 'Søke sammen med ledere i andre virksomheter, fordi dilemmaene ofte er de samme',
+                    nn: 'Søkje saman med leiarar i andre verksemder, fordi dilemmaa ofte er dei same',
+                    en: 'Team up with leaders in other agencies, because the dilemmas are often the same',
                   },
                   correct: true,
                   feedback: {
@@ -1304,9 +1304,9 @@ export default defineLesson({
                 {
                   id: 'st-ud-3-d',
                   text: {
-                    nb: 'Bruke lederen din som eneste samtalepartner, siden det er den som kjenner deg best',
-                    nn: 'Bruke leiaren din som einaste samtalepartnar, sidan det er den som kjenner deg best',
-                    en: 'Use your line manager as your only sounding board, since they know you best',
+                    nb: 'Bruke lederen din som fast og eneste samtalepartner om lederrollen',
+                    nn: 'Bruke leiaren din som fast og einaste samtalepartnar om leiarrolla',
+                    en: 'Use your line manager as your regular and only sounding board on the leadership role',
                   },
                   feedback: {
                     nb: 'Ikke helt. Lederen din er viktig, men også den som vurderer deg. Et fellesskap med likestilte gir deg rom til å prøve og dele.',
@@ -1364,9 +1364,9 @@ export default defineLesson({
               kind: 'single',
               objective: 'utvikle-deg-som-leder',
               prompt: {
-                nb: 'Du har gått fra å lede saksbehandlere til å lede fire seksjonsledere. Hva peker innspillene til grunnlaget på som viktig å være klar over?',
-                nn: 'Du har gått frå å leie sakshandsamarar til å leie fire seksjonsleiarar. Kva peikar innspela til grunnlaget på som viktig å vere klar over?',
-                en: 'You have moved from leading caseworkers to leading four heads of section. What does the input to the foundation document point to as important to be aware of?',
+                nb: 'Du har gått fra å lede saksbehandlere til å lede fire seksjonsledere. Hva peker grunnlaget på som viktig å være klar over?',
+                nn: 'Du har gått frå å leie sakshandsamarar til å leie fire seksjonsleiarar. Kva peikar grunnlaget på som viktig å vere klar over?',
+                en: 'You have moved from leading caseworkers to leading four heads of section. What does the foundation document point to as important to be aware of?',
               },
               options: [
                 {
@@ -1385,23 +1385,23 @@ export default defineLesson({
                 {
                   id: 'st-ud-5-a',
                   text: {
-                    nb: 'Å lede ledere kan være svært forskjellig fra å lede medarbeidere',
-                    nn: 'Å leie leiarar kan vere svært forskjellig frå å leie medarbeidarar',
-                    en: 'Leading other leaders can be very different from leading employees',
+                    nb: 'Rollen krever noe annet av deg nå enn da du ledet saksbehandlerne',
+                    nn: 'Rolla krev noko anna av deg no enn då du leidde sakshandsamarane',
+                    en: 'The role asks something different of you now than when you led caseworkers',
                   },
                   correct: true,
                   feedback: {
-                    nb: 'Riktig. Det kan være store forskjeller på å være leder for medarbeidere og for mellomledere. Du trenger ny kunnskap og nye tilbakemeldinger.',
-                    nn: 'Riktig. Det kan vere store skilnader på å vere leiar for medarbeidarar og for mellomleiarar. Du treng ny kunnskap og nye tilbakemeldingar.',
-                    en: 'Correct. Being a leader of employees and of middle managers can be very different. You need new knowledge and new feedback.',
+                    nb: 'Riktig. Grunnlaget minner om at «det kan være store forskjeller fra å være leder for medarbeidere, til å være leder for mellomledere». Du trenger ny kunnskap og nye tilbakemeldinger.',
+                    nn: 'Riktig. Grunnlaget minner om at det kan vere store skilnader på å vere leiar for medarbeidarar og for mellomleiarar. Du treng ny kunnskap og nye tilbakemeldingar.',
+                    en: 'Correct. The foundation points out that being a leader of employees and of middle managers can be very different. You need new knowledge and new feedback.',
                   },
                 },
                 {
                   id: 'st-ud-5-c',
                   text: {
-                    nb: 'Mellomledere trenger mindre oppfølging, fordi de selv er ledere',
-                    nn: 'Mellomleiarar treng mindre oppfølging, for dei er sjølve leiarar',
-                    en: 'Middle managers need less follow-up, since they are leaders too',
+                    nb: 'Mellomledere trenger mindre oppfølging enn medarbeidere',
+                    nn: 'Mellomleiarar treng mindre oppfølging enn medarbeidarar',
+                    en: 'Middle managers need less follow-up than employees',
                   },
                   feedback: {
                     nb: 'Ikke riktig. Mellomledere trenger også tillit, tilbakemeldinger og støtte – men på en annen måte enn medarbeidere.',
