@@ -53,6 +53,14 @@ async function lessonsArriveDuring(page: Page, before: () => Promise<void>): Pro
   await page.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
 }
 
+/** Presses the mouse button down on the middle of `selector` and holds it (the release is the caller's). */
+async function pressDown(page: Page, selector: string): Promise<void> {
+  const box = await (await page.waitForSelector(selector, { visible: true }))?.boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+}
+
 async function newPage(): Promise<Page> {
   const page = await (await h.browser.createBrowserContext()).newPage();
   await page.setViewport({ width: 1024, height: 800 });
@@ -130,12 +138,7 @@ describe('the start page prerendered into index.html', () => {
     // The lessons add the menu's buttons beside the language switch, moving it along the bar: a
     // release after that lands on another button, and the press did nothing.
     const menu = await newPage();
-    await lessonsArriveDuring(menu, async () => {
-      const box = await (await menu.waitForSelector('[data-action="language"]', { visible: true }))?.boundingBox();
-      if (!box) throw new Error('no language switch on screen');
-      await menu.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await menu.mouse.down();
-    });
+    await lessonsArriveDuring(menu, () => pressDown(menu, '[data-action="language"]'));
     await menu.mouse.up();
     await menu.waitForSelector('[data-locale="nn"]', { visible: true, timeout: 10_000 });
     await menu.browserContext().close();
@@ -144,12 +147,7 @@ describe('the start page prerendered into index.html', () => {
     // sent its click to <div id="app"> and Start did nothing (seen in CI against an LRS, where the
     // launch ends late, close to the learner's press). Start itself must not move (test below).
     const page = await newPage();
-    await lessonsArriveDuring(page, async () => {
-      const box = await (await page.waitForSelector('[data-action="start"]', { visible: true }))?.boundingBox();
-      if (!box) throw new Error('no Start button on screen');
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.mouse.down();
-    });
+    await lessonsArriveDuring(page, () => pressDown(page, '[data-action="start"]'));
     await page.mouse.up();
     const course = await courseData(page);
     await page.waitForSelector('main[data-page]', { timeout: 10_000 });
@@ -172,10 +170,7 @@ describe('the start page prerendered into index.html', () => {
     const early = await newPage();
     const script = await holding(early, /\/assets\/app-[^/]+\.js$/);
     const loaded = early.goto(`${h.server.url}/index.html`);
-    const link = await (await early.waitForSelector('[data-action="start"]', { visible: true }))?.boundingBox();
-    if (!link) throw new Error('no Start link on screen');
-    await early.mouse.move(link.x + link.width / 2, link.y + link.height / 2);
-    await early.mouse.down();
+    await pressDown(early, '[data-action="start"]');
     script.release();
     await loaded;
     await courseData(early);
