@@ -218,23 +218,27 @@ describe('the start page prerendered into index.html', () => {
   });
 
   it('the lessons fill in the same page: every node of the start page carries on, and for a new learner nothing in it moves', async () => {
-    const page = await newPage();
-    const lessons = await holding(page, /\/course-data\.js$/);
-    await page.goto(`${h.server.url}/index.html`);
-    await page.waitForFunction(() => '__COURSE_META__' in window);
-    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 150))));
-    const parts = ['.skip-link', 'header', '[data-action="language"]', '.statusbar', 'main', '.start h1', '.facts', '[data-action="start"]', 'footer'];
-    const before = await page.evaluateHandle((sels) => sels.map((sel) => document.querySelector(sel)), parts);
-    const where = () => page.evaluate((sels) => sels.map((sel) => (sel === 'header' || sel === '[data-action="language"]' ? null : document.querySelector(sel)?.getBoundingClientRect().toJSON() as unknown)), parts);
-    const placed = await where();
-    lessons.release();
-    await appReady(page);
-    await page.waitForSelector('header [data-action="contents"]');
-    const same = await page.evaluate((els, sels) => sels.map((sel, i) => els[i] !== null && els[i] === document.querySelector(sel)), before, parts);
-    expect(Object.fromEntries(parts.map((p, i) => [p, same[i]]))).toEqual(Object.fromEntries(parts.map((p) => [p, true])));
-    // The header's menu gains its buttons (the language switch moves along the bar); the page below it stays put.
-    expect(await where()).toEqual(placed);
-    await page.browserContext().close();
+    // 320 px: the status strip is two lines there, reserved while it is empty (layout.css).
+    for (const width of [1024, 320]) {
+      const page = await newPage();
+      await page.setViewport({ width, height: 800 });
+      const lessons = await holding(page, /\/course-data\.js$/);
+      await page.goto(`${h.server.url}/index.html`);
+      await page.waitForFunction(() => '__COURSE_META__' in window);
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 150))));
+      const parts = ['.skip-link', 'header', '[data-action="language"]', '.statusbar', 'main', '.start h1', '.facts', '[data-action="start"]', 'footer'];
+      const before = await page.evaluateHandle((sels) => sels.map((sel) => document.querySelector(sel)), parts);
+      // The header's menu gains its buttons (the language switch moves along the bar); the page below it stays put.
+      const where = () => page.evaluate((sels) => sels.map((sel) => (sel === 'header' || sel === '[data-action="language"]' ? null : document.querySelector(sel)?.getBoundingClientRect().toJSON() as unknown)), parts);
+      const placed = await where();
+      lessons.release();
+      await appReady(page);
+      await page.waitForSelector('header [data-action="contents"]');
+      const same = await page.evaluate((els, sels) => sels.map((sel, i) => els[i] !== null && els[i] === document.querySelector(sel)), before, parts);
+      expect(Object.fromEntries(parts.map((p, i) => [p, same[i]])), `${width} px`).toEqual(Object.fromEntries(parts.map((p) => [p, true])));
+      expect(await where(), `${width} px`).toEqual(placed);
+      await page.browserContext().close();
+    }
   });
 
   it('the app takes over the same nodes without a layout shift; a learner in another language sees one clean switch', async () => {
