@@ -43,7 +43,9 @@ export interface AppProps {
  * The lessons fill in the same elements rather than replacing them, so nothing the learner is in
  * the middle of is lost when they arrive: a press on Start (UI Events: a click goes to the common
  * ancestor of press and release, so new nodes in between swallowed it), an open language list,
- * focus (WCAG 2.4.3). A press before then is remembered and carried out when they arrive.
+ * focus (WCAG 2.4.3). What they still move (the menu's buttons beside the language switch) waits
+ * until the learner is between actions (boot.tsx, learner-idle.ts). A press before then is
+ * remembered and carried out when they arrive.
  */
 export function App({ meta, locale, onLocale, languageProblem, resuming, hash }: AppProps) {
   const ctx = useContext(Ctx);
