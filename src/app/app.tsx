@@ -29,7 +29,7 @@ export interface AppProps {
   locale: Locale;
   onLocale: (locale: Locale) => void;
   /** A language whose pack could not be fetched (boot.tsx), for the notice; null if none. */
-  languageProblem: AppContext['languageProblem'];
+  languageProblem: { failed: Locale; dismiss: () => void } | null;
   /** Before the lessons are in: there is saved progress (known once the LMS/LRS has answered). */
   resuming: boolean;
   /** The URL's hash when the player started: the screen a link or the browser's history asked for. */

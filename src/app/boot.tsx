@@ -115,23 +115,23 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   };
   const problem = packFailed ? { failed: packFailed, dismiss: () => setPackFailed(null) } : null;
   const wordsIn = hasWords(locale);
-  const context = useMemo(() => (controller && wordsIn ? makeContext(controller, locale, setLocale, problem) : null), [controller, locale, wordsIn, packFailed]);
-  const showApp = phase.kind === 'ready' && (idle || filledIn) && context !== null;
+  const context = useMemo(() => (controller && wordsIn ? makeContext(controller, locale) : null), [controller, locale, wordsIn]);
+  const lessonsShown = phase.kind === 'ready' && (idle || filledIn) && context !== null;
   // In the same task as the commit (before any next press), so the lessons are never taken away again.
   useLayoutEffect(() => {
-    if (showApp) setFilledIn(true);
-  }, [showApp]);
+    if (lessonsShown) setFilledIn(true);
+  }, [lessonsShown]);
   // Before the lessons are in: before paint, so the first frame over the prerendered bokmål page that is in
   // the learner's language carries its lang attribute too (WCAG 3.1.1).
   useLayoutEffect(() => {
-    if (showApp) return;
+    if (lessonsShown) return;
     win.document.documentElement.lang = locale;
     win.document.title = pick(meta.title, locale);
-  }, [locale, showApp]);
+  }, [locale, lessonsShown]);
   // With the lessons in: after paint, together with the screen's own title (app.tsx, WCAG 2.4.2).
   useEffect(() => {
-    if (showApp) win.document.documentElement.lang = locale;
-  }, [locale, showApp]);
+    if (lessonsShown) win.document.documentElement.lang = locale;
+  }, [locale, lessonsShown]);
   const ui = startText(locale);
 
   if (phase.kind === 'invalid') return <LaunchProblem detail={phase.launch.adminDetail ?? null} ui={ui} locale={locale} />;
@@ -151,7 +151,7 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   }
   // The same App before and after the lessons are in, so the page's nodes carry on (app.tsx).
   return (
-    <Ctx.Provider value={showApp ? context : null}>
+    <Ctx.Provider value={lessonsShown ? context : null}>
       <App meta={meta} locale={locale} onLocale={setLocale} languageProblem={problem} resuming={!!launch?.saved} hash={hash} />
     </Ctx.Provider>
   );

@@ -10,19 +10,12 @@ export interface AppContext {
   ui: UiText;
   /** Localised content text in the learner's language. */
   t: <T>(value: { nb: T } & Partial<Record<Locale, T>>) => T;
-  /** The course's languages (course.ts), for the switch. */
-  languages: readonly Locale[];
-  /** Switch the language; the course state stays as it is (controller.setLocale). */
-  setLocale: (locale: Locale) => void;
-  /** A language whose pack could not be fetched (boot.tsx), for the notice; null if none. */
-  languageProblem: { failed: Locale; dismiss: () => void } | null;
 }
 
 export const Ctx = createContext<AppContext | null>(null);
 
-export function makeContext(controller: Controller, locale: Locale, setLocale: (locale: Locale) => void = (l) => controller.setLocale(l), languageProblem: AppContext['languageProblem'] = null): AppContext {
-  const languages = controller.get().index.course.meta.languages;
-  return { controller, locale, ui: uiText(locale), t: (value) => pick(value, locale), languages, setLocale, languageProblem };
+export function makeContext(controller: Controller, locale: Locale): AppContext {
+  return { controller, locale, ui: uiText(locale), t: (value) => pick(value, locale) };
 }
 
 export function useApp(): AppContext {
