@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { HTTPRequest, JSHandle, Page } from 'puppeteer-core';
 import { uiText } from '../../../src/app/i18n/ui-text.ts';
 import { inlineCode } from '../../../packaging/page-assets.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -218,24 +218,25 @@ describe('the start page prerendered into index.html', () => {
   });
 
   it('the lessons fill in the same page: every node of the start page carries on, and for a new learner nothing in it moves', async () => {
+    const kept = ['.skip-link', 'header', '[data-action="language"]', '.statusbar', 'main', '.start h1', '.facts', '[data-action="start"]', 'footer'];
+    // The header's menu gains its buttons (the language switch moves along the bar); the page below it stays put.
+    const still = ['.skip-link', '.statusbar', 'main', '.start h1', '.facts', '[data-action="start"]', 'footer'];
     // 320 px: the status strip is two lines there, reserved while it is empty (layout.css).
     for (const width of [1024, 320]) {
       const page = await newPage();
       await page.setViewport({ width, height: 800 });
-      const lessons = await holding(page, /\/course-data\.js$/);
-      await page.goto(`${h.server.url}/index.html`);
-      await page.waitForFunction(() => '__COURSE_META__' in window);
-      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 150))));
-      const parts = ['.skip-link', 'header', '[data-action="language"]', '.statusbar', 'main', '.start h1', '.facts', '[data-action="start"]', 'footer'];
-      const before = await page.evaluateHandle((sels) => sels.map((sel) => document.querySelector(sel)), parts);
-      // The header's menu gains its buttons (the language switch moves along the bar); the page below it stays put.
-      const where = () => page.evaluate((sels) => sels.map((sel) => (sel === 'header' || sel === '[data-action="language"]' ? null : document.querySelector(sel)?.getBoundingClientRect().toJSON() as unknown)), parts);
-      const placed = await where();
-      lessons.release();
+      const where = () => page.evaluate((sels) => sels.map((sel) => document.querySelector(sel)?.getBoundingClientRect().toJSON() as unknown), still);
+      let before: JSHandle<(Element | null)[]> | undefined;
+      let placed: unknown[] = [];
+      await lessonsArriveDuring(page, async () => {
+        before = await page.evaluateHandle((sels) => sels.map((sel) => document.querySelector(sel)), kept);
+        placed = await where();
+      });
+      if (!before) throw new Error('the start page was not seen before the lessons came');
       await appReady(page);
       await page.waitForSelector('header [data-action="contents"]');
-      const same = await page.evaluate((els, sels) => sels.map((sel, i) => els[i] !== null && els[i] === document.querySelector(sel)), before, parts);
-      expect(Object.fromEntries(parts.map((p, i) => [p, same[i]])), `${width} px`).toEqual(Object.fromEntries(parts.map((p) => [p, true])));
+      const same = await page.evaluate((els, sels) => sels.map((sel, i) => els[i] !== null && els[i] === document.querySelector(sel)), before, kept);
+      expect(Object.fromEntries(kept.map((p, i) => [p, same[i]])), `${width} px`).toEqual(Object.fromEntries(kept.map((p) => [p, true])));
       expect(await where(), `${width} px`).toEqual(placed);
       await page.browserContext().close();
     }
