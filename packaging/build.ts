@@ -12,7 +12,7 @@ import { listFiles } from './list-files.ts';
 import { playerGzip, preparePageAssets, type PageAssetsReport } from './page-assets.ts';
 import { insertStartPage, renderStartPage } from './prerender-start.ts';
 import { packagers } from './packagers.ts';
-import { BUDGETS, check, formatChecks, type BudgetCheck } from './budgets.ts';
+import { appBudgetOf, BUDGETS, check, formatChecks, type BudgetCheck } from './budgets.ts';
 import { formatSizes, measure } from './size-report.ts';
 import { TARGETS, type Target } from './targets.ts';
 import { CourseInvalidError, loadValidCourse } from './validate-course.ts';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     criticalGzip[target] = assets.criticalGzip;
     const kb = (n: number) => (n / 1024).toFixed(1);
     const packs = Object.entries(assets.packGzip).map(([l, n]) => `${l} ${kb(n)}`).join(', ');
-    log(`  app JS+CSS ${kb(assets.appGzip)} KB gzip + largest language pack = ${kb(playerGzip(assets))} KB (budget ${BUDGETS.appGzipBytes / 1024} KB, content not included; packs, KB gzip: ${packs || 'none'}); critical CSS inline in index.html ${kb(assets.criticalGzip)} KB gzip, a copy counted with the first screen, allowed by hash (strict CSP)`);
+    log(`  app JS+CSS ${kb(assets.appGzip)} KB gzip + largest language pack = ${kb(playerGzip(assets))} KB (budget ${appBudgetOf(target) / 1024} KB, content not included; packs, KB gzip: ${packs || 'none'}); critical CSS inline in index.html ${kb(assets.criticalGzip)} KB gzip, a copy counted with the first screen, allowed by hash (strict CSP)`);
     const files = await listFiles(stageDir);
     const packager = packagers[target];
     if (!packager) {
@@ -99,8 +99,9 @@ async function main(): Promise<void> {
   log(formatSizes(rows));
   // Budgets (issue 12): each target's app JS+CSS and each zip. Checked after everything is written, so dist/ is complete either way.
   const checks: BudgetCheck[] = [
-    // What a learner downloads of the player: the app and their language's pack (the largest counted).
-    ...Object.entries(learnerGzip).map(([t, n]) => check(`app JS+CSS + largest language pack, gzip (${t})`, n, BUDGETS.appGzipBytes, 'bytes')),
+    // What a learner downloads of the player: the app and their language's pack (the largest counted);
+    // the tracked targets against their own ceiling (budgets.ts: trackedAppGzipBytes).
+    ...Object.entries(learnerGzip).map(([t, n]) => check(`app JS+CSS + largest language pack, gzip (${t}${t === 'web' ? '' : ', with tracking adapter'})`, n, appBudgetOf(t), 'bytes')),
     ...rows.filter((r) => r.file.endsWith('.zip')).map((r) => check(`package ${r.file.replace(/^dist\//, '')}`, r.bytes, BUDGETS.packageZipBytes, 'bytes')),
   ];
   log('\nBudgets:');
@@ -109,9 +110,9 @@ async function main(): Promise<void> {
   const broken = checks.filter((c) => !c.ok);
   if (broken.length) {
     console.error(`\n✗ ${broken.length} budget(s) broken (packaging/budgets.ts): ${broken.map((c) => c.what).join(', ')}`);
-    // Issue 12 is open while the xAPI/cmi5/SCORM app bundles are over 40 KB (README, "Budgets"): the
-    // packages are still correct, so the build only fails on a broken budget when asked to.
-    if (process.argv.includes('--strict-budgets') || process.env.STRICT_BUDGETS === '1') process.exitCode = 1;
+    // A broken budget fails the build (and so the test command, whose e2e setup builds), so it
+    // can't creep in unseen; a lenient build still finishes dist/ for a look at what grew.
+    if (!process.argv.includes('--lenient-budgets') && process.env.LENIENT_BUDGETS !== '1') process.exitCode = 1;
   }
 }
 
