@@ -6,7 +6,7 @@ export function ResultTable({ result }: { result: AttemptResult }) {
   const { ui, t } = useApp();
   const { index } = useView();
   return (
-    <table class="results">
+    <table class="results scores">
       <caption>{ui.resultByExpectation}</caption>
       <thead>
         <tr><th scope="col">{ui.expectation}</th><th scope="col">{ui.resultShare}</th><th scope="col">{ui.resultStatus}</th></tr>

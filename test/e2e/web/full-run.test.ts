@@ -52,7 +52,7 @@ describe('web build (dist/web) in Chromium', () => {
     await page.waitForSelector('main[data-screen="completion"]');
     expect(await page.$eval('[data-completion]', (e) => e.getAttribute('data-completion'))).toBe('completed');
     expect(await page.$eval('.completion [data-result]', (e) => e.getAttribute('data-result'))).toBe('passed');
-    expect(await page.$eval('.progress-text', (e) => e.textContent)).toBe('100 % gjennomgått');
+    expect(await page.$eval('.progress-text', (e) => e.textContent)).toBe('100\u00a0% gjennomgått');
     expect(await page.$eval('[data-test-status]', (e) => e.textContent)).toBe('Sluttest: bestått');
     // No request to any other origin (no CDN, no web fonts).
     expect(requests.filter((u) => !u.startsWith(h.server.url))).toEqual([]);

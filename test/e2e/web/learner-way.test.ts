@@ -145,7 +145,7 @@ describe('headings and announcements (issue 11 #8)', () => {
     expect(await page.$eval('[data-announcer="progress"]', (e) => e.getAttribute('role'))).toBe('status');
     await walkCourse(page, { maxPages: first.pages.length });
     await page.waitForFunction((name) => (document.querySelector('[data-announcer="progress"]')?.textContent ?? '').includes(name), { timeout: 5000 }, first.title.nb);
-    expect(await page.$eval('[data-announcer="progress"]', (e) => e.textContent)).toMatch(/\d+ % av kurset er gjennomgått/);
+    expect(await page.$eval('[data-announcer="progress"]', (e) => e.textContent)).toMatch(/\d+\u00a0% av kurset er gjennomgått/);
     await page.browserContext().close();
   });
 });
@@ -164,7 +164,7 @@ describe('final test: heading, progress, rule (issue 11 #9, #10, #13)', () => {
     expect(await page.$eval('.answered-count', (e) => e.textContent)).toBe(`Du har svart på 0 av ${total}.`);
     await takeAssessment(page, course, false);
     // Done is not passed: the header says how much was gone through, and apart from it, the test result.
-    expect(await page.$eval('.progress-text', (e) => e.textContent)).toMatch(/^\d+ % gjennomgått$/);
+    expect(await page.$eval('.progress-text', (e) => e.textContent)).toMatch(/^\d+\u00a0% gjennomgått$/);
     expect(await page.$eval('[data-test-status]', (e) => e.textContent)).toBe('Sluttest: ikke bestått');
     await page.browserContext().close();
   });
@@ -294,7 +294,7 @@ describe('leaving and coming back (issue 11 #11, #15)', () => {
     await page.click('[data-action="restart-confirm"]');
     await page.waitForSelector('.start[data-start="new"]');
     expect(await page.$eval('[data-action="start"]', (b) => b.textContent)).toBe('Start kurset');
-    expect(await page.$eval('.progress-text', (e) => e.textContent)).toBe('0 % gjennomgått');
+    expect(await page.$eval('.progress-text', (e) => e.textContent)).toBe('0\u00a0% gjennomgått');
     await page.reload();
     await page.waitForSelector('.start[data-start="new"]');
     if (reflection?.kind === 'reflection') {

@@ -45,10 +45,10 @@ describe('xAPI (Tin Can) against ADL LRS rules: bookmark, close, relaunch', () =
     const again = await openCourse(second, launchUrl(query));
     // A completed course opens on a start page that says so (no «Start»): from there to the summary, which says passed.
     await again.waitForSelector('[data-start="completed"] [data-action="summary"]', { visible: true });
-    expect(await again.$eval('.progress-text', (e) => e.textContent)).toContain('100 %');
+    expect(await again.$eval('.progress-text', (e) => e.textContent)).toContain('100\u00a0%');
     await again.click('[data-action="summary"]');
     await again.waitForSelector('main[data-screen="completion"] [data-result="passed"]');
-    expect(await again.$eval('.progress-text', (e) => e.textContent)).toContain('100 %');
+    expect(await again.$eval('.progress-text', (e) => e.textContent)).toContain('100\u00a0%');
     await second.close();
   });
 

@@ -60,8 +60,8 @@ describe.each([
 describe('UI text: numbers and dates as each language writes them', () => {
   const date = new Date(2026, 11, 6);
   it.each([
-    ['nb', '6. desember 2026', '80 %'],
-    ['nn', '6. desember 2026', '80 %'],
+    ['nb', '6. desember 2026', '80\u00a0%'],
+    ['nn', '6. desember 2026', '80\u00a0%'],
     ['en', '6 December 2026', '80%'],
   ] as const)('%s', (locale, day, pct) => {
     const ui: UiText = uiText(locale);
