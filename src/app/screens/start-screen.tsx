@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../confirm-dialog.tsx';
 import { isWebVersion } from '../course-target.ts';
 import type { StartText } from '../i18n/start-text.ts';
 import type { UiText } from '../i18n/ui-text.ts';
-import { START_HASH } from '../route.ts';
+import { formatRoute, START_HASH } from '../route.ts';
 import { Logo } from '../site-header.tsx';
 
 /** Known once the lessons have loaded: where the learner stands, to say what is left. */
@@ -58,21 +58,25 @@ export function StartScreen({ meta, ui, t, resuming, busy, onStart, onContents, 
             <li>{ui.lessonsCount(meta.lessonCount)}</li>
           </ul>
           <div class="button-row">
-            {completed ? (
-              <>
-                <button type="button" class="ds-button" data-variant="primary" data-action="summary" onClick={completed.onSummary}>{completed.ui.seeSummary}</button>
-                <button type="button" class="ds-button" data-variant="secondary" data-action="contents" onClick={onContents}>{completed.ui.reviewCourse}</button>
-              </>
-            ) : (
-              <>
-                {/* A link, so a press works before any script has run (the page is prerendered into
-                    index.html): it sets START_HASH, which boot reads; once the app runs, the click is handled here. */}
-                <a href={START_HASH} class="ds-button" data-variant="primary" data-action="start" aria-busy={busy ? 'true' : undefined} onClick={(e) => { e.preventDefault(); onStart(); }}>
-                  {resuming ? ui.resume : ui.start}
-                </a>
-                {resuming && !busy && <button type="button" class="ds-button" data-variant="secondary" data-action="contents" onClick={onContents}>{ui.startOver}</button>}
-              </>
-            )}
+            {/* One link in every state, so a keyboard learner's focus on «Fortsett» carries on when the
+                lessons fill in the page and show that the course is completed (WCAG 2.4.3). A link, so a
+                press works before any script has run (the page is prerendered into index.html): it sets
+                START_HASH, which boot reads; once the app runs, the click is handled here. */}
+            <a
+              href={completed ? formatRoute({ screen: 'completion' }) : START_HASH}
+              class="ds-button"
+              data-variant="primary"
+              data-action={completed ? 'summary' : 'start'}
+              aria-busy={busy ? 'true' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                if (completed) completed.onSummary();
+                else onStart();
+              }}
+            >
+              {completed ? completed.ui.seeSummary : resuming ? ui.resume : ui.start}
+            </a>
+            {(completed || (resuming && !busy)) && <button type="button" class="ds-button" data-variant="secondary" data-action="contents" onClick={onContents}>{completed ? completed.ui.reviewCourse : ui.startOver}</button>}
             {isWebVersion && after && resuming && <button type="button" class="ds-button" data-variant="secondary" data-action="restart" onClick={() => setAsking(true)}>{after.ui.restart}</button>}
           </div>
         </div>

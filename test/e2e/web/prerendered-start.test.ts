@@ -5,7 +5,7 @@ import type { HTTPRequest, JSHandle, Page } from 'puppeteer-core';
 import { uiText } from '../../../src/app/i18n/ui-text.ts';
 import { inlineCode } from '../../../packaging/page-assets.ts';
 import { axeViolations } from '../support/axe.ts';
-import { appReady, courseData } from '../support/course-driver.ts';
+import { appReady, courseData, startCourse, walkCourse } from '../support/course-driver.ts';
 import { useBrowserAndServer } from '../support/harness.ts';
 import { inlineStyleHashes } from '../support/style-hashes.ts';
 import { unzipToTemp } from '../support/unzip.ts';
@@ -215,6 +215,29 @@ describe('the start page prerendered into index.html', () => {
       expect(await page.evaluate((el) => el === document.activeElement, first), target).toBe(true);
       await page.browserContext().close();
     }
+  });
+
+  it('a returning learner who has completed the course keeps focus on «Fortsett» as the lessons turn it into «Se oppsummeringen» (WCAG 2.4.3)', async () => {
+    const page = await newPage();
+    await page.goto(`${h.server.url}/index.html`);
+    await startCourse(page);
+    await walkCourse(page, { assessment: 'pass' });
+    await page.waitForSelector('main[data-screen="completion"]');
+    // Back later: only that something is saved is known until the lessons are in, so the page offers «Fortsett».
+    let focused: JSHandle<Element | null> | undefined;
+    await lessonsArriveDuring(page, async () => {
+      expect(await page.$eval('[data-action="start"]', (a) => a.textContent)).toBe('Fortsett der du slapp');
+      for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.matches('[data-action="start"]') ?? false)); i += 1) await page.keyboard.press('Tab');
+      focused = await page.evaluateHandle(() => document.activeElement);
+    });
+    if (!focused) throw new Error('the start page was not seen before the lessons came');
+    await page.waitForSelector('.start[data-start="completed"]');
+    // The same element, now the completed page's first action, still has focus; Enter does what it says.
+    expect(await page.evaluate((el) => el === document.activeElement && el.getAttribute('data-action'), focused)).toBe('summary');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Se oppsummeringen');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('main[data-screen="completion"]');
+    await page.browserContext().close();
   });
 
   it('the lessons fill in the same page: every node of the start page carries on, and for a new learner nothing in it moves', async () => {
