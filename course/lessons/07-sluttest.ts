@@ -27,7 +27,7 @@ export default defineLesson({
           kind: 'assessment',
           id: 'sluttest-vurdering',
           intro: {
-            nb: `Sluttesten har ti spørsmål, to fra hver forventning. Du må ha minst 80 prosent riktig for å bestå, og du har tre forsøk med nye spørsmål hver gang. Velg det som passer best med forventningene i Grunnlag for god ledelse i staten.`,
+            nb: `Sluttesten har ti spørsmål, to fra hver forventning. Du må ha minst 80 prosent riktig for å bestå, og du har tre forsøk med nye spørsmål hver gang. Velg det som passer best med forventningene i *Grunnlag for god ledelse i staten*.`,
             nn: `Sluttesten har ti spørsmål, to frå kvar forventning. Du må ha minst 80 prosent riktig for å bestå, og du har tre forsøk med nye spørsmål kvar gong. Vel det som passar best med forventningane i *Grunnlag for god ledelse i staten*.`,
             en: `The final test has ten questions, two for each expectation. You need at least 80 per cent correct to pass, and you have three attempts, with new questions each time. Choose the answer that best fits the expectations in *Grunnlag for god ledelse i staten* (the Government’s foundation for good leadership in the state).`,
           },
