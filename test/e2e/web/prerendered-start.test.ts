@@ -233,7 +233,7 @@ describe('the start page prerendered into index.html', () => {
     if (!focused) throw new Error('the start page was not seen before the lessons came');
     await page.waitForSelector('.start[data-start="completed"]');
     // The same element, now the completed page's first action, still has focus; Enter does what it says.
-    expect(await page.evaluate((el) => el === document.activeElement && el.getAttribute('data-action'), focused)).toBe('summary');
+    expect(await page.evaluate((el) => el !== null && el === document.activeElement && el.getAttribute('data-action'), focused)).toBe('summary');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Se oppsummeringen');
     await page.keyboard.press('Enter');
     await page.waitForSelector('main[data-screen="completion"]');
