@@ -64,6 +64,11 @@ async function screens(browser: Browser, base: string, lang: string, width: numb
     await page.waitForSelector('[data-block="cards"] button[data-card="0"][aria-expanded="true"]');
     await shot('point-cards');
   }
+  // The model (the five expectations around the centre) and a process as steps.
+  await goTo(page, `#/side/${pageWith(course, (k) => k.includes('model-figure'))}`);
+  await shot('model-figure');
+  await goTo(page, `#/side/${pageWith(course, (k) => k.includes('steps'))}`);
+  await shot('steps');
   await goTo(page, '#/innhold');
   await shot('contents');
   const check = pageWith(course, (k) => k.filter((x) => x === 'question').length > 1);
@@ -78,6 +83,16 @@ async function screens(browser: Browser, base: string, lang: string, width: numb
   }
   await goTo(page, `#/side/${pageWith(course, (k) => k.includes('scenario'))}`);
   await shot('scenario');
+  // One situation at a time: the first choice's consequence, then on to the ending, its path opened.
+  for (let step = 0; step < 10 && !(await page.$('[data-ending]')); step += 1) {
+    await activate(page, '.choice');
+    await page.waitForSelector('[data-action="scenario-continue"]');
+    if (step === 0) await shot('scenario-consequence');
+    await activate(page, '[data-action="scenario-continue"]');
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  await activate(page, '.story-path summary');
+  await shot('scenario-ending');
   await goTo(page, `#/side/${pageWith(course, (k) => k.includes('reflection'))}`);
   await shot('reflection');
   await goTo(page, `#/side/${pageWith(course, (k) => k.includes('action-plan'))}`);
@@ -86,10 +101,20 @@ async function screens(browser: Browser, base: string, lang: string, width: numb
   await activate(page, '[data-action="start-attempt"]');
   await page.waitForSelector('[data-action="submit-attempt"]');
   await shot('final-test');
+  // Failed first (what was wrong and why), then passed.
+  await takeAssessment(page, course, false);
+  await shot('test-result-failed');
+  await activate(page, '[data-action="retry"]');
+  await page.waitForSelector('[data-action="submit-attempt"]');
   await takeAssessment(page, course, true);
   await shot('test-result');
   await goTo(page, '#/tilgjengelighet');
   await shot('accessibility-statement');
+  // The language list open, over the page it belongs to.
+  await activate(page, '[data-action="language"]');
+  await page.waitForSelector('[data-locale]', { visible: true });
+  await shot('language-list');
+  await page.keyboard.press('Escape');
   // Every page done, so the completion page shows the certificate.
   await goTo(page, `#/side/${course.lessons[0]?.pages[0]?.id ?? ''}`);
   await walkCourse(page, { assessment: 'pass' });

@@ -4,7 +4,7 @@ import type { TrackingEvent } from './events.ts';
 import { isPersonalDone, isPersonalValue } from './personal.ts';
 import { isCorrect, isValidResponse, scoreAttempt } from './scoring.ts';
 import { canChoose, traverse } from './scenario-engine.ts';
-import { initialState, type CourseState } from './state.ts';
+import { dayOf, initialState, isCertified, type CourseState } from './state.ts';
 import { finalTestOpen } from './final-test-access.ts';
 import { summarize, type Summary } from './summary.ts';
 
@@ -24,7 +24,7 @@ export function reduce(index: CourseIndex, state: CourseState, action: Action, a
   let cached = known;
   const before = () => (cached ??= summarize(index, state));
   const events: TrackingEvent[] = [];
-  const next = step(index, state, action, at, events, before);
+  let next = step(index, state, action, at, events, before);
   if (next === state) return { state, events: [], summary: before() };
   // Derived milestones: compare the summaries before and after.
   const after = summarize(index, next);
@@ -32,6 +32,8 @@ export function reduce(index: CourseIndex, state: CourseState, action: Action, a
     if (l.done && !before().lessons[i]?.done) events.push({ type: 'lesson-completed', lessonId: l.id, at });
   });
   if (after.completion === 'completed' && before().completion !== 'completed') events.push({ type: 'course-completed', at });
+  // The certificate's date: the first day it was earned, kept through later attempts (state.ts).
+  if (!next.certifiedOn && isCertified(after, !!index.assessment)) next = { ...next, certifiedOn: dayOf(at) };
   return { state: next, events, summary: after };
 }
 

@@ -3,20 +3,21 @@ import { isDeviceOnly, type CourseIndex } from './course-index.ts';
 import { codeBook, type CodeBook } from './code-book.ts';
 import { isValidResponse } from './scoring.ts';
 import { traverse } from './scenario-engine.ts';
-import { initialState, type AttemptResult, type CourseState } from './state.ts';
+import { fromDay, initialState, type AttemptResult, type CourseState } from './state.ts';
 
 /**
  * Compact, versioned saved state, shared by every target (SCORM suspend_data, xAPI State API,
  * localStorage). Designed for the tightest budget: SCORM 1.2 RTE 3.4.2.1 cmi.suspend_data is
  * CMIString4096, and our worst case must fit in half of it (see test/unit/state/budget.test.ts).
  *
- *   g1~L<page>~V<pages>~A<q><opts>.<q><opts>~S<s>[!]<choices>.…~R<reflections>~T<attempt>.…~C<draw>:<q><opts>,…~N<seed>~P<locale>
+ *   g1~L<page>~V<pages>~A<q><opts>.<q><opts>~S<s>[!]<choices>.…~R<reflections>~T<attempt>.…~C<draw>:<q><opts>,…~D<yyyymmdd>~N<seed>~P<locale>
  *
  * An attempt is <score><objective><pct>…:<draw>[:<opts>,<opts>,…], the responses in draw order
  * (kept so the learner can see what was wrong; older strings have none). N is the learner's
  * seed for the order of options (order.ts) in base 36; a string without one still loads.
  * P is the language the learner chose with the switch ("P" for preference: nb, nn or en), only
- * when they chose one: the same few characters whichever the language (issue 13).
+ * when they chose one: the same few characters whichever the language (issue 13). D is the day the
+ * certificate was earned (state.ts certifiedOn); a string without one still loads.
  *
  * Ids are written as short codes derived from the id (code-book.ts), so re-ordering the
  * course never scrambles a learner's data. Reflection text is never written here: only
@@ -51,6 +52,7 @@ export function serialize(index: CourseIndex, state: CourseState): string {
     const { draw, answers: given } = state.current;
     parts.push(`C${draw.map(g).join('')}:${Object.entries(given).map(([q, r]) => g(q) + l(q, r)).join(',')}`);
   }
+  if (state.certifiedOn) parts.push(`D${state.certifiedOn.replace(/-/g, '')}`);
   if (state.seed !== null) parts.push(`N${state.seed.toString(36)}`);
   if (state.locale) parts.push(`P${state.locale}`);
   return parts.join('~');
@@ -181,6 +183,13 @@ function readSection(index: CourseIndex, book: CodeBook, state: CourseState, tag
     case 'P': {
       const locale = index.course.meta.languages.find((l) => l === body);
       if (locale) state.locale = locale;
+      else drop(body);
+      return;
+    }
+    case 'D': {
+      const day = `${body.slice(0, 4)}-${body.slice(4, 6)}-${body.slice(6)}`;
+      // A real calendar day only (2026-02-30 is not one): what the certificate will print.
+      if (/^\d{8}$/.test(body) && fromDay(day)) state.certifiedOn = day;
       else drop(body);
       return;
     }

@@ -76,6 +76,7 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
       ) : (
         <div class={`story-scene scenario-ending outcome-${current.outcome}`} data-ending={current.id}>
           <h3 tabIndex={-1} ref={heading}>{ui.ending}: {t(current.title)}</h3>
+          <p class="outcome-label">{ui.outcome[current.outcome]}</p>
           <RichText doc={t(current.text)} />
           <h3>{ui.debrief}</h3>
           <RichText doc={t(current.debrief)} />

@@ -45,6 +45,8 @@ export const SAME_AS_BOKMAL: Record<Exclude<Locale, 'nb'>, readonly string[]> = 
     'reviewWrong', // «Feil»
     'resultStatus', // «Status»
     'resultPassed', // «Bestått»
+    'outcome.good', // «Godt utfall»
+    'outcome.poor', // «Svakt utfall»
     'percent',
     'formatDate',
     'quoteBy',

@@ -67,6 +67,7 @@ export const en: PackText = {
   whatDoYouDo: 'What do you do?',
   consequence: 'What happens',
   ending: 'The end',
+  outcome: { good: 'Good outcome', mixed: 'Mixed outcome', poor: 'Poor outcome' },
   debrief: 'What can we learn?',
   yourPath: 'Your choices',
   rating: { strong: 'Strong choice', partly: 'Partly good choice', weak: 'Weak choice' },

@@ -70,6 +70,7 @@ export const nn: PackText = {
   whatDoYouDo: 'Kva gjer du?',
   consequence: 'Kva skjer',
   ending: 'Slutten',
+  outcome: { good: 'Godt utfall', mixed: 'Blanda utfall', poor: 'Svakt utfall' },
   debrief: 'Kva kan vi lære?',
   yourPath: 'Vala dine',
   rating: { strong: 'Sterkt val', partly: 'Delvis godt val', weak: 'Svakt val' },

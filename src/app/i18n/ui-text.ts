@@ -76,6 +76,8 @@ export const nb = {
   whatDoYouDo: 'Hva gjør du?',
   consequence: 'Hva skjer',
   ending: 'Slutt',
+  /** How a scenario ended, in words beside the ending's colour (WCAG 1.4.1). */
+  outcome: { good: 'Godt utfall', mixed: 'Blandet utfall', poor: 'Svakt utfall' },
   debrief: 'Hva kan vi lære?',
   yourPath: 'Valgene dine',
   rating: { strong: 'Sterkt valg', partly: 'Delvis godt valg', weak: 'Svakt valg' },

@@ -1,5 +1,6 @@
 import { resumePage } from '../../state/course-index.ts';
 import { lessonsBeforeTest } from '../../state/final-test-access.ts';
+import { fromDay, isCertified } from '../../state/state.ts';
 import { theme } from 'virtual:course-theme';
 import { ResultTable } from '../blocks/result-table.tsx';
 import { downloadPlan, findActionPlan, planEntries } from '../blocks/plan-text.ts';
@@ -23,8 +24,9 @@ export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: stri
   const planFilled = plan ? state.reflections[plan.id] !== undefined : false;
   const completed = summary.completion === 'completed';
   // A certificate says the course is done; where there is a test, passing it is part of that.
-  const certified = completed && (!index.assessment || summary.success === 'passed');
-  const today = ui.formatDate(new Date());
+  const certified = isCertified(summary, !!index.assessment);
+  // The day it was earned (state.ts); today only for a certificate earned before that was kept.
+  const earnedOn = ui.formatDate((state.certifiedOn && fromDay(state.certifiedOn)) || new Date());
   const name = certificateName(launch.learnerName);
   return (
     <div class="completion" data-completion={summary.completion}>
@@ -68,7 +70,7 @@ export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: stri
           <h2 id="certificate-h">{ui.certificateTitle}</h2>
           <p>{ui.certificateConfirms}</p>
           <p class="certificate-name" data-learner={name ? 'known' : 'unknown'}>{name ?? ui.certificateLearnerUnknown}</p>
-          <p>{ui.certificateText(t(index.course.meta.title), today)}</p>
+          <p>{ui.certificateText(t(index.course.meta.title), earnedOn)}</p>
           {summary.score !== null && <p>{ui.certificateScore(summary.score)}</p>}
           <p class="certificate-agency">{t(theme.agency)}</p>
         </section>

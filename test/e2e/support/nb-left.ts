@@ -1,6 +1,9 @@
 import type { Course, Locale } from '../../../course/schema/index.ts';
 import { uiText } from '../../../src/app/i18n/ui-text.ts';
 
+/** White space of any kind (JS \s: no-break spaces too) as one plain space. */
+const oneSpace = (s: string) => s.replace(/\s+/g, ' ');
+
 /** Every string leaf of a value (rich-text trees flattened to their text pieces). */
 function leaves(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -46,14 +49,15 @@ function uiWords(locale: Locale): string[] {
  */
 export function bokmalCandidates(course: Course, locale: Locale, min = 12): string[] {
   const values = localizedValues(course);
-  const theirs = [...values.flatMap((v) => leaves(v[locale])), ...uiWords(locale)].join('\n');
+  // Both sides with their white space as one plain space (a no-break space in «80 %» included), as the screen text is.
+  const theirs = [...values.flatMap((v) => leaves(v[locale])), ...uiWords(locale)].map(oneSpace).join('\n');
   const ours = [...values.filter((v) => v[locale] !== undefined).flatMap((v) => leaves(v.nb)), ...uiWords('nb')];
-  return [...new Set(ours.map((s) => s.replace(/\s+/g, ' ').trim()))].filter((s) => s.length >= min && !theirs.includes(s));
+  return [...new Set(ours.map((s) => oneSpace(s).trim()))].filter((s) => s.length >= min && !theirs.includes(s));
 }
 
 /** The pieces of `candidates` found in the text of a screen. */
 export function leftovers(screenText: string, candidates: readonly string[]): string[] {
-  const text = screenText.replace(/\s+/g, ' ');
+  const text = oneSpace(screenText);
   return candidates.filter((c) => text.includes(c));
 }
 

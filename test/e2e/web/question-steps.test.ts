@@ -18,7 +18,7 @@ describe('knowledge checks one at a time', () => {
     await page.evaluate((id) => { window.location.hash = `#/side/${id}`; }, target.id);
     await page.waitForSelector('[data-question-steps]');
     const total = questions.length;
-    const heading = () => page.$eval('.step-title', (e) => e.textContent);
+    const heading = () => page.$eval('.qs-title', (e) => e.textContent);
     const shown = () => page.$$eval('[data-question-steps] form[data-question]', (fs) => fs.map((f) => f.getAttribute('data-question')));
     expect(await heading()).toBe(`Spørsmål 1 av ${total}`);
     expect(await shown()).toEqual([questions[0]?.id]);
@@ -30,7 +30,7 @@ describe('knowledge checks one at a time', () => {
     await page.waitForSelector(`form[data-question="${first.id}"] .feedback`);
     expect(await page.$$eval('.step-dot', (ds) => ds.map((d) => d.hasAttribute('data-done')))).toEqual(questions.map((_, i) => i === 0));
     await activate(page, '[data-action="next-question"]', 'keyboard');
-    await page.waitForFunction(() => document.activeElement?.classList.contains('step-title') ?? false);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('qs-title') ?? false);
     // Focus on the heading: a screen reader says «Spørsmål 2 av N» (WCAG 2.4.3, 4.1.3).
     expect(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent])).toEqual(['H2', `Spørsmål 2 av ${total}`]);
     expect(await shown()).toEqual([questions[1]?.id]);

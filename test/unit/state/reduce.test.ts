@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reduce } from '../../../src/state/reduce.ts';
-import { initialState } from '../../../src/state/state.ts';
+import type { Action } from '../../../src/state/actions.ts';
+import { initialState, type CourseState } from '../../../src/state/state.ts';
 import { summarize } from '../../../src/state/summary.ts';
 import { AT, fullRun, run, sampleIndex } from './helpers.ts';
 
@@ -61,6 +62,27 @@ describe('reduce', () => {
     expect(events.filter((e) => e.type === 'question-answered' && e.context.kind === 'assessment')).toHaveLength(4);
     expect(events.find((e) => e.type === 'assessment-submitted')).toMatchObject({ attempt: 1, passed: true });
     expect(events.map((e) => e.type)).toContain('course-completed');
+  });
+
+  it('keeps the day the certificate was earned (completed and passed) through later attempts, and forgets it on a restart', () => {
+    const failed = run(index, fullRun(false)).state;
+    expect(summarize(index, failed).completion).toBe('completed');
+    expect(failed.certifiedOn).toBeUndefined(); // completed, but the test is not passed: no certificate
+    const retry = (from: CourseState, at: Date, key: 'r' | 'w') => {
+      const actions: Action[] = [
+        { type: 'start-attempt', draw: ['ta-1', 'ta-3', 'tb-1', 'tb-2'] },
+        ...['ta-1', 'tb-1', 'tb-2'].map((questionId): Action => ({ type: 'assessment-answer', questionId, response: [key] })),
+        { type: 'assessment-answer', questionId: 'ta-3', response: key === 'r' ? ['r', 's'] : ['w'] },
+        { type: 'submit-attempt', latencyMs: 1 },
+      ];
+      return actions.reduce((state, action) => reduce(index, state, action, at).state, from);
+    };
+    // Passed on Christmas Eve, on the learner's own clock, late in the evening.
+    const passed = retry(failed, new Date(2026, 11, 24, 23, 30), 'r');
+    expect(passed.certifiedOn).toBe('2026-12-24');
+    // A later attempt, however it goes, does not move the day it was earned.
+    expect(retry(passed, new Date(2027, 0, 10, 9), 'w').certifiedOn).toBe('2026-12-24');
+    expect(run(index, [{ type: 'reset' }], passed).state.certifiedOn).toBeUndefined();
   });
 
   it('returns the summary of the state it returns, so callers need not compute it again', () => {

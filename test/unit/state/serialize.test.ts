@@ -28,8 +28,19 @@ describe('saved state (serialize / deserialize)', () => {
     expect(deserialize(index, serialize(index, state)).state).toEqual(state);
   });
 
+  it('keeps the day the certificate was earned; a day that is not a real one is dropped and said', () => {
+    const { state } = run(index, fullRun(true));
+    expect(state.certifiedOn).toBe('2026-11-27');
+    expect(deserialize(index, serialize(index, state)).state.certifiedOn).toBe('2026-11-27');
+    for (const bad of ['20260230', '2026113', '2026-11-27']) {
+      const back = deserialize(index, `g1~Lbbi~D${bad}`);
+      expect(back.state.certifiedOn, bad).toBeUndefined();
+      expect(back.warnings, bad).toEqual([`D${bad}`]);
+    }
+  });
+
   it('writes the same string as always (the saved-state format is a promise to every saved learner)', () => {
-    expect(serialize(index, run(index, fullRun(true)).state)).toBe('g1~Lbbi~V6v4uqknth24i1nnn7xbbi~Ayppjr.5msjrus.rbrxbmab9~Sydd!jt5v~R1n8~T2si42sl12s:z8g6med81k54:dx,dxoy,dx,dx');
+    expect(serialize(index, run(index, fullRun(true)).state)).toBe('g1~Lbbi~V6v4uqknth24i1nnn7xbbi~Ayppjr.5msjrus.rbrxbmab9~Sydd!jt5v~R1n8~T2si42sl12s:z8g6med81k54:dx,dxoy,dx,dx~D20261127');
     expect(serialize(index, run(index, fullRun(false)).state)).toBe('g1~Lbbi~V6v4uqknth24i1nnn7xbbi~Ayppjr.5msjrus.rbrxbmab9~Sydd!jt5v~R1n8~T00i400l100:z8g6med81k54:x2,x2,x2,x2');
   });
 
