@@ -12,6 +12,7 @@ export default defineCourse({
   slug: 'god-ledelse-i-staten',
   version: '1.0.0',
   title: { nb: 'God ledelse i staten', nn: 'God leiing i staten', en: 'Good Leadership in the Norwegian State' },
+  shortTitle: { nb: 'God ledelse', nn: 'God leiing', en: 'Leadership' },
   description: {
     nb: 'Et kurs for nye ledere i staten om Grunnlag for god ledelse i staten: de fem forventningene til ledere og hva de betyr i hverdagen.',
     nn: 'Eit kurs for nye leiarar i staten om Grunnlag for god ledelse i staten: dei fem forventningane til leiarar og kva dei betyr i kvardagen.',

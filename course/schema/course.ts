@@ -18,6 +18,14 @@ export const courseMetaSchema = z
     slug: idSchema,
     version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'a version like 1.0.0' }),
     title: text,
+    /** The title as the header shows it on a phone (under 40rem), where the whole one does not fit one line. */
+    shortTitle: text
+      .superRefine((t, ctx) => {
+        for (const [locale, s] of Object.entries(t)) {
+          if (typeof s === 'string' && s.length > 12) ctx.addIssue({ code: 'custom', path: [locale], input: s, message: 'at most 12 characters (the header at 320 px keeps one line)' });
+        }
+      })
+      .optional(),
     description: text,
     /** The course's picture on the start page (it counts towards the first screen's bytes). */
     cover: illustrationSchema.optional(),

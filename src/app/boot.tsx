@@ -138,7 +138,7 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   if (phase.kind === 'failed') {
     return (
       <>
-        <SiteHeader title={pick(meta.title, locale)} agency={pick(theme.agency, locale)} />
+        <SiteHeader title={pick(meta.title, locale)} short={meta.shortTitle && pick(meta.shortTitle, locale)} agency={pick(theme.agency, locale)} />
         <main id="main" tabIndex={-1} data-screen="error">
           <div class="problem" role="alert">
             <h1>{ui.startFailedTitle}</h1>

@@ -10,14 +10,19 @@ export function Logo() {
 /**
  * The bar at the top: logo, course and agency name, and the menu (children). One line at every
  * width (styles/layout.css); the same markup before and after the lessons load, so nothing moves.
+ * On a phone the course's short title shows instead of the whole one, which stays the text a
+ * screen reader reads (the short one is hidden from it).
  */
-export function SiteHeader({ title, agency, children }: { title: string; agency: string; children?: ComponentChildren }) {
+export function SiteHeader({ title, short, agency, children }: { title: string; short?: string | undefined; agency: string; children?: ComponentChildren }) {
   return (
     <header class="topbar">
       <div class="brand">
         <Logo />
         <div class="brand-text">
-          <p class="course-name">{title}</p>
+          <p class="course-name">
+            <span class="name-full">{title}</span>
+            {short && short !== title && <span class="name-short" aria-hidden="true">{short}</span>}
+          </p>
           <p class="agency-name">{agency}</p>
         </div>
       </div>

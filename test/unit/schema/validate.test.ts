@@ -108,6 +108,11 @@ describe('validateCourse', () => {
       (m: Mutable) => { m.languages = ['nb', 'nn']; },
       'course/course.ts → course → title.nn: expected a nynorsk (nn) text, since course.ts lists languages nb, nn, found nothing [CONTENT_TRANSLATION]',
     ],
+    [
+      'a short title too long for the header on a phone',
+      (m: Mutable) => { m.shortTitle = { nb: 'God ledelse i staten' }; },
+      'course/course.ts → course → shortTitle.nb: expected at most 12 characters (the header at 320 px keeps one line), found "God ledelse i staten" [CONTENT_SCHEMA]',
+    ],
   ])('names file, lesson and field for %s', (_name, mutate, expected) => {
     expect(problemsOf(mutate)).toContain(expected);
   });
