@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
+import authored from './course/course.ts';
 import type { Course } from './course/schema/index.ts';
 import { cssTarget } from './packaging/css/browsers.ts';
 import { bootMessage } from './packaging/vite/boot-message.ts';
@@ -17,7 +18,7 @@ export interface ViteOptions {
   /** The validated course; required for builds, loaded live in the dev server. */
   course: Course | null;
   outDir?: string;
-  /** The theme folder under course/themes/ (default: COURSE_THEME, `--theme=`, else 'standard'). */
+  /** The theme folder under course/themes/ (default: `--theme=`, COURSE_THEME, the course's `theme`, else 'standard'). */
   theme?: string;
 }
 
@@ -28,7 +29,7 @@ export function viteConfig({ target, course, outDir, theme }: ViteOptions): User
     root,
     base: './',
     logLevel: 'warn',
-    plugins: [preact(), browserCatalogue(), coursePlugin(course), themePlugin(loadTheme(root, theme ?? themeName())), bootMessage(), classicScripts(), languagePacks(course)],
+    plugins: [preact(), browserCatalogue(), coursePlugin(course), themePlugin(loadTheme(root, theme ?? themeName(process.env, process.argv, course?.meta.theme ?? authored.theme))), bootMessage(), classicScripts(), languagePacks(course)],
     define: { __COURSE_TARGET__: JSON.stringify(target) },
     resolve: { alias: { '#tracker': fileURLToPath(new URL(`./src/tracking/targets/${target}.ts`, import.meta.url)) } },
     build: {

@@ -13,6 +13,8 @@ export default defineCourse({
   version: '1.0.0',
   title: { nb: 'God ledelse i staten', nn: 'God leiing i staten', en: 'Good Leadership in the Norwegian State' },
   shortTitle: { nb: 'God ledelse', nn: 'God leiing', en: 'Leadership' },
+  // The look: a folder under course/themes/ (course/themes/README.md); an agency puts its own there and names it here.
+  theme: 'standard',
   description: {
     nb: 'Et kurs for nye ledere i staten om Grunnlag for god ledelse i staten: de fem forventningene til ledere og hva de betyr i hverdagen.',
     nn: 'Eit kurs for nye leiarar i staten om Grunnlag for god ledelse i staten: dei fem forventningane til leiarar og kva dei betyr i kvardagen.',

@@ -46,6 +46,11 @@ export const courseMetaSchema = z
      * the accessibility statement (tilgjengelighetserklæring) must give a way to give feedback.
      */
     accessibilityContact: z.object({ name: text, email: z.email({ error: 'an e-mail address' }), url: z.url({ protocol: /^https$/ }).optional() }).strict().optional(),
+    /**
+     * The agency's look: a folder under course/themes/ (colours, logo, name; course/themes/README.md).
+     * A build may choose another with COURSE_THEME or `--theme=` (packaging/theme/load-theme.ts).
+     */
+    theme: z.string().regex(/^[a-z0-9-]+$/, { error: 'a folder name under course/themes/ (lower-case letters, digits and hyphens)' }).default('standard'),
     /** The final test: open from the start with a warning, or locked until every other required lesson is done. */
     finalTestAccess: z.enum(['open-with-warning', 'after-lessons']).default('open-with-warning'),
   })

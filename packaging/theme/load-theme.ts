@@ -3,12 +3,13 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { optimize } from 'svgo';
 import { readTokens, type TokenScopes } from './shake-tokens.ts';
+import { contrastProblems } from './theme-contrast.ts';
 
 /**
  * A course theme: `course/themes/<name>/` with `theme.json` (the agency's name and the
  * Designsystemet token files to read, in order), the token CSS itself and `logo.svg`.
- * Agencies switch theme with `COURSE_THEME=<name>` (or `npm run build -- --theme=<name>`):
- * no code changes.
+ * An agency names its theme in course/course.ts (`theme`), or a build picks one with
+ * `COURSE_THEME=<name>` (or `npm run build -- --theme=<name>`): no code changes. A theme whose colours fall short of WCAG 2.1 AA is refused (theme-contrast.ts).
  */
 export interface CourseTheme {
   name: string;
@@ -21,9 +22,10 @@ export interface CourseTheme {
 
 export const DEFAULT_THEME = 'standard';
 
-export function themeName(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): string {
+/** The theme a build uses: `--theme=`, else COURSE_THEME, else the course's own (`theme` in course/course.ts), else the standard one. */
+export function themeName(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv, course?: string): string {
   const arg = argv.find((a) => a.startsWith('--theme='));
-  return arg?.slice('--theme='.length) || env.COURSE_THEME || DEFAULT_THEME;
+  return arg?.slice('--theme='.length) || env.COURSE_THEME || course || DEFAULT_THEME;
 }
 
 interface ThemeFile {
@@ -44,7 +46,7 @@ export function loadTheme(root: string, name: string): CourseTheme {
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`theme name "${name}": use lower-case letters, digits and hyphens (a folder under course/themes/)`);
   const dir = resolve(root, 'course', 'themes', name);
   const file = join(dir, 'theme.json');
-  if (!existsSync(file)) throw new Error(`theme "${name}": ${file} is missing (course/themes/<name>/theme.json)`);
+  if (!existsSync(file)) throw new Error(`theme "${name}" (theme in course/course.ts, COURSE_THEME or --theme=): ${file} is missing (course/themes/<name>/theme.json)`);
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (!isThemeFile(parsed)) throw new Error(`theme "${name}": theme.json needs "agency" (text or { nb, nn, en }) and "tokens" (a list of CSS files)`);
   const require = createRequire(resolve(root, 'package.json'));
@@ -53,6 +55,8 @@ export function loadTheme(root: string, name: string): CourseTheme {
     const path = t.startsWith('@') ? require.resolve(t) : resolve(dir, t);
     readTokens(readFileSync(path, 'utf8'), tokens);
   }
+  const problems = contrastProblems(tokens);
+  if (problems.length) throw new Error(`theme "${name}": colours below WCAG 2.1 AA contrast [THEME_CONTRAST] (course/themes/${name}/):\n  ${problems.join('\n  ')}`);
   const svg = readFileSync(join(dir, 'logo.svg'), 'utf8');
   const logo = optimize(svg, { multipass: true, plugins: ['preset-default', 'convertStyleToAttrs', 'removeDimensions'] }).data;
   if (/\sstyle\s*=|<style|<script|\son[a-z]+\s*=|href\s*=\s*["'](?!#)/i.test(logo)) throw new Error(`theme "${name}": logo.svg must not have style, script, event handlers or external references (strict CSP)`);

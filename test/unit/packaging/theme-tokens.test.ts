@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { purgeComponents } from '../../../packaging/theme/purge-components.ts';
-import { loadTheme } from '../../../packaging/theme/load-theme.ts';
+import { loadTheme, themeName } from '../../../packaging/theme/load-theme.ts';
 import { dropDeadFallbacks, inlineRootProperties, inlineTokens, readTokens, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
 
 describe('course themes (issue 12)', () => {
@@ -36,6 +36,13 @@ describe('course themes (issue 12)', () => {
   it('writes our own :root aliases with a plain value into the rules that read them, and drops them', () => {
     const css = ':root{--ink:#222;--line:var(--x);--muted:#555;--bad:red;color:var(--ink)}.a{color:var(--muted);border-color:var(--line)}.b{--muted:#666}.c{fill:var(--bad)}@media print{:root{--p:1px}.d{top:var(--p)}}';
     expect(inlineRootProperties(css, 'read("--bad")')).toBe(':root{--line:var(--x);--muted:#555;--bad:red;color:#222}.a{color:var(--muted);border-color:var(--line)}.b{--muted:#666}.c{fill:var(--bad)}@media print{:root{--p:1px}.d{top:var(--p)}}');
+  });
+
+  it('takes the theme from --theme=, else COURSE_THEME, else the course\'s own, else the standard one', () => {
+    expect(themeName({ COURSE_THEME: 'b' }, ['--theme=a'], 'c')).toBe('a');
+    expect(themeName({ COURSE_THEME: 'b' }, [], 'c')).toBe('b');
+    expect(themeName({}, [], 'c')).toBe('c');
+    expect(themeName({}, [])).toBe('standard');
   });
 
   it('keeps a Designsystemet selector only when the code names its classes, attributes and attribute values', () => {
