@@ -21,6 +21,7 @@ export const SAME_AS_BOKMAL: Record<Exclude<Locale, 'nb'>, readonly string[]> = 
     'start', // «Start kurset»
     'whatYouLearn', // «Dette lærer du»
     'progress', // «N % gjennomgått»
+    'lessonProgress', // «N % gjennomgått», the same word as the header's
     'testStatus.passed', // «Sluttest: bestått»
     'cancel', // «Avbryt»
     'downloadPlan', // «Last ned handlingsplanen din»

@@ -64,7 +64,7 @@ export const en: PackText = {
   notAnswered: 'You have not answered this question.',
   scenario: 'Scenario',
   decision: (n: number) => `Choice ${n}`,
-  whatDoYouDo: 'What do you do?',
+  whatDoYouDo: 'Choose what you do',
   consequence: 'What happens',
   ending: 'The end',
   outcome: { good: 'Good outcome', mixed: 'Mixed outcome', poor: 'Poor outcome' },

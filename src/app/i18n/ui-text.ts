@@ -51,7 +51,7 @@ export const nb = {
   moveUpShort: 'Opp',
   moveDownShort: 'Ned',
   lessonDone: 'fullført',
-  lessonProgress: (pct: number) => `${pct}\u00a0% gjennomført`,
+  lessonProgress: (pct: number) => `${pct}\u00a0% gjennomgått`,
   lessonNotStarted: 'ikke startet',
   next: 'Neste',
   previous: 'Forrige',
@@ -73,7 +73,8 @@ export const nb = {
   notAnswered: 'Du har ikke svart på dette spørsmålet.',
   scenario: 'Scenario',
   decision: (n: number) => `Valg ${n}`,
-  whatDoYouDo: 'Hva gjør du?',
+  /** The choices' group label; the situation itself ends with its question ("Hva gjør du?"), so this doesn't repeat it. */
+  whatDoYouDo: 'Velg hva du gjør',
   consequence: 'Hva skjer',
   ending: 'Slutt',
   /** How a scenario ended, in words beside the ending's colour (WCAG 1.4.1). */
