@@ -36,7 +36,11 @@ export function QuestionSteps({ questions }: { questions: Question[] }) {
     <section class="question-steps" aria-labelledby={id} data-question-steps={total} data-step={at + 1}>
       <div class="ds-card">
         <div class="step-head">
-          <h2 class="qs-title" id={id} tabIndex={-1} ref={heading}>{ui.questionOf(at + 1, total)}</h2>
+          {/* The dots are drawn for the eye; the heading says in words how many are answered (WCAG 1.3.1). */}
+          <h2 class="qs-title" id={id} tabIndex={-1} ref={heading}>
+            {ui.questionOf(at + 1, total)}
+            <span class="visually-hidden">. {ui.answeredOf(questions.filter((x) => state.answers[x.id] !== undefined).length, total)}</span>
+          </h2>
           <ol class="step-dots" aria-hidden="true">
             {questions.map((x, i) => <li key={x.id} class="step-dot" data-done={state.answers[x.id] !== undefined ? '' : undefined} aria-current={i === at ? 'step' : undefined} />)}
           </ol>

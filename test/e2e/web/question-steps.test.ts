@@ -20,7 +20,7 @@ describe('knowledge checks one at a time', () => {
     const total = questions.length;
     const heading = () => page.$eval('.qs-title', (e) => e.textContent);
     const shown = () => page.$$eval('[data-question-steps] form[data-question]', (fs) => fs.map((f) => f.getAttribute('data-question')));
-    expect(await heading()).toBe(`Spørsmål 1 av ${total}`);
+    expect(await heading()).toBe(`Spørsmål 1 av ${total}. Du har svart på 0 av ${total}.`);
     expect(await shown()).toEqual([questions[0]?.id]);
     // Answer the first, then go on with the keyboard alone.
     const first = questions[0];
@@ -32,7 +32,8 @@ describe('knowledge checks one at a time', () => {
     await activate(page, '[data-action="next-question"]', 'keyboard');
     await page.waitForFunction(() => document.activeElement?.classList.contains('qs-title') ?? false);
     // Focus on the heading: a screen reader says «Spørsmål 2 av N» (WCAG 2.4.3, 4.1.3).
-    expect(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent])).toEqual(['H2', `Spørsmål 2 av ${total}`]);
+    // The dots are hidden from it; the heading says how many are answered.
+    expect(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent])).toEqual(['H2', `Spørsmål 2 av ${total}. Du har svart på 1 av ${total}.`]);
     expect(await shown()).toEqual([questions[1]?.id]);
     // Back again: the answer and its feedback are still there.
     await activate(page, '[data-action="prev-question"]', 'keyboard');
