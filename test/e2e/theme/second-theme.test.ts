@@ -8,7 +8,9 @@ import { preparePageAssets } from '../../../packaging/page-assets.ts';
 import { loadValidCourse } from '../../../packaging/validate-course.ts';
 import { viteConfig } from '../../../vite.config.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { axeViolations, type AxeViolation } from '../support/axe.ts';
 import { contrast } from '../support/contrast.ts';
+import { currentPage, next, startCourse } from '../support/course-driver.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -80,5 +82,20 @@ describe('a second theme changes the look with no code change', () => {
     expect(agency.logo).not.toBe(standard.logo);
     // The agency's colours still meet WCAG 2.1 AA for the main button's text.
     expect(contrast(agency.buttonText, agency.buttonBackground)).toBeGreaterThanOrEqual(4.5);
+    // And axe (WCAG 2.1 A/AA) finds nothing in the agency's look: the start page and the first lessons' pages, opened cards included.
+    for (const width of [1280, 320]) {
+      const page = await (await browser.createBrowserContext()).newPage();
+      await page.setViewport({ width, height: 800 });
+      await page.goto(urls[1] ?? '');
+      const found: AxeViolation[] = [...(await axeViolations(page, `agency theme ${width} px: start`))];
+      await startCourse(page);
+      for (let i = 0; i < 8; i += 1) {
+        for (const toggle of await page.$$('button[aria-expanded="false"][data-card], button[aria-expanded="false"][data-accordion-item]')) await toggle.click();
+        found.push(...(await axeViolations(page, `agency theme ${width} px: ${String(await currentPage(page))}`)));
+        if (!(await next(page))) break;
+      }
+      expect(found).toEqual([]);
+      await page.browserContext().close();
+    }
   });
 });

@@ -21,7 +21,9 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) on every distinct screen', () 
   it.each([1280, 320])(`${verifies('axe-every-screen')} ${verifies('reflow-text-spacing')} (%i px)`, async (width) => {
     const page = await open(width);
     const found: AxeViolation[] = [];
+    const checked: string[] = [];
     const check = async (label: string) => {
+      checked.push(label);
       found.push(...(await axeViolations(page, label)));
       // Reflow (WCAG 1.4.10): no horizontal scrolling at 320 px.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -32,6 +34,12 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) on every distinct screen', () 
     };
     const course = await courseData(page);
     await check('start');
+    // The language list open, over the page (issue 13's switch).
+    await page.click('[data-action="language"]');
+    await page.waitForSelector('[data-locale]', { visible: true });
+    await check('start, language list open');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('[data-locale]'));
     await startCourse(page);
     for (;;) {
       const id = await currentPage(page);
@@ -44,6 +52,16 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) on every distinct screen', () 
         await check(`page ${id}, attempt in progress`);
         await completePage(page, course, { assessment: 'fail' });
         await check(`page ${id}, failed attempt`);
+      }
+      // What a page opens, opened (issue 12's rich blocks): every reveal card and accordion item.
+      const closed = await page.$$('[data-block="cards"] button[aria-expanded="false"], [data-block="accordion"] button[aria-expanded="false"]');
+      for (const toggle of closed) await toggle.click();
+      if (closed.length) await check(`page ${id}, ${closed.length} cards or items opened`);
+      // A scenario between its situations: the consequence of a choice.
+      if (await page.$('[data-scenario] .choice')) {
+        await activate(page, '[data-scenario] .choice');
+        await page.waitForSelector('[data-scenario] [data-consequence]');
+        await check(`page ${id}, a scenario's consequence`);
       }
       await completePage(page, course, { assessment: 'pass', answers: 'wrong' });
       await check(`page ${id}, done`);
@@ -65,6 +83,9 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) on every distinct screen', () 
     await page.waitForSelector('main[data-screen="exited"]');
     await check('exited');
     expect(found).toEqual([]);
+    // The opened states were reached, not skipped: cards, accordion items and a scenario's consequence.
+    expect(checked.filter((l) => /cards or items opened/.test(l)).length).toBeGreaterThanOrEqual(2);
+    expect(checked.filter((l) => /consequence/.test(l)).length).toBe(course.lessons.flatMap((l) => l.pages).filter((p) => p.blocks.some((b) => b.kind === 'scenario')).length);
     await page.browserContext().close();
   });
 });
