@@ -3,12 +3,18 @@ import type { Block, Question } from '../../course/schema/index.ts';
 import { BlockView } from './blocks/block-view.tsx';
 import { IllustrationView } from './blocks/illustration-view.tsx';
 import { QuestionSteps } from './blocks/question-steps.tsx';
+import { scenarioDone } from '../state/summary.ts';
 import { useApp, useView } from './context.ts';
 
 /** One page of a lesson, with previous/next. */
 export function PageView({ at, onGo, onFinish }: { at: PageRef; onGo: (pageId: string) => void; onFinish: () => void }) {
   const { ui, t } = useApp();
-  const { index } = useView();
+  const { index, state } = useView();
+  // While something on the page is under way (a knowledge check unanswered, a scenario not ended, a
+  // test attempt not handed in), its own button is the one primary action, not «Neste».
+  const underWay = at.page.blocks.some((b) =>
+    b.kind === 'question' ? state.answers[b.question.id] === undefined : b.kind === 'scenario' ? !scenarioDone(state, index, b.scenario.id) : b.kind === 'assessment' && state.current !== null,
+  );
   const prev = index.pages[at.index - 1];
   const next = index.pages[at.index + 1];
   const inLesson = at.lesson.pages.indexOf(at.page);
@@ -28,7 +34,7 @@ export function PageView({ at, onGo, onFinish }: { at: PageRef; onGo: (pageId: s
       <nav class="pager" aria-label={`${t(at.lesson.title)}: ${pageOf}`}>
         {prev ? <button type="button" class="ds-button" data-variant="secondary" data-action="prev" onClick={() => onGo(prev.page.id)}>← {ui.previous}</button> : <span />}
         <span class="page-count" aria-hidden="true">{pageOf}</span>
-        <button type="button" class="ds-button" data-variant="primary" data-action="next" onClick={next ? () => onGo(next.page.id) : onFinish}>{next ? ui.next : ui.finish} →</button>
+        <button type="button" class="ds-button" data-variant={underWay ? 'secondary' : 'primary'} data-action="next" onClick={next ? () => onGo(next.page.id) : onFinish}>{next ? ui.next : ui.finish} →</button>
       </nav>
     </article>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activate, courseData, fillQuestion, startCourse } from '../support/course-driver.ts';
+import { activate, completePage, courseData, fillQuestion, startCourse } from '../support/course-driver.ts';
 import { useBrowserAndServer } from '../support/harness.ts';
 
 /** Issue 12: several knowledge checks on a page, one at a time, by keyboard and screen reader. */
@@ -39,6 +39,11 @@ describe('knowledge checks one at a time', () => {
     await activate(page, '[data-action="prev-question"]', 'keyboard');
     await page.waitForFunction(() => (document.activeElement?.textContent ?? '').startsWith('Spørsmål 1'));
     expect(await page.$(`form[data-question="${first.id}"] .feedback`)).not.toBeNull();
+    // One primary action at a time: the page's «Neste» steps back while questions are unanswered.
+    const pagerNext = () => page.$eval('.pager [data-action="next"]', (b) => b.getAttribute('data-variant'));
+    expect(await pagerNext()).toBe('secondary');
+    await completePage(page, course);
+    expect(await pagerNext()).toBe('primary');
     await page.browserContext().close();
   });
 });
