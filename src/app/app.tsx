@@ -158,7 +158,7 @@ export function App({ meta, locale, onLocale, languageProblem, resuming, hash }:
   return (
     <>
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>{words.skipToContent}</a>
-      <SiteHeader title={t(meta.title)} short={meta.shortTitle && t(meta.shortTitle)} agency={t(theme.agency)}>
+      <SiteHeader meta={meta} locale={locale}>
         {!exited && (
           <nav class="topnav" aria-label={words.menuLabel}>
             {course && (

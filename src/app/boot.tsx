@@ -13,7 +13,6 @@ import { startText } from './i18n/start-text.ts';
 import { pick } from './i18n/ui-text.ts';
 import { LaunchProblem } from './notice.tsx';
 import { SiteHeader } from './site-header.tsx';
-import { theme } from 'virtual:course-theme';
 
 export interface BootProps {
   meta: CourseMeta;
@@ -138,7 +137,7 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
   if (phase.kind === 'failed') {
     return (
       <>
-        <SiteHeader title={pick(meta.title, locale)} short={meta.shortTitle && pick(meta.shortTitle, locale)} agency={pick(theme.agency, locale)} />
+        <SiteHeader meta={meta} locale={locale} />
         <main id="main" tabIndex={-1} data-screen="error">
           <div class="problem" role="alert">
             <h1>{ui.startFailedTitle}</h1>

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { theme } from 'virtual:course-theme';
+import type { CourseMeta, Locale } from '../../course/schema/index.ts';
+import { pick } from './i18n/ui-text.ts';
 
 /** The theme's logo (course/themes/<name>/logo.svg, checked at build time: no script, style or external reference). */
 export function Logo() {
@@ -13,7 +15,9 @@ export function Logo() {
  * On a phone the course's short title shows instead of the whole one, which stays the text a
  * screen reader reads (the short one is hidden from it).
  */
-export function SiteHeader({ title, short, agency, children }: { title: string; short?: string | undefined; agency: string; children?: ComponentChildren }) {
+export function SiteHeader({ meta, locale, children }: { meta: CourseMeta; locale: Locale; children?: ComponentChildren }) {
+  const title = pick(meta.title, locale);
+  const short = meta.shortTitle && pick(meta.shortTitle, locale);
   return (
     <header class="topbar">
       <div class="brand">
@@ -23,7 +27,7 @@ export function SiteHeader({ title, short, agency, children }: { title: string; 
             <span class="name-full">{title}</span>
             {short && short !== title && <span class="name-short" aria-hidden="true">{short}</span>}
           </p>
-          <p class="agency-name">{agency}</p>
+          <p class="agency-name">{pick(theme.agency, locale)}</p>
         </div>
       </div>
       {children}
