@@ -1,5 +1,6 @@
 import type { Locale, LocalizedText } from '../../../course/schema/index.ts';
 import { loadedPack } from './language-pack.ts';
+import { norwegianPercent } from './percent.ts';
 import { startText, type StartText } from './start-text.ts';
 
 /**
@@ -12,9 +13,9 @@ export const nb = {
   contents: 'Innhold',
   openContents: 'Innhold',
   /** Share of the course gone through; passing the final test is shown apart (issue 11 #10). */
-  progress: (pct: number) => `${pct}\u00a0% gjennomgått`,
+  progress: (pct: number) => `${norwegianPercent(pct)} gjennomgått`,
   testStatus: { unknown: 'Sluttest: ikke tatt', passed: 'Sluttest: bestått', failed: 'Sluttest: ikke bestått' },
-  lessonDoneAnnounced: (lesson: string, pct: number) => `Du har fullført «${lesson}». ${pct}\u00a0% av kurset er gjennomgått.`,
+  lessonDoneAnnounced: (lesson: string, pct: number) => `Du har fullført «${lesson}». ${norwegianPercent(pct)} av kurset er gjennomgått.`,
   courseDoneAnnounced: 'Du har gått gjennom hele kurset.',
   minutesLeft: (n: number) => `ca. ${n} minutter igjen`,
   courseCompletedStart: 'Du har fullført kurset.',
@@ -39,7 +40,7 @@ export const nb = {
   printCertificate: 'Skriv ut kursbevis',
   certificateTitle: 'Kursbevis',
   certificateText: (course: string, date: string) => `har fullført kurset «${course}» ${date}.`,
-  certificateScore: (score: number) => `Resultat på sluttesten: ${score}\u00a0%.`,
+  certificateScore: (score: number) => `Resultat på sluttesten: ${norwegianPercent(score)}.`,
   statement: 'Tilgjengelighet',
   answeredOf: (n: number, total: number) => `Du har svart på ${n} av ${total}.`,
   testHeading: (total: number) => `Sluttest – ${total} spørsmål`,
@@ -51,7 +52,7 @@ export const nb = {
   moveUpShort: 'Opp',
   moveDownShort: 'Ned',
   lessonDone: 'fullført',
-  lessonProgress: (pct: number) => `${pct}\u00a0% gjennomgått`,
+  lessonProgress: (pct: number) => `${norwegianPercent(pct)} gjennomgått`,
   lessonNotStarted: 'ikke startet',
   next: 'Neste',
   previous: 'Forrige',
@@ -85,19 +86,19 @@ export const nb = {
   restartScenario: 'Spill scenarioet på nytt',
   reflectionHint: 'Det du skriver blir bare lagret på denne enheten.',
   saved: 'Lagret på denne enheten',
-  assessmentIntro: (n: number, mastery: number) => `Testen har ${n} spørsmål. Du må ha minst ${mastery}\u00a0% riktige for å bestå.`,
+  assessmentIntro: (n: number, mastery: number) => `Testen har ${n} spørsmål. Du må ha minst ${norwegianPercent(mastery)} riktige for å bestå.`,
   attemptsLeft: (n: number) => (n === 1 ? 'Du har 1 forsøk igjen.' : `Du har ${n} forsøk igjen.`),
   startAttempt: 'Start testen',
   submitAttempt: 'Lever svarene',
   answerAll: (missing: number) => `Svar på alle spørsmålene først (${missing} gjenstår).`,
   firstUnanswered: (n: number) => `Gå til spørsmål ${n}, det første du ikke har svart på`,
   questionOf: (n: number, total: number) => `Spørsmål ${n} av ${total}`,
-  passed: (score: number) => `Du bestod med ${score}\u00a0%.`,
-  failed: (score: number, mastery: number) => `Du fikk ${score}\u00a0%. Du trenger ${mastery}\u00a0% for å bestå.`,
+  passed: (score: number) => `Du bestod med ${norwegianPercent(score)}.`,
+  failed: (score: number, mastery: number) => `Du fikk ${norwegianPercent(score)}. Du trenger ${norwegianPercent(mastery)} for å bestå.`,
   retry: 'Ta testen på nytt',
   noAttemptsLeft: 'Du har brukt alle forsøkene.',
   resultByExpectation: 'Resultat per forventning',
-  bestScore: (score: number) => `Beste resultat: ${score}\u00a0%`,
+  bestScore: (score: number) => `Beste resultat: ${norwegianPercent(score)}`,
   completionTitle: 'Oppsummering',
   completed: 'Du har gått gjennom alle delene av kurset.',
   notCompleted: (n: number) => `Du har ${n} ${n === 1 ? 'del' : 'deler'} igjen før kurset er fullført.`,
@@ -135,8 +136,8 @@ export const nb = {
   reviewRightAnswer: 'Riktig svar',
   reviewAnswerLater: 'Det riktige svaret ser du når du har brukt alle forsøkene. Les forklaringene, og gå gjerne tilbake til leksjonene før du prøver igjen.',
   reviewSummary: (wrong: number, total: number) => (wrong === 0 ? `Alle ${total} svarene var riktige.` : `${wrong} av ${total} svar var feil.`),
-  /** Numbers with a percent sign as each language writes them (nb/nn: "80 %", en: "80%"); in nb/nn the space is a no-break space (U+00A0), here and in every "N %" above, so the sign never wraps alone onto the next line. */
-  percent: (n: number) => `${n}\u00a0%`,
+  /** Numbers with a percent sign as each language writes them (nb/nn: "80 %" with a no-break space, percent.ts; en: "80%"). */
+  percent: norwegianPercent,
   /** The certificate's date, in the learner's language (Intl locale nb-NO, nn-NO, en-GB). */
   formatDate: (date: Date) => date.toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' }),
   resultShare: 'Andel riktige',
