@@ -4,7 +4,8 @@ import type { TrackingEvent } from './events.ts';
 import { isPersonalDone, isPersonalValue } from './personal.ts';
 import { isCorrect, isValidResponse, scoreAttempt } from './scoring.ts';
 import { canChoose, traverse } from './scenario-engine.ts';
-import { dayOf, initialState, isCertified, type CourseState } from './state.ts';
+import { dayOf } from '../util/calendar-day.ts';
+import { initialState, type CourseState } from './state.ts';
 import { finalTestOpen } from './final-test-access.ts';
 import { summarize, type Summary } from './summary.ts';
 
@@ -33,7 +34,7 @@ export function reduce(index: CourseIndex, state: CourseState, action: Action, a
   });
   if (after.completion === 'completed' && before().completion !== 'completed') events.push({ type: 'course-completed', at });
   // The certificate's date: the first day it was earned, kept through later attempts (state.ts).
-  if (!next.certifiedOn && isCertified(after, !!index.assessment)) next = { ...next, certifiedOn: dayOf(at) };
+  if (!next.certifiedOn && after.certified) next = { ...next, certifiedOn: dayOf(at) };
   return { state: next, events, summary: after };
 }
 

@@ -3,7 +3,8 @@ import { isDeviceOnly, type CourseIndex } from './course-index.ts';
 import { codeBook, type CodeBook } from './code-book.ts';
 import { isValidResponse } from './scoring.ts';
 import { traverse } from './scenario-engine.ts';
-import { fromDay, initialState, type AttemptResult, type CourseState } from './state.ts';
+import { fromDay } from '../util/calendar-day.ts';
+import { initialState, type AttemptResult, type CourseState } from './state.ts';
 
 /**
  * Compact, versioned saved state, shared by every target (SCORM suspend_data, xAPI State API,
@@ -189,7 +190,7 @@ function readSection(index: CourseIndex, book: CodeBook, state: CourseState, tag
     case 'D': {
       const day = `${body.slice(0, 4)}-${body.slice(4, 6)}-${body.slice(6)}`;
       // A real calendar day only (2026-02-30 is not one): what the certificate will print.
-      if (/^\d{8}$/.test(body) && fromDay(day)) state.certifiedOn = day;
+      if (fromDay(day)) state.certifiedOn = day;
       else drop(body);
       return;
     }

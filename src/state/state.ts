@@ -60,26 +60,10 @@ export interface CourseState {
   /**
    * The learner's calendar day (YYYY-MM-DD, their own clock) on which the course was first both
    * completed and, where there is a final test, passed: the certificate's date, so a print a
-   * month later says when it was earned, not when it was printed. Absent until then (and in
-   * state saved before it existed).
+   * month later says when it was earned, not when it was printed (summary.ts `certified`; the day:
+   * util/calendar-day.ts). Absent until then (and in state saved before it existed).
    */
   certifiedOn?: string;
-}
-
-/** Completed and, where there is a final test, passed: what the certificate says (summary.ts). */
-export const isCertified = (s: { completion: string; success: string }, hasTest: boolean): boolean => s.completion === 'completed' && (!hasTest || s.success === 'passed');
-
-/** The calendar day of `at` on the learner's own clock, as YYYY-MM-DD. */
-export function dayOf(at: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
-}
-
-/** The start of a YYYY-MM-DD day on the learner's clock; null when it is not a real calendar day. */
-export function fromDay(day: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  const date = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
-  return date && dayOf(date) === day ? date : null;
 }
 
 export function initialState(): CourseState {

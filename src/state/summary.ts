@@ -32,6 +32,8 @@ export interface Summary {
   lessons: LessonSummary[];
   attemptsLeft: number;
   mastery: number;
+  /** Completed and, where there is a final test, passed: what the certificate says. */
+  certified: boolean;
 }
 
 export function scenarioDone(state: CourseState, index: CourseIndex, id: string): boolean {
@@ -87,5 +89,6 @@ export function summarize(index: CourseIndex, state: CourseState): Summary {
     lessons,
     attemptsLeft: success === 'passed' ? 0 : Math.max(0, maxAttempts - state.attempts.length),
     mastery: index.mastery,
+    certified: completion === 'completed' && (!index.assessment || success === 'passed'),
   };
 }

@@ -1,6 +1,6 @@
 import { resumePage } from '../../state/course-index.ts';
 import { lessonsBeforeTest } from '../../state/final-test-access.ts';
-import { fromDay, isCertified } from '../../state/state.ts';
+import { fromDay } from '../../util/calendar-day.ts';
 import { theme } from 'virtual:course-theme';
 import { ResultTable } from '../blocks/result-table.tsx';
 import { downloadPlan, findActionPlan, planEntries } from '../blocks/plan-text.ts';
@@ -24,7 +24,7 @@ export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: stri
   const planFilled = plan ? state.reflections[plan.id] !== undefined : false;
   const completed = summary.completion === 'completed';
   // A certificate says the course is done; where there is a test, passing it is part of that.
-  const certified = isCertified(summary, !!index.assessment);
+  const { certified } = summary;
   // The day it was earned (state.ts); today only for a certificate earned before that was kept.
   const earnedOn = ui.formatDate((state.certifiedOn && fromDay(state.certifiedOn)) || new Date());
   const name = certificateName(launch.learnerName);

@@ -9,7 +9,7 @@ const index = sampleIndex();
 
 describe('summarize (completion, success, progress, objectives)', () => {
   it('starts not attempted, unknown, 0 %', () => {
-    expect(summarize(index, initialState())).toMatchObject({ completion: 'not-attempted', success: 'unknown', score: null, progress: 0, attemptsLeft: 3 });
+    expect(summarize(index, initialState())).toMatchObject({ completion: 'not-attempted', success: 'unknown', score: null, progress: 0, attemptsLeft: 3, certified: false });
   });
 
   it('is incomplete while required lessons remain', () => {
@@ -23,7 +23,7 @@ describe('summarize (completion, success, progress, objectives)', () => {
 
   it('completes and passes a full run, with a score per objective', () => {
     const s = summarize(index, run(index, fullRun(true)).state);
-    expect(s).toMatchObject({ completion: 'completed', success: 'passed', score: 100, progress: 1, attemptsLeft: 0 });
+    expect(s).toMatchObject({ completion: 'completed', success: 'passed', score: 100, progress: 1, attemptsLeft: 0, certified: true });
     expect(s.objectives).toEqual([
       { id: 'obj-a', completion: 'completed', success: 'passed', score: 100 },
       { id: 'obj-b', completion: 'not-attempted', success: 'passed', score: 100 },
@@ -32,7 +32,7 @@ describe('summarize (completion, success, progress, objectives)', () => {
 
   it('keeps completion and success apart: completed but failed', () => {
     const s = summarize(index, run(index, fullRun(false)).state);
-    expect(s).toMatchObject({ completion: 'completed', success: 'failed', score: 0, attemptsLeft: 2 });
+    expect(s).toMatchObject({ completion: 'completed', success: 'failed', score: 0, attemptsLeft: 2, certified: false });
   });
 
   it('reports the best attempt and never turns a pass into a fail', () => {

@@ -73,6 +73,7 @@ export function summary(over: Partial<Summary> = {}, objective: Partial<Objectiv
     objectives: OBJECTIVES.map((id) => ({ id, completion: 'not-attempted', success: 'unknown', score: null, ...objective })),
     lessons: [],
     attemptsLeft: 3,
+    certified: false,
     mastery: 80,
     ...over,
   };
