@@ -29,7 +29,7 @@ export function viteConfig({ target, course, outDir, theme }: ViteOptions): User
     root,
     base: './',
     logLevel: 'warn',
-    plugins: [preact(), browserCatalogue(), coursePlugin(course), themePlugin(loadTheme(root, theme ?? themeName(process.env, process.argv, course?.meta.theme ?? authored.theme))), bootMessage(), classicScripts(), languagePacks(course)],
+    plugins: [preact(), browserCatalogue(), coursePlugin(course), themePlugin(loadTheme(root, theme ?? themeName(process.env, process.argv, (course?.meta ?? authored).theme))), bootMessage(), classicScripts(), languagePacks(course)],
     define: { __COURSE_TARGET__: JSON.stringify(target) },
     resolve: { alias: { '#tracker': fileURLToPath(new URL(`./src/tracking/targets/${target}.ts`, import.meta.url)) } },
     build: {

@@ -31,6 +31,11 @@ export const BUDGETS = {
 /** The app budget of a build target: the web player's, or the tracked players'. */
 export const appBudgetOf = (target: string): number => (target === 'web' ? BUDGETS.appGzipBytes : BUDGETS.trackedAppGzipBytes);
 
+/** A target's player (app JS+CSS and its largest language pack, gzip) against that target's budget. */
+export function appCheck(target: string, bytes: number): BudgetCheck {
+  return check(`app JS+CSS + largest language pack, gzip (${target}${target === 'web' ? '' : ', with tracking adapter'})`, bytes, appBudgetOf(target), 'bytes');
+}
+
 export interface BudgetCheck {
   what: string;
   value: number;

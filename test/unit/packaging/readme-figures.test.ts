@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { appBudgetOf, BUDGETS } from '../../../packaging/budgets.ts';
+import { appBudgetOf, appCheck, BUDGETS } from '../../../packaging/budgets.ts';
 import { renderFigures, sectionOf, type Figures } from '../../../packaging/readme-figures.ts';
 
 describe('README figures (issue 12: generated, never typed by hand)', () => {
@@ -23,5 +23,10 @@ describe('README figures (issue 12: generated, never typed by hand)', () => {
     expect(targets).toEqual(['web', 'scorm12', 'scorm2004', 'xapi', 'cmi5']);
     for (const [i, b] of app.entries()) expect(b.limit).toBe(appBudgetOf(targets[i] ?? ''));
     expect(appBudgetOf('web')).toBe(40 * 1024);
+  });
+
+  it('checks a player against its target\'s budget, and names the tracked ones as such', () => {
+    expect(appCheck('web', 41 * 1024)).toEqual({ what: 'app JS+CSS + largest language pack, gzip (web)', value: 41 * 1024, limit: 40 * 1024, unit: 'bytes', ok: false });
+    expect(appCheck('cmi5', 49 * 1024)).toMatchObject({ what: 'app JS+CSS + largest language pack, gzip (cmi5, with tracking adapter)', limit: 50 * 1024, ok: true });
   });
 });
