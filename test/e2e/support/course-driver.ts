@@ -387,6 +387,13 @@ export async function completePage(t: Target, course: Course, options: WalkOptio
   }
 }
 
+/** Opens every closed reveal card and accordion item on the page (issue 12's rich blocks); returns how many. */
+export async function openDisclosures(t: Target): Promise<number> {
+  const closed = await t.$$('button[aria-expanded="false"][data-card], button[aria-expanded="false"][data-accordion-item]');
+  for (const toggle of closed) await toggle.click();
+  return closed.length;
+}
+
 /** Walks from the current page to the summary (or maxPages), doing each page. Returns pages visited. */
 export async function walkCourse(t: Target, options: WalkOptions = {}): Promise<string[]> {
   const course = await courseData(t);

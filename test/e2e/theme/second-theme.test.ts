@@ -10,7 +10,7 @@ import { viteConfig } from '../../../vite.config.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { axeViolations, type AxeViolation } from '../support/axe.ts';
 import { contrast } from '../support/contrast.ts';
-import { currentPage, next, startCourse } from '../support/course-driver.ts';
+import { currentPage, next, openDisclosures, startCourse } from '../support/course-driver.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -90,7 +90,7 @@ describe('a second theme changes the look with no code change', () => {
       const found: AxeViolation[] = [...(await axeViolations(page, `agency theme ${width} px: start`))];
       await startCourse(page);
       for (let i = 0; i < 8; i += 1) {
-        for (const toggle of await page.$$('button[aria-expanded="false"][data-card], button[aria-expanded="false"][data-accordion-item]')) await toggle.click();
+        await openDisclosures(page);
         found.push(...(await axeViolations(page, `agency theme ${width} px: ${String(await currentPage(page))}`)));
         if (!(await next(page))) break;
       }

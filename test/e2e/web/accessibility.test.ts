@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { verifies } from '../../../src/accessibility/checks.ts';
 import { overflowWithTextSpacing, watchFocusLoss } from '../support/a11y.ts';
 import { axeViolations, type AxeViolation } from '../support/axe.ts';
-import { activate, completePage, courseData, currentPage, next, startCourse, walkCourse } from '../support/course-driver.ts';
+import { activate, completePage, courseData, currentPage, next, openDisclosures, startCourse, walkCourse } from '../support/course-driver.ts';
 import { useBrowserAndServer } from '../support/harness.ts';
 import { leaveCourse } from '../support/leave-course.ts';
 
@@ -54,9 +54,8 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) on every distinct screen', () 
         await check(`page ${id}, failed attempt`);
       }
       // What a page opens, opened (issue 12's rich blocks): every reveal card and accordion item.
-      const closed = await page.$$('[data-block="cards"] button[aria-expanded="false"], [data-block="accordion"] button[aria-expanded="false"]');
-      for (const toggle of closed) await toggle.click();
-      if (closed.length) await check(`page ${id}, ${closed.length} cards or items opened`);
+      const opened = await openDisclosures(page);
+      if (opened) await check(`page ${id}, ${opened} cards or items opened`);
       // A scenario between its situations: the consequence of a choice.
       if (await page.$('[data-scenario] .choice')) {
         await activate(page, '[data-scenario] .choice');
