@@ -21,7 +21,7 @@ const CENTRE_R = 122;
 const NODE_R = 74;
 const ORBIT = 204;
 const LINE = 19;
-/** Characters per line of the goal and of an expectation at 16 and 15 px (rich-blocks.css). */
+/** Characters per line of the goal and of an expectation at 16 and 14 px (rich-blocks.css). */
 export const CENTRE_CHARS = 16;
 export const NODE_CHARS = 12;
 
@@ -37,8 +37,9 @@ function Label({ lines, x, y, cls }: { lines: string[]; x: number; y: number; cl
 /**
  * The model of Grunnlag for god ledelse i staten: the goal in the centre, the expectations (the
  * course's objectives, in the learner's language) around it, drawn from data. The SVG is one
- * image with a short label; the visible list after it carries the same content as text
- * (WCAG 2.1 SC 1.1.1), and is what a learner at 320 px or with zoom reads most easily.
+ * image with a short label; the list after it carries the same content as text (WCAG 2.1 SC
+ * 1.1.1): visually hidden beside the drawing, and in its place under 30rem, where the drawing's
+ * labels would shrink below 8px.
  */
 export function ModelFigureView({ block }: { block: ModelFigureBlock }) {
   const { t, ui } = useApp();

@@ -76,6 +76,32 @@ describe('richer blocks, keyboard only (WAI-ARIA APG disclosure / accordion)', (
     await page.browserContext().close();
   });
 
+  it('the model figure is drawn where its labels can be read; under 30rem the list takes its place, so nothing shrinks below 12 px', async () => {
+    const course = await courseData(await open());
+    /** What a learner sees of the figure at `width`: the drawing's smallest label and the list, in rendered px. */
+    const seen = async (width: number) => {
+      const page = await open(width);
+      await goToPage(page, pageOf(course, 'model-figure').id);
+      const view = await page.$eval('[data-block="model-figure"]', (f) => {
+        const visible = (el: Element | null) => !!el && el.getBoundingClientRect().width > 1;
+        const svg = f.querySelector('svg');
+        const scale = svg ? svg.getBoundingClientRect().width / (svg.viewBox.baseVal.width || 1) : 0;
+        const labels = [...f.querySelectorAll('svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+        const items = [...f.querySelectorAll('.model-list li')];
+        return { drawing: visible(svg), smallestLabel: Math.min(...labels), list: items.every(visible), listFont: Math.min(...items.map((li) => parseFloat(getComputedStyle(li).fontSize))) };
+      });
+      expect(await axeViolations(page, `model figure at ${width} px`)).toEqual([]);
+      await page.browserContext().close();
+      return view;
+    };
+    const wide = await seen(1280);
+    expect(wide).toMatchObject({ drawing: true, list: false });
+    expect(wide.smallestLabel).toBeGreaterThanOrEqual(12);
+    const narrow = await seen(320);
+    expect(narrow).toMatchObject({ drawing: false, list: true });
+    expect(narrow.listFont).toBeGreaterThanOrEqual(12);
+  });
+
   it('reveal cards open and close with Enter and Space, say so with aria-expanded, and hide nothing behind hover', async () => {
     const page = await open();
     const course = await courseData(page);
