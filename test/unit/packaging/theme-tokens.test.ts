@@ -62,4 +62,12 @@ describe('course themes (issue 12)', () => {
     expect(agency.logo).not.toBe(standard.logo);
     expect(agency.logo).not.toMatch(/style=|<script/);
   });
+
+  it('page headings take their size from Designsystemet\'s heading tokens, which the standard theme defines', () => {
+    const css = readFileSync('src/app/styles/base.css', 'utf8');
+    const sizes = [...css.matchAll(/^(h[12]) \{ font-size: var\((--ds-heading-[a-z]+-font-size)\)/gm)].map((m) => [m[1], m[2]]);
+    expect(sizes).toEqual([['h1', '--ds-heading-md-font-size'], ['h2', '--ds-heading-xs-font-size']]);
+    const root = [...loadTheme('.', 'standard').tokens.values()].find((t) => t.has('--ds-heading-md-font-size'));
+    expect(root?.get('--ds-heading-xs-font-size')).toBe('var(--ds-font-size-5)');
+  });
 });
