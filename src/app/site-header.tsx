@@ -18,6 +18,7 @@ export function Logo() {
 export function SiteHeader({ meta, locale, children }: { meta: CourseMeta; locale: Locale; children?: ComponentChildren }) {
   const title = pick(meta.title, locale);
   const short = meta.shortTitle && pick(meta.shortTitle, locale);
+  const agency = pick(theme.agency, locale);
   return (
     <header class="topbar">
       <div class="brand">
@@ -27,7 +28,7 @@ export function SiteHeader({ meta, locale, children }: { meta: CourseMeta; local
             <span class="name-full">{title}</span>
             {short && short !== title && <span class="name-short" aria-hidden="true">{short}</span>}
           </p>
-          <p class="agency-name">{pick(theme.agency, locale)}</p>
+          {agency && <p class="agency-name">{agency}</p>}
         </div>
       </div>
       {children}

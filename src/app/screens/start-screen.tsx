@@ -49,7 +49,7 @@ export function StartScreen({ meta, ui, t, resuming, busy, onStart, onContents, 
     <div class="start" data-start={completed ? 'completed' : resuming ? 'resuming' : 'new'}>
       <div class="start-hero">
         <div>
-          <p class="start-agency"><Logo />{t(theme.agency)}</p>
+          {t(theme.agency) && <p class="start-agency"><Logo />{t(theme.agency)}</p>}
           <h1 tabIndex={-1}>{t(meta.title)}</h1>
           <p class="lead">{completed ? completed.ui.courseCompletedStart : t(meta.description)}</p>
           <ul class="facts">

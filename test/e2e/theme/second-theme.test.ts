@@ -30,6 +30,8 @@ async function look(browser: Browser, url: string) {
       buttonRadius: s?.borderTopLeftRadius ?? '',
       font: getComputedStyle(document.body).fontFamily,
       agency: document.querySelector('.agency-name')?.textContent ?? '',
+      startAgency: document.querySelector('.start-agency')?.textContent ?? '',
+      footerAgency: document.querySelector('.site-footer p')?.textContent ?? '',
       logo: document.querySelector('.topbar .logo')?.innerHTML ?? '',
     };
   });
@@ -79,6 +81,9 @@ describe('a second theme changes the look with no code change', () => {
     expect(agency.font).not.toBe(standard.font);
     expect(agency.font).toContain('Georgia');
     expect(agency.agency).toBe('Direktoratet for eksempelforvaltning');
+    expect(agency).toMatchObject({ startAgency: agency.agency, footerAgency: agency.agency });
+    // The standard theme is nobody's agency (theme.json "agency": ""): no line names one.
+    expect(standard).toMatchObject({ agency: '', startAgency: '', footerAgency: '' });
     expect(agency.logo).not.toBe(standard.logo);
     // The agency's colours still meet WCAG 2.1 AA for the main button's text.
     expect(contrast(agency.buttonText, agency.buttonBackground)).toBeGreaterThanOrEqual(4.5);
