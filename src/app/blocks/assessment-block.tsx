@@ -53,10 +53,12 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
   };
 
   if (current) {
+    // Said at the top and again beside «Lever svarene», at the end of a long page (ten questions).
+    const answeredCount = () => <p class="answered-count" data-answered={Object.keys(current.answers).length}>{ui.answeredOf(Object.keys(current.answers).length, current.draw.length)}</p>;
     return (
       <section class="assessment" data-assessment={block.id} aria-labelledby="assessment-h">
         <h2 id="assessment-h" tabIndex={-1} ref={heading}>{ui.testHeading(current.draw.length)}</h2>
-        <p class="answered-count" data-answered={Object.keys(current.answers).length}>{ui.answeredOf(Object.keys(current.answers).length, current.draw.length)}</p>
+        {answeredCount()}
         {current.draw.map((id, i) => {
           const q = index.questions.get(id);
           // Attempt n gets its own order of options (order.ts), so a retry is drawn anew.
@@ -75,7 +77,10 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
             <button type="button" class="link-button" data-action="first-unanswered" onClick={focusFirstUnanswered}>{ui.firstUnanswered(current.draw.indexOf(unanswered[0] ?? '') + 1)}</button>
           </div>
         )}
-        <button type="button" class="ds-button" data-variant="primary" data-action="submit-attempt" onClick={submit}>{ui.submitAttempt}</button>
+        <div class="button-row">
+          <button type="button" class="ds-button" data-variant="primary" data-action="submit-attempt" onClick={submit}>{ui.submitAttempt}</button>
+          {answeredCount()}
+        </div>
       </section>
     );
   }

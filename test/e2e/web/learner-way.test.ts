@@ -162,6 +162,12 @@ describe('final test: heading, progress, rule (issue 11 #9, #10, #13)', () => {
     const total = await page.$$eval('[data-assessment] form[data-question]', (f) => f.length);
     expect(await page.$eval('#assessment-h', (e) => e.textContent)).toBe(`Sluttest – ${total} spørsmål`);
     expect(await page.$eval('.answered-count', (e) => e.textContent)).toBe(`Du har svart på 0 av ${total}.`);
+    // Said again beside «Lever svarene», at the end of a long page, and it follows the answers.
+    const beside = () => page.$eval('[data-action="submit-attempt"] + .answered-count', (e) => e.textContent);
+    expect(await beside()).toBe(`Du har svart på 0 av ${total}.`);
+    await page.click('[data-assessment] form[data-question] input');
+    await page.waitForFunction(() => document.querySelector('[data-action="submit-attempt"] + .answered-count')?.getAttribute('data-answered') === '1');
+    expect(await beside()).toBe(`Du har svart på 1 av ${total}.`);
     await takeAssessment(page, course, false);
     // Done is not passed: the header says how much was gone through, and apart from it, the test result.
     expect(await page.$eval('.progress-text', (e) => e.textContent)).toMatch(/^\d+\u00a0% gjennomgått$/);
