@@ -132,7 +132,7 @@ Hver leksjon har en kunnskapssjekk, en øvelse og en refleksjon. Til slutt lager
             nn: `Forventningane gjeld alle leiarar i staten og erstattar «Plattform for ledelse i staten» (2008) og Lederplakaten (2014).
 
 Kvar leksjon har ein kunnskapssjekk, ei øving og ein refleksjon. Til slutt lagar du ein handlingsplan og tek sluttesten.`,
-            en: `The expectations apply to all leaders in the state. They replace “Plattform for ledelse i staten” (Platform for leadership in the state, 2008) and Lederplakaten (the Leadership Charter, 2014).
+            en: `The expectations apply to all leaders in the state. They replace “{nb|Plattform for ledelse i staten}” (Platform for leadership in the state, 2008) and {nb|Lederplakaten} (the Leadership Charter, 2014).
 
 Each lesson has a knowledge check, an exercise and a reflection. At the end you make an action plan and take the final test.`,
           },

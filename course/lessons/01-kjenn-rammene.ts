@@ -122,7 +122,7 @@ export default defineLesson({
           intro: {
             nb: 'Hovedavtalen i staten beskriver tre former for medbestemmelse gjennom de tillitsvalgte:',
             nn: 'Hovudavtalen i staten skildrar tre former for medråderett gjennom dei tillitsvalde:',
-            en: 'Hovedavtalen i staten (the Basic Agreement for the state sector) describes three forms of co-determination through the tillitsvalgte (union representatives):',
+            en: '{nb|Hovedavtalen i staten} (the Basic Agreement for the state sector) describes three forms of co-determination through the {nb|tillitsvalgte} (union representatives):',
           },
           steps: [
             {

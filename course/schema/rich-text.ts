@@ -6,16 +6,22 @@ import { z } from 'zod';
  *   "## " / "### "  → sub-heading (the page title is the only h1)
  *   "- item"        → bulleted list;  "1. item" → numbered list
  *   **strong**, *emphasis*, [link text](https://…)
+ *   {nb|ord}       → words in another language than the text around them, e.g. a Norwegian
+ *                    job title in the English text (WCAG 2.1 SC 3.1.2 Language of Parts)
  * It is parsed at build time into the tree below; the player renders the tree with
  * components, so raw HTML can never reach the page (a "<" is just a character).
  */
-export type Inline = string | { t: 'em' | 'strong'; c: Inline[] } | { t: 'a'; href: string; c: Inline[] };
+export type Inline = string | { t: 'em' | 'strong'; c: Inline[] } | { t: 'a'; href: string; c: Inline[] } | { t: 'lang'; lang: string; c: Inline[] };
+
+/** A BCP 47 language tag as `lang` takes it: a primary language and optional subtags (nb, se, en-GB). */
+const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
   z.union([
     z.string(),
     z.object({ t: z.enum(['em', 'strong']), c: z.array(inlineSchema) }),
     z.object({ t: z.literal('a'), href: z.string(), c: z.array(inlineSchema) }),
+    z.object({ t: z.literal('lang'), lang: z.string().regex(LANG_TAG), c: z.array(inlineSchema) }),
   ]),
 );
 
@@ -53,6 +59,15 @@ export function parseInline(src: string): Inline[] {
       if (end < 0) throw new MarkupError(`unclosed "*" in «${src.slice(i, i + 30)}»`);
       flush();
       out.push({ t: 'em', c: parseInline(src.slice(i + 1, end)) });
+      i = end + 1;
+    } else if (/^\{[a-z]{2,3}[-A-Za-z0-9]*\|/.test(rest)) {
+      const bar = rest.indexOf('|');
+      const end = src.indexOf('}', i);
+      const lang = rest.slice(1, bar);
+      if (end < 0) throw new MarkupError(`unclosed "{${lang}|" in «${src.slice(i, i + 30)}»: write {${lang}|words}`);
+      if (!LANG_TAG.test(lang)) throw new MarkupError(`"${lang}" is not a language tag (nb, nn, en, se, en-GB …) in «${src.slice(i, i + 30)}»`);
+      flush();
+      out.push({ t: 'lang', lang, c: parseInline(src.slice(i + bar + 1, end)) });
       i = end + 1;
     } else if (rest.startsWith('[')) {
       const m = /^\[([^\]]+)\]\(([^)\s]+)\)/.exec(rest);

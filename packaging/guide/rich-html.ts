@@ -15,6 +15,8 @@ export function inlineHtml(nodes: Inline[]): string {
           return `<strong>${inlineHtml(node.c)}</strong>`;
         case 'a':
           return `<a href="${esc(node.href)}">${inlineHtml(node.c)}</a>`;
+        case 'lang':
+          return `<span lang="${esc(node.lang)}">${inlineHtml(node.c)}</span>`;
         default:
           return node satisfies never;
       }

@@ -25,6 +25,8 @@ export function InlineText({ nodes }: { nodes: Inline[] }) {
               </a>
             );
           }
+          case 'lang':
+            return <span key={i} lang={node.lang}><InlineText nodes={node.c} /></span>;
           default:
             return node satisfies never;
         }

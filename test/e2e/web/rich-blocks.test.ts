@@ -179,6 +179,20 @@ describe('richer blocks, keyboard only (WAI-ARIA APG disclosure / accordion)', (
     expect(await axeViolations(page, 'steps')).toEqual([]);
     await page.browserContext().close();
   });
+
+  it('Norwegian words in the English text are marked as Norwegian (WCAG 3.1.2), as the author wrote them with {nb|…}', async () => {
+    const page = await open();
+    const course = await courseData(page);
+    const { pageId, block } = blockOf(course, 'steps');
+    const intro = block.intro?.en ?? [];
+    const marked = intro.flatMap((b) => ('c' in b ? b.c : [])).flatMap((n) => (typeof n !== 'string' && n.t === 'lang' ? [n.c.map(inlineText).join('')] : []));
+    expect(marked.length, 'the steps intro marks its Norwegian words').toBeGreaterThan(0);
+    await goToPage(page, pageId, 'en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.$$eval('[data-block="steps"] span[lang="nb"]', (ss) => ss.map((x) => x.textContent))).toEqual(marked);
+    expect(await axeViolations(page, 'steps, en')).toEqual([]);
+    await page.browserContext().close();
+  });
 });
 
 describe('the document\'s points as reveal cards (issue 12), keyboard only, at 320 px', () => {

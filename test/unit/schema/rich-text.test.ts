@@ -15,7 +15,19 @@ describe('rich text markup', () => {
     expect(parseRichText('<script>alert(1)</script>')).toEqual([{ t: 'p', c: ['<script>alert(1)</script>'] }]);
   });
 
+  it('marks words in another language (WCAG 3.1.2) and leaves other braces as text', () => {
+    expect(parseInline('a director (*{nb|avdelingsdirektør}*) and {se|sámi} {x} {}')).toEqual([
+      'a director (',
+      { t: 'em', c: [{ t: 'lang', lang: 'nb', c: ['avdelingsdirektør'] }] },
+      ') and ',
+      { t: 'lang', lang: 'se', c: ['sámi'] },
+      ' {x} {}',
+    ]);
+  });
+
   it.each([
+    ['{nb|unclosed', 'unclosed "{nb|"'],
+    ['{nb-|ord}', '"nb-" is not a language tag'],
     ['**unclosed', 'unclosed "**"'],
     ['*unclosed', 'unclosed "*"'],
     ['[x](javascript:alert(1))', 'link address must be https:'],
