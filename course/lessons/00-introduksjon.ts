@@ -98,27 +98,27 @@ As a leader you have a key role, but you are not alone: leadership in the state 
           cards: [
             {
               title: EXPECTATION_TITLES.kjennRammene,
-              body: { nb: 'verdier, rammer, handlingsrom og partssamarbeid', nn: 'verdiar, rammer, handlingsrom og partssamarbeid', en: 'values, framework, room for manoeuvre and cooperation between employer and unions' },
+              body: { nb: 'Verdier, rammer, handlingsrom og partssamarbeid.', nn: 'Verdiar, rammer, handlingsrom og partssamarbeid.', en: 'Values, framework, room for manoeuvre and cooperation between employer and unions.' },
               illustration: covers.kjennRammene,
             },
             {
               title: EXPECTATION_TITLES.styrkMedarbeiderne,
-              body: { nb: 'tillit, anerkjennelse, medarbeiderskap og inkludering', nn: 'tillit, anerkjenning, medarbeidarskap og inkludering', en: 'trust, recognition, employeeship and inclusion' },
+              body: { nb: 'Tillit, anerkjennelse, medarbeiderskap og inkludering.', nn: 'Tillit, anerkjenning, medarbeidarskap og inkludering.', en: 'Trust, recognition, employeeship and inclusion.' },
               illustration: covers.styrkMedarbeiderne,
             },
             {
               title: EXPECTATION_TITLES.seHelheten,
-              body: { nb: 'samfunnsoppdraget, samarbeid, innbyggerne, sikkerhet og beredskap', nn: 'samfunnsoppdraget, samarbeid, innbyggjarane, tryggleik og beredskap', en: 'the agency’s mission in society, cooperation, citizens, security and preparedness' },
+              body: { nb: 'Samfunnsoppdraget, samarbeid, innbyggerne, sikkerhet og beredskap.', nn: 'Samfunnsoppdraget, samarbeid, innbyggjarane, tryggleik og beredskap.', en: 'The agency’s mission in society, cooperation, citizens, security and preparedness.' },
               illustration: covers.seHelheten,
             },
             {
               title: EXPECTATION_TITLES.vaerInnovativ,
-              body: { nb: 'ny teknologi, forsvarlig bruk av data, læring', nn: 'ny teknologi, forsvarleg bruk av data, læring', en: 'new technology, responsible use of data, learning' },
+              body: { nb: 'Ny teknologi, forsvarlig bruk av data, læring.', nn: 'Ny teknologi, forsvarleg bruk av data, læring.', en: 'New technology, responsible use of data, learning.' },
               illustration: covers.vaerInnovativ,
             },
             {
               title: EXPECTATION_TITLES.utvikleDegSomLeder,
-              body: { nb: 'eget lederskap, kunnskap og fellesskap med andre ledere', nn: 'eige leiarskap, kunnskap og fellesskap med andre leiarar', en: 'your own leadership, knowledge and community with other leaders' },
+              body: { nb: 'Eget lederskap, kunnskap og fellesskap med andre ledere.', nn: 'Eige leiarskap, kunnskap og fellesskap med andre leiarar.', en: 'Your own leadership, knowledge and community with other leaders.' },
               illustration: covers.utvikleDegSomLeder,
             },
           ],
