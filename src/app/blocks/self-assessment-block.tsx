@@ -28,13 +28,15 @@ export function SelfAssessmentBlock({ block }: { block: SelfAssessment }) {
       <h2 id={h}>{t(block.title)}</h2>
       {block.intro && <RichText doc={t(block.intro)} />}
       <p class="hint">{ui.personalHint}</p>
+      {/* The question once for the eye; each legend still carries it for a screen reader, which hears one fieldset at a time. */}
+      <p class="rating-question" aria-hidden="true">{t(block.prompt)}</p>
       {objectives.map((o) => {
         const name = `${h}-${o.id}`;
         return (
           <fieldset key={o.id} class="rating" data-objective={o.id} aria-describedby={`${name}-d`}>
             <legend>
               {t(o.title)}
-              <span class="rating-prompt">{t(block.prompt)}</span>
+              <span class="visually-hidden"> – {t(block.prompt)}</span>
             </legend>
             <p class="hint" id={`${name}-d`}>{t(o.description)}</p>
             <ul class="scale">
