@@ -140,8 +140,8 @@ export const nb = {
   percent: norwegianPercent,
   /** The certificate's date, in the learner's language (Intl locale nb-NO, nn-NO, en-GB). */
   formatDate: (date: Date) => date.toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' }),
-  resultShare: 'Andel riktige',
-  resultStatus: 'Status',
+  /** A link to the lesson of an expectation under mastery (result-rows.tsx). */
+  repeat: (expectation: string) => `Repeter: ${expectation}`,
   resultPassed: 'Bestått',
   resultFailed: 'Ikke bestått',
   /** Said by screen readers after a link that opens a new tab (WCAG 3.2.5, advisory). */

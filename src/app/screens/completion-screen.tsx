@@ -2,7 +2,7 @@ import { resumePage } from '../../state/course-index.ts';
 import { lessonsBeforeTest } from '../../state/final-test-access.ts';
 import { fromDay } from '../../util/calendar-day.ts';
 import { theme } from 'virtual:course-theme';
-import { ResultTable } from '../blocks/result-table.tsx';
+import { ResultRows } from '../blocks/result-rows.tsx';
 import { downloadPlan, findActionPlan, planEntries } from '../blocks/plan-text.ts';
 import { useApp, useView } from '../context.ts';
 import { Logo } from '../site-header.tsx';
@@ -42,39 +42,44 @@ export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: stri
           })}
         </ul>
       )}
-      <div class="completion-grid">
-        {best && (
-          <section class="ds-card" aria-labelledby="result-h">
-            <h2 id="result-h">{ui.yourResult}</h2>
-            <p data-result={summary.success}>{summary.success === 'passed' ? ui.passed(best.score) : ui.failed(best.score, index.mastery)}</p>
-            <ResultTable result={best} />
-          </section>
-        )}
-        {plan && (
-          <section class="ds-card" data-variant="tinted" aria-labelledby="plan-h">
-            <h2 id="plan-h">{ui.yourPlan}</h2>
-            <p>{planFilled ? ui.planIntro : ui.noPlanYet}</p>
-            <button type="button" class="ds-button" data-variant="primary" data-action="download-plan" onClick={() => downloadPlan(plan, planEntries(plan, index, state.reflections, t), ui, t)}>{ui.downloadPlan}</button>
-          </section>
-        )}
-      </div>
-      <h2>{ui.nextSteps}</h2>
-      <div class="button-row">
-        {certified && <button type="button" class="ds-button" data-variant="primary" data-action="print-certificate" onClick={() => window.print()}>{ui.printCertificate}</button>}
-        <button type="button" class="ds-button" data-variant="secondary" data-action="review" onClick={onContents}>{ui.reviewCourse}</button>
-      </div>
-      {certified && <p class="hint">{ui.certificateHint}</p>}
-      {certified && (
-        <section class="certificate" data-certificate aria-labelledby="certificate-h">
-          <Logo />
-          <h2 id="certificate-h">{ui.certificateTitle}</h2>
-          <p>{ui.certificateConfirms}</p>
-          <p class="certificate-name" data-learner={name ? 'known' : 'unknown'}>{name ?? ui.certificateLearnerUnknown}</p>
-          <p>{ui.certificateText(t(index.course.meta.title), earnedOn)}</p>
-          {summary.score !== null && <p>{ui.certificateScore(summary.score)}</p>}
-          <p class="certificate-agency">{t(theme.agency)}</p>
+      {best && (
+        <section class="ds-card" aria-labelledby="result-h">
+          <h2 id="result-h">{ui.yourResult}</h2>
+          <p data-result={summary.success}>{summary.success === 'passed' ? ui.passed(best.score) : ui.failed(best.score, index.mastery)}</p>
+          <ResultRows result={best} />
         </section>
       )}
+      {/* At 48rem and up the plan and what comes next sit beside the certificate, which is a preview of what prints (print.css). */}
+      <div class="completion-grid">
+        <div>
+          {plan && (
+            <section class="ds-card" data-variant="tinted" aria-labelledby="plan-h">
+              <h2 id="plan-h">{ui.yourPlan}</h2>
+              <p>{planFilled ? ui.planIntro : ui.noPlanYet}</p>
+              <button type="button" class="ds-button" data-variant="primary" data-action="download-plan" onClick={() => downloadPlan(plan, planEntries(plan, index, state.reflections, t), ui, t)}>{ui.downloadPlan}</button>
+            </section>
+          )}
+          <h2>{ui.nextSteps}</h2>
+          <div class="button-row">
+            {certified && <button type="button" class="ds-button" data-variant="primary" data-action="print-certificate" onClick={() => window.print()}>{ui.printCertificate}</button>}
+            <button type="button" class="ds-button" data-variant="secondary" data-action="review" onClick={onContents}>{ui.reviewCourse}</button>
+          </div>
+          {certified && <p class="hint">{ui.certificateHint}</p>}
+        </div>
+        {certified && (
+          <div>
+            <section class="certificate" data-certificate aria-labelledby="certificate-h">
+              <Logo />
+              <h2 id="certificate-h">{ui.certificateTitle}</h2>
+              <p>{ui.certificateConfirms}</p>
+              <p class="certificate-name" data-learner={name ? 'known' : 'unknown'}>{name ?? ui.certificateLearnerUnknown}</p>
+              <p>{ui.certificateText(t(index.course.meta.title), earnedOn)}</p>
+              {summary.score !== null && <p>{ui.certificateScore(summary.score)}</p>}
+              <p class="certificate-agency">{t(theme.agency)}</p>
+            </section>
+          </div>
+        )}
+      </div>
     </div>
   );
 }
