@@ -143,6 +143,7 @@ export const nn: PackText = {
   noPlanYet: 'Du har ikkje fylt ut handlingsplanen enno.',
   certificateConfirms: 'Dette stadfestar at',
   certificateLearnerUnknown: 'Kursdeltakaren',
+  ownNameLabel: 'Namnet ditt på kursbeviset (valfritt)',
   certificateHint: 'Kursbeviset blir skrive ut på éi side. Vel «Lagre som PDF» i utskriftsvindauget for å lagre det som fil.',
   // Issue 13: the language switch and the marks on the document's words in translation.
   courseTranslation: 'Kurset si omsetjing',

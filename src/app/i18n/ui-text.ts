@@ -156,6 +156,8 @@ export const nb = {
   noPlanYet: 'Du har ikke fylt ut handlingsplanen ennå.',
   certificateConfirms: 'Dette bekrefter at',
   certificateLearnerUnknown: 'Kursdeltakeren',
+  /** The web version's own name for the certificate (own-name-field.tsx). */
+  ownNameLabel: 'Navnet ditt på kursbeviset (valgfritt)',
   certificateHint: 'Kursbeviset skrives ut på én side. Velg «Lagre som PDF» i utskriftsvinduet for å lagre det som fil.',
   // Issue 13: the language switch and the marks on the document's words in translation.
   /** Marks a quotation's or the document's points' translation (the document exists in bokmål only). */

@@ -1,17 +1,22 @@
+import { useState } from 'preact/hooks';
 import { resumePage } from '../../state/course-index.ts';
 import { lessonsBeforeTest } from '../../state/final-test-access.ts';
+import { loadOwnName, saveOwnName } from '../../state/own-name-store.ts';
 import { fromDay } from '../../util/calendar-day.ts';
 import { theme } from 'virtual:course-theme';
 import { ResultRows } from '../blocks/result-rows.tsx';
 import { downloadPlan, findActionPlan, planEntries } from '../blocks/plan-text.ts';
 import { useApp, useView } from '../context.ts';
+import { isWebVersion } from '../course-target.ts';
 import { Logo } from '../site-header.tsx';
 import { certificateName } from './certificate-name.ts';
+import { OwnNameField } from './own-name-field.tsx';
 
 /**
  * The end: completion, score and result per expectation, what is left if anything, the action
  * plan to download and the certificate of completion. «Skriv ut kursbevis» prints the
- * certificate alone on one page with print CSS (styles/print.css): no PDF library.
+ * certificate alone on one page with print CSS (styles/print.css): no PDF library. The name on
+ * it is the LMS's or LRS's; in the web version, what the learner types (OwnNameField).
  */
 export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: string) => void; onContents: () => void }) {
   const { ui, t } = useApp();
@@ -27,7 +32,10 @@ export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: stri
   const { certified } = summary;
   // The day it was earned (state.ts); today only for a certificate earned before that was kept.
   const earnedOn = ui.formatDate((state.certifiedOn && fromDay(state.certifiedOn)) || new Date());
-  const name = certificateName(launch.learnerName);
+  const courseId = index.course.meta.id;
+  // The web version has no LMS/LRS to name the learner: the learner may type a name (kept on this device only).
+  const [ownName, setOwnName] = useState(() => (isWebVersion ? loadOwnName(window, courseId) : ''));
+  const name = isWebVersion ? ownName.trim() || null : certificateName(launch.learnerName);
   return (
     <div class="completion" data-completion={summary.completion}>
       <h1 tabIndex={-1}>{ui.completionTitle}</h1>
@@ -68,6 +76,7 @@ export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: stri
         </div>
         {certified && (
           <div>
+            {isWebVersion && <OwnNameField value={ownName} onInput={(v) => { setOwnName(v); saveOwnName(window, courseId, v); }} />}
             <section class="certificate" data-certificate aria-labelledby="certificate-h">
               <Logo />
               <h2 id="certificate-h">{ui.certificateTitle}</h2>
