@@ -103,12 +103,17 @@ export function indexCourse(course: Course, masteryOverride: number | null = nul
   return index;
 }
 
-/** Is this id one whose text stays on the device (a reflection, self-assessment or action plan)? */
 /** Where a lesson is taken up again: its first page not yet visited, else its first. */
 export function resumePage(lesson: Lesson, visited: string[]): Page | undefined {
   return lesson.pages.find((p) => !visited.includes(p.id)) ?? lesson.pages[0];
 }
 
+/** Where an expectation is gone over again (a «Repeter» link): the first page of the lesson that teaches it. */
+export function lessonStartOf(index: CourseIndex, objectiveId: string): Page | undefined {
+  return index.course.lessons.find((l) => l.objective === objectiveId)?.pages[0];
+}
+
+/** Is this id one whose text stays on the device (a reflection, self-assessment or action plan)? */
 export function isDeviceOnly(index: CourseIndex, id: string): boolean {
   return index.reflections.has(id) || index.personal.has(id);
 }

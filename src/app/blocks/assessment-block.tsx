@@ -8,7 +8,7 @@ import { useApp, useView } from '../context.ts';
 import { formatRoute } from '../route.ts';
 import { AttemptReview } from './attempt-review.tsx';
 import { QuestionView } from './question-view.tsx';
-import { ResultTable } from './result-table.tsx';
+import { ResultRows } from './result-rows.tsx';
 import { RichText } from './rich-text.tsx';
 
 /** The final assessment: a fresh draw per attempt, result per expectation, retry while attempts remain. */
@@ -90,7 +90,7 @@ export function AssessmentBlock({ block }: { block: Assessment }) {
         <div class={`attempt-result ${summary.success}`} data-result={summary.success}>
           <h2 id="assessment-h" tabIndex={-1} ref={heading}>{last.score >= index.mastery ? ui.passed(last.score) : ui.failed(last.score, index.mastery)}</h2>
           {state.attempts.length > 1 && summary.score !== null && <p>{ui.bestScore(summary.score)}</p>}
-          <ResultTable result={last} />
+          <ResultRows result={last} />
           <AttemptReview result={last} reveal={summary.attemptsLeft === 0} />
         </div>
       ) : (

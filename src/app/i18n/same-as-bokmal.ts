@@ -44,7 +44,7 @@ export const SAME_AS_BOKMAL: Record<Exclude<Locale, 'nb'>, readonly string[]> = 
     'expectation', // «Forventning»
     'before', // «Før kurset»
     'reviewWrong', // «Feil»
-    'resultStatus', // «Status»
+    'repeat', // «Repeter: …» (nynorsk repetere)
     'resultPassed', // «Bestått»
     'outcome.good', // «Godt utfall»
     'outcome.poor', // «Svakt utfall»
@@ -55,5 +55,5 @@ export const SAME_AS_BOKMAL: Record<Exclude<Locale, 'nb'>, readonly string[]> = 
     'optionIcon.chosen-wrong',
     'optionIcon.missed',
   ],
-  en: ['scenario', 'resultStatus', 'quoteBy', 'optionIcon.chosen-right', 'optionIcon.chosen-wrong', 'optionIcon.missed'],
+  en: ['scenario', 'quoteBy', 'optionIcon.chosen-right', 'optionIcon.chosen-wrong', 'optionIcon.missed'],
 };

@@ -125,8 +125,7 @@ export const en: PackText = {
   reviewSummary: (wrong: number, total: number) => (wrong === 0 ? `All ${total} answers were correct.` : `${wrong} of ${total} answers were incorrect.`),
   percent: (n: number) => `${n}%`,
   formatDate: (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
-  resultShare: 'Correct answers',
-  resultStatus: 'Status',
+  repeat: (expectation: string) => `Revisit: ${expectation}`,
   resultPassed: 'Passed',
   resultFailed: 'Not passed',
   opensInNewTab: 'opens in a new tab',
@@ -140,6 +139,7 @@ export const en: PackText = {
   noPlanYet: 'You have not filled in the action plan yet.',
   certificateConfirms: 'This certifies that',
   certificateLearnerUnknown: 'The participant',
+  ownNameLabel: 'Your name on the certificate (optional)',
   certificateHint: 'The certificate prints on one page. Choose “Save as PDF” in the print dialogue to keep it as a file.',
   // Issue 13: the language switch and the marks on the document's words in translation.
   courseTranslation: "The course's translation",

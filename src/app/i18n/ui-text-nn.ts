@@ -129,8 +129,7 @@ export const nn: PackText = {
   reviewSummary: (wrong: number, total: number) => (wrong === 0 ? `Alle dei ${total} svara var rette.` : `${wrong} av dei ${total} svara var feil.`),
   percent: norwegianPercent,
   formatDate: (date: Date) => date.toLocaleDateString('nn-NO', { day: 'numeric', month: 'long', year: 'numeric' }),
-  resultShare: 'Rette svar',
-  resultStatus: 'Status',
+  repeat: (expectation: string) => `Repeter: ${expectation}`,
   resultPassed: 'Bestått',
   resultFailed: 'Ikkje bestått',
   opensInNewTab: 'blir opna i ny fane',
@@ -144,6 +143,7 @@ export const nn: PackText = {
   noPlanYet: 'Du har ikkje fylt ut handlingsplanen enno.',
   certificateConfirms: 'Dette stadfestar at',
   certificateLearnerUnknown: 'Kursdeltakaren',
+  ownNameLabel: 'Namnet ditt på kursbeviset (valfritt)',
   certificateHint: 'Kursbeviset blir skrive ut på éi side. Vel «Lagre som PDF» i utskriftsvindauget for å lagre det som fil.',
   // Issue 13: the language switch and the marks on the document's words in translation.
   courseTranslation: 'Kurset si omsetjing',

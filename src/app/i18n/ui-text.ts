@@ -140,8 +140,8 @@ export const nb = {
   percent: norwegianPercent,
   /** The certificate's date, in the learner's language (Intl locale nb-NO, nn-NO, en-GB). */
   formatDate: (date: Date) => date.toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' }),
-  resultShare: 'Andel riktige',
-  resultStatus: 'Status',
+  /** A link to the lesson of an expectation under mastery (result-rows.tsx). */
+  repeat: (expectation: string) => `Repeter: ${expectation}`,
   resultPassed: 'Bestått',
   resultFailed: 'Ikke bestått',
   /** Said by screen readers after a link that opens a new tab (WCAG 3.2.5, advisory). */
@@ -156,6 +156,8 @@ export const nb = {
   noPlanYet: 'Du har ikke fylt ut handlingsplanen ennå.',
   certificateConfirms: 'Dette bekrefter at',
   certificateLearnerUnknown: 'Kursdeltakeren',
+  /** The web version's own name for the certificate (own-name-field.tsx). */
+  ownNameLabel: 'Navnet ditt på kursbeviset (valgfritt)',
   certificateHint: 'Kursbeviset skrives ut på én side. Velg «Lagre som PDF» i utskriftsvinduet for å lagre det som fil.',
   // Issue 13: the language switch and the marks on the document's words in translation.
   /** Marks a quotation's or the document's points' translation (the document exists in bokmål only). */

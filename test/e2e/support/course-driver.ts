@@ -305,7 +305,8 @@ async function playScenario(t: Target, s: Scenario, strategy: 'strong' | 'weak',
   throw new Error(`scenario ${s.id} did not end`);
 }
 
-export async function takeAssessment(t: Target, course: Course, pass: boolean, input: Input = 'mouse'): Promise<void> {
+/** Answers an attempt: every question right (pass), every one wrong, or right where `pass(question)` says so. */
+export async function takeAssessment(t: Target, course: Course, pass: boolean | ((q: Question) => boolean), input: Input = 'mouse'): Promise<void> {
   const startButton = (await t.$('[data-action="start-attempt"]')) ? '[data-action="start-attempt"]' : (await t.$('[data-action="retry"]')) ? '[data-action="retry"]' : null;
   if (startButton) {
     await activate(t, startButton, input);
@@ -316,12 +317,13 @@ export async function takeAssessment(t: Target, course: Course, pass: boolean, i
   for (const id of ids) {
     const q = bank.find((b) => b.id === id);
     if (!q) throw new Error(`assessment question ${id} not in the bank`);
-    if (q.kind === 'ordering' && !pass) {
+    const right = typeof pass === 'function' ? pass(q) : pass;
+    if (q.kind === 'ordering' && !right) {
       // The starting order is wrong, but an ordering answer must be given: move one item once.
       await activate(t, `form[data-question="${id}"] li[data-item] [data-action="down"]`, input);
       const order = await t.$$eval(`form[data-question="${id}"] li[data-item]`, (lis) => lis.map((li) => li.getAttribute('data-item')));
       if (order.every((x, i) => x === correctResponse(q)[i])) await activate(t, `form[data-question="${id}"] li[data-item] [data-action="down"]`, input);
-    } else await fillQuestion(t, q, pass, input);
+    } else await fillQuestion(t, q, right, input);
   }
   await activate(t, '[data-action="submit-attempt"]', input);
   await t.waitForSelector('[data-result]');

@@ -68,7 +68,7 @@ describe('web build (dist/web) in Chromium', () => {
     await walkCourse(page, { assessment: 'fail', answers: 'wrong', scenarios: 'weak' });
     await page.waitForSelector('main[data-screen="completion"]');
     expect(await page.$eval('.completion [data-result]', (e) => e.getAttribute('data-result'))).toBe('failed');
-    const rows = await page.$$eval('.completion table.results tbody tr', (r) => r.map((x) => x.getAttribute('data-objective')));
+    const rows = await page.$$eval('.completion .result-rows li', (r) => r.map((x) => x.getAttribute('data-objective')));
     expect(rows).toEqual(course.meta.objectives.map((o) => o.id));
     // Back to the assessment: a retry draws again.
     const assessmentPage = course.lessons.flatMap((l) => l.pages).find((p) => p.blocks.some((b) => b.kind === 'assessment'));
