@@ -54,3 +54,15 @@ export function longestPath(s: Scenario): number {
   };
   return depth(s.start);
 }
+
+/**
+ * The decisions left from a node when every path from it takes the same number (0 at an ending),
+ * else undefined. The situation heading gives «Situasjon 2 av 3» only then: a longest path would
+ * promise a situation a shorter branch never shows. Graphs are small and acyclic (validated).
+ */
+export function decisionsLeft(s: Scenario, id: string): number | undefined {
+  const node = nodeById(s, id);
+  if (node?.kind !== 'situation') return 0;
+  const [d, ...rest] = node.choices.map((c) => decisionsLeft(s, c.next));
+  return d !== undefined && rest.every((r) => r === d) ? d + 1 : undefined;
+}
