@@ -57,12 +57,11 @@ export function longestPath(s: Scenario): number {
 
 /**
  * The decisions left from a node when every path from it takes the same number (0 at an ending),
- * else undefined. The situation heading gives «Situasjon 2 av 3» only then: a longest path would
- * promise a situation a shorter branch never shows. Graphs are small and acyclic (validated).
+ * else NaN, which stays NaN through sums and is falsy. The situation heading gives «Situasjon 2
+ * av 3» only when this is known: a longest path would promise a situation a shorter branch never
+ * shows. Graphs are small and acyclic, and a situation has at least 2 choices (validated).
  */
-export function decisionsLeft(s: Scenario, id: string): number | undefined {
+export function decisionsLeft(s: Scenario, id: string): number {
   const node = nodeById(s, id);
-  if (node?.kind !== 'situation') return 0;
-  const [d, ...rest] = node.choices.map((c) => decisionsLeft(s, c.next));
-  return d !== undefined && rest.every((r) => r === d) ? d + 1 : undefined;
+  return node?.kind === 'situation' ? node.choices.map((c) => decisionsLeft(s, c.next)).reduce((a, b) => (a === b ? a : NaN)) + 1 : 0;
 }

@@ -47,10 +47,10 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
       <h2 id={`sc-${scenario.id}`}><span class="eyebrow">{ui.scenario}</span> {t(scenario.title)}</h2>
       {pending ? (
         <div class="story-scene story-consequence" data-consequence={pending.choice.id}>
-          {/* The scene the choice was made in, small and silent: its alt text was read with the situation. */}
-          <InlineIllustration illustration={pending.node.illustration ?? scenario.illustration} class="story-picture story-thumb" />
           <h3 tabIndex={-1} ref={heading}>{ui.consequence}</h3>
           <p class="story-choice"><span class="story-label">{ui.youChose}:</span> {t(pending.choice.text)}</p>
+          {/* The scene the choice was made in, small and silent: its alt text was read with the situation. */}
+          <InlineIllustration illustration={pending.node.illustration ?? scenario.illustration} class="story-picture story-thumb" />
           <RichText doc={t(pending.choice.consequence)} />
           <button type="button" class="ds-button" data-variant="primary" data-action="scenario-continue" onClick={() => setRead(steps.length)}>
             {current.kind === 'ending' ? ui.seeEnding : ui.continueStory} →
@@ -62,7 +62,7 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
           <div class="story-body">
             <IllustrationView illustration={current.illustration ?? scenario.illustration} class="story-picture" />
             <div class="story-text">
-              <h3 tabIndex={-1} ref={heading}>{ui.situation(steps.length + 1, left && steps.length + left)}</h3>
+              <h3 tabIndex={-1} ref={heading}>{ui.situation(steps.length + 1, steps.length + left)}</h3>
               <RichText doc={t(current.text)} />
             </div>
           </div>

@@ -163,7 +163,7 @@ export const nb = {
   /** Marks a quotation's original (in `lang`) beside its translation. */
   original: (lang: Locale): string => (lang === 'nn' ? 'Originalen på nynorsk' : lang === 'en' ? 'Originalen på engelsk' : 'Originalen'),
   // Issue 12: the richer blocks and the scenario story.
-  /** «av M» only when the engine knows the total (decisionsLeft): every path from here is as long. */
+  /** «av M» only when the engine knows the total (decisionsLeft: NaN when paths from here differ in length). */
   situation: (n: number, of?: number) => `Situasjon ${n}${of ? ` av ${of}` : ''}`,
   youChose: 'Du valgte',
   continueStory: 'Fortsett',

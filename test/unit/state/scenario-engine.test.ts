@@ -34,7 +34,7 @@ describe('scenario engine', () => {
 
   it('counts the decisions left only where every path takes the same number (the «Situasjon 1 av 2» total)', () => {
     // n1 leads to n2 (one more decision) or straight to an ending: no honest total from n1.
-    expect(decisionsLeft(scenario, 'n1')).toBeUndefined();
+    expect(decisionsLeft(scenario, 'n1')).toBeNaN();
     expect(decisionsLeft(scenario, 'n2')).toBe(1);
     expect(decisionsLeft(scenario, 'end-good')).toBe(0);
     const even: Scenario = { ...scenario, nodes: scenario.nodes.map((n) => (n.id === 'n1' && n.kind === 'situation' ? { ...n, choices: n.choices.map((c) => ({ ...c, next: 'n2' })) } : n)) };
