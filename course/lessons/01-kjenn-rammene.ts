@@ -351,7 +351,7 @@ export default defineLesson({
           kind: 'scenario',
           scenario: {
             id: 'kr-dep-scenario',
-            illustration: scenes.meeting,
+            illustration: scenes.phoneCall,
             title: { nb: 'I departementet', nn: 'I departementet', en: 'In the ministry' },
             objective: 'kjenn-rammene',
             intro: {
@@ -365,9 +365,9 @@ export default defineLesson({
                 kind: 'situation',
                 id: 'start',
                 text: {
-                  nb: 'En politisk rådgiver ringer deg direkte: Statsråden skal snakke om ordningen fredag, og rådgiveren vil ha et notat med det laveste anslaget innen i morgen. Hva gjør du?',
-                  nn: 'Ein politisk rådgivar ringjer deg direkte: Statsråden skal snakke om ordninga fredag, og rådgivaren vil ha eit notat med det lågaste anslaget innan i morgon. Kva gjer du?',
-                  en: 'A political adviser calls you directly: the minister is to speak about the scheme on Friday, and the adviser wants a note with the lowest estimate by tomorrow. What do you do?',
+                  nb: 'Politisk rådgiver Sindre ringer deg direkte: Statsråden skal snakke om ordningen fredag, og Sindre vil ha et notat med det laveste anslaget innen i morgen. Hva gjør du?',
+                  nn: 'Politisk rådgivar Sindre ringjer deg direkte: Statsråden skal snakke om ordninga fredag, og Sindre vil ha eit notat med det lågaste anslaget innan i morgon. Kva gjer du?',
+                  en: 'Political adviser Sindre calls you directly: the minister is to speak about the scheme on Friday, and Sindre wants a note with the lowest estimate by tomorrow. What do you do?',
                 },
                 choices: [
                   {
@@ -379,24 +379,24 @@ export default defineLesson({
                     },
                     rating: 'strong',
                     consequence: {
-                      nb: 'Rådgiveren er irritert over at det tar tid. Men notatet går tjenestevei, og statsråden får hele bildet.',
-                      nn: 'Rådgivaren er irritert over at det tek tid. Men notatet går tenesteveg, og statsråden får heile biletet.',
-                      en: 'The adviser is irritated that it takes time. But the note goes through official channels, and the minister gets the full picture.',
+                      nb: 'Sindre er irritert over at det tar tid. Men notatet går tjenestevei, og statsråden får hele bildet.',
+                      nn: 'Sindre er irritert over at det tek tid. Men notatet går tenesteveg, og statsråden får heile biletet.',
+                      en: 'Sindre is irritated that it takes time. But the note goes through official channels, and the minister gets the full picture.',
                     },
                     next: 'storting',
                   },
                   {
                     id: 'a2',
                     text: {
-                      nb: 'Du sender rådgiveren det laveste anslaget straks, med en fotnote om at usikkerheten er stor.',
-                      nn: 'Du sender rådgivaren det lågaste anslaget med ein gong, med ein fotnote om at uvissa er stor.',
-                      en: 'You send the adviser the lowest estimate at once, with a footnote saying the uncertainty is high.',
+                      nb: 'Du sender Sindre det laveste anslaget straks, med en fotnote om at usikkerheten er stor.',
+                      nn: 'Du sender Sindre det lågaste anslaget med ein gong, med ein fotnote om at uvissa er stor.',
+                      en: 'You send Sindre the lowest estimate at once, with a footnote saying the uncertainty is high.',
                     },
                     rating: 'weak',
                     consequence: {
-                      nb: 'Rådgiveren blir fornøyd, men ekspedisjonssjefen vet ikke om notatet, og fotnoten forsvinner når tallet brukes videre.',
-                      nn: 'Rådgivaren blir nøgd, men ekspedisjonssjefen veit ikkje om notatet, og fotnoten forsvinn når talet blir brukt vidare.',
-                      en: 'The adviser is pleased, but the director general does not know about the note, and the footnote disappears when the figure is passed on.',
+                      nb: 'Sindre blir fornøyd, men ekspedisjonssjefen vet ikke om notatet, og fotnoten forsvinner når tallet brukes videre.',
+                      nn: 'Sindre blir nøgd, men ekspedisjonssjefen veit ikkje om notatet, og fotnoten forsvinn når talet blir brukt vidare.',
+                      en: 'Sindre is pleased, but the director general does not know about the note, and the footnote disappears when the figure is passed on.',
                     },
                     next: 'storting-press',
                   },
@@ -420,6 +420,7 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'storting',
+                illustration: scenes.questionFromStorting,
                 text: {
                   nb: 'Statsråden går videre med ordningen. En stortingsrepresentant spør skriftlig hva den vil koste, og seksjonen skal lage utkast til svar. Hva gjør du?',
                   nn: 'Statsråden går vidare med ordninga. Ein stortingsrepresentant spør skriftleg kva ho vil koste, og seksjonen skal lage utkast til svar. Kva gjer du?',
@@ -459,9 +460,9 @@ export default defineLesson({
                   {
                     id: 'd3',
                     text: {
-                      nb: 'Du ber rådgiveren formulere svaret, siden det er et politisk spørsmål.',
-                      nn: 'Du ber rådgivaren formulere svaret, sidan det er eit politisk spørsmål.',
-                      en: 'You ask the adviser to word the answer, since it is a political question.',
+                      nb: 'Du ber Sindre formulere svaret, siden det er et politisk spørsmål.',
+                      nn: 'Du ber Sindre formulere svaret, sidan det er eit politisk spørsmål.',
+                      en: 'You ask Sindre to word the answer, since it is a political question.',
                     },
                     rating: 'weak',
                     consequence: {
@@ -476,10 +477,11 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'storting-press',
+                illustration: scenes.questionFromStorting,
                 text: {
-                  nb: 'Statsråden har brukt det laveste anslaget offentlig. Nå spør en stortingsrepresentant skriftlig hva ordningen koster, og rådgiveren vil ha det samme tallet i svaret. Hva gjør du?',
-                  nn: 'Statsråden har brukt det lågaste anslaget offentleg. No spør ein stortingsrepresentant skriftleg kva ordninga kostar, og rådgivaren vil ha det same talet i svaret. Kva gjer du?',
-                  en: 'The minister has used the lowest estimate in public. Now a member of the Storting (the Norwegian parliament) asks in writing what the scheme costs, and the adviser wants the same figure in the answer. What do you do?',
+                  nb: 'Statsråden har brukt det laveste anslaget offentlig. Nå spør en stortingsrepresentant skriftlig hva ordningen koster, og Sindre vil ha det samme tallet i svaret. Hva gjør du?',
+                  nn: 'Statsråden har brukt det lågaste anslaget offentleg. No spør ein stortingsrepresentant skriftleg kva ordninga kostar, og Sindre vil ha det same talet i svaret. Kva gjer du?',
+                  en: 'The minister has used the lowest estimate in public. Now a member of the Storting (the Norwegian parliament) asks in writing what the scheme costs, and Sindre wants the same figure in the answer. What do you do?',
                 },
                 choices: [
                   {
@@ -515,9 +517,9 @@ export default defineLesson({
                   {
                     id: 'e3',
                     text: {
-                      nb: 'Du skriver svaret slik rådgiveren vil. Det er statsråden som svarer Stortinget.',
-                      nn: 'Du skriv svaret slik rådgivaren vil. Det er statsråden som svarer Stortinget.',
-                      en: 'You write the answer the way the adviser wants. It is the minister who answers the Storting.',
+                      nb: 'Du skriver svaret slik Sindre vil. Det er statsråden som svarer Stortinget.',
+                      nn: 'Du skriv svaret slik Sindre vil. Det er statsråden som svarer Stortinget.',
+                      en: 'You write the answer the way Sindre wants. It is the minister who answers the Storting.',
                     },
                     rating: 'weak',
                     consequence: {

@@ -273,7 +273,7 @@ export default defineLesson({
           kind: 'scenario',
           scenario: {
             id: 'sm-scenario',
-            illustration: scenes.conversation,
+            illustration: scenes.caseQueue,
             title: { nb: 'Et nytt team', nn: 'Eit nytt team', en: 'A new team' },
             objective: 'styrk-medarbeiderne',
             intro: {
@@ -342,10 +342,11 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'ros',
+                illustration: scenes.letterOmbud,
                 text: {
-                  nb: 'Amir har laget en mal som halverer tiden på enkle saker. En part klager til Sivilombudet på et klagevedtak fra Jonas med uklar begrunnelse. Hva gjør du?',
-                  nn: 'Amir har laga ein mal som halverer tida på enkle saker. Ein part klagar til Sivilombodet på eit klagevedtak frå Jonas med uklar grunngiving. Kva gjer du?',
-                  en: 'Amir has made a template that halves the time spent on simple files. A party complains to Sivilombudet (the Parliamentary Ombud) about an appeal decision by Jonas with unclear reasons. What do you do?',
+                  nb: 'Rådgiver Amir har laget en mal som halverer tiden på enkle saker. En part klager til Sivilombudet på et uklart begrunnet klagevedtak fra seniorrådgiver Jonas. Hva gjør du?',
+                  nn: 'Rådgivar Amir har laga ein mal som halverer tida på enkle saker. Ein part klagar til Sivilombodet på eit uklart grunngitt klagevedtak frå seniorrådgivar Jonas. Kva gjer du?',
+                  en: 'Adviser Amir has made a template that halves the time spent on simple files. A party complains to Sivilombudet (the Parliamentary Ombud) about an appeal decision by senior adviser Jonas with unclear reasons. What do you do?',
                 },
                 choices: [
                   {
@@ -366,8 +367,8 @@ export default defineLesson({
                   {
                     id: 'b2',
                     text: {
-                      nb: 'Du roser malen i en e-post til alle, og minner alle på at begrunnelsene må være gode.',
-                      nn: 'Du rosar malen i ein e-post til alle, og minner alle på at grunngivingane må vere gode.',
+                      nb: 'Du roser malen i en e-post til alle, og minner om at begrunnelsene må være gode.',
+                      nn: 'Du rosar malen i ein e-post til alle, og minner om at grunngivingane må vere gode.',
                       en: 'You praise the template in an email to everyone, and remind everyone that the reasons given must be good.',
                     },
                     rating: 'partly',
@@ -398,10 +399,11 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'uro',
+                illustration: scenes.conversation,
                 text: {
-                  nb: 'Stemningen er laber. Flere savner tydelig ansvar, og Åse, en av de mest erfarne, vurderer å slutte. Hva gjør du?',
-                  nn: 'Stemninga er laber. Fleire saknar tydeleg ansvar, og Åse, ein av dei mest erfarne, vurderer å slutte. Kva gjer du?',
-                  en: 'The mood is low. Several people wish for clear responsibilities, and Åse, one of the most experienced, is thinking of leaving. What do you do?',
+                  nb: 'Stemningen er laber, og flere savner tydelig ansvar. Seniorrådgiver Åse sier hun vurderer å slutte. Hva gjør du?',
+                  nn: 'Stemninga er laber, og fleire saknar tydeleg ansvar. Seniorrådgivar Åse seier at ho vurderer å slutte. Kva gjer du?',
+                  en: 'The mood is low, and several people wish for clear responsibilities. Senior adviser Åse tells you she is thinking of leaving. What do you do?',
                 },
                 choices: [
                   {

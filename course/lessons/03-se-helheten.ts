@@ -339,8 +339,8 @@ export default defineLesson({
             title: { nb: 'En ny tjeneste for eldre', nn: 'Ei ny teneste for eldre', en: 'A new service for older people' },
             objective: 'se-helheten',
             intro: {
-              nb: 'Du leder en seksjon i et direktorat som skal lage en digital søknadstjeneste for en ordning som hjelper eldre å tilpasse boligen. Kommunene følger opp søkerne, og en annen etat har mange av opplysningene. Tjenesten skal lanseres om seks måneder.',
-              nn: 'Du leier ein seksjon i eit direktorat som skal lage ei digital søknadsteneste for ei ordning som hjelper eldre å tilpasse bustaden. Kommunane følgjer opp søkjarane, og ein annan etat har mange av opplysningane. Tenesta skal lanserast om seks månader.',
+              nb: 'Du leder en seksjon i et direktorat som lager en digital søknadstjeneste for en ordning som hjelper eldre å tilpasse boligen. Kommunene følger opp søkerne, og en annen etat har mange av opplysningene. Tjenesten skal lanseres om seks måneder.',
+              nn: 'Du leier ein seksjon i eit direktorat som lagar ei digital søknadsteneste for ei ordning som hjelper eldre å tilpasse bustaden. Kommunane følgjer opp søkjarane, og ein annan etat har mange av opplysningane. Tenesta skal lanserast om seks månader.',
               en: 'You lead a section in a directorate that is building a digital application service for a scheme that helps older people adapt their homes. The municipalities follow up the applicants, and another government agency holds much of the information. The service is due to launch in six months.',
             },
             start: 'start',
@@ -348,7 +348,11 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'start',
-                text: { nb: 'Hvordan legger du opp arbeidet?', nn: 'Korleis legg du opp arbeidet?', en: 'How do you plan the work?' },
+                text: {
+                  nb: 'Du møter søkeren Ragnhild (84). Hvordan legger du opp arbeidet?',
+                  nn: 'Du møter søkjaren Ragnhild (84). Korleis legg du opp arbeidet?',
+                  en: 'You meet Ragnhild (84), an applicant. How do you plan the work?',
+                },
                 choices: [
                   {
                     id: 'a2',
@@ -389,9 +393,9 @@ export default defineLesson({
                     },
                     rating: 'strong',
                     consequence: {
-                      nb: 'Oppstarten tar tre uker ekstra, med flere møter enn teamet liker. Men brukertestene gir en kortere søknad, og etaten deler det den har.',
+                      nb: 'Oppstarten tar tre uker ekstra, med flere møter enn teamet liker. Men brukertestene gir en kortere søknad, og etaten deler opplysningene.',
                       nn: 'Oppstarten tek tre veker ekstra, med fleire møte enn teamet likar. Men brukartestane gir ein kortare søknad, og etaten deler opplysningane sine.',
-                      en: 'Getting started takes three extra weeks, with more meetings than the team likes. But the user tests lead to a shorter application, and the agency shares what it has.',
+                      en: 'Getting started takes three extra weeks, with more meetings than the team likes. But the user tests lead to a shorter application, and the agency shares its information.',
                     },
                     next: 'sikker',
                   },
@@ -400,10 +404,11 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'sikker',
+                illustration: scenes.openSystem,
                 text: {
-                  nb: 'Tre dager før lansering viser det seg at testmiljøet, med ekte personopplysninger om søkere, har stått åpent for uvedkommende. Ingenting tyder på misbruk. Hva gjør du?',
-                  nn: 'Tre dagar før lansering viser det seg at testmiljøet, med ekte personopplysningar om søkjarar, har stått ope for uvedkomande. Ingenting tyder på misbruk. Kva gjer du?',
-                  en: 'Three days before launch, it turns out that the test environment, which holds real personal data about applicants, has been open to unauthorised people. There is no sign of misuse. What do you do?',
+                  nb: 'Tre dager før lansering oppdager dere at testmiljøet, med ekte personopplysninger om søkere, har stått åpent for uvedkommende. Ingenting tyder på misbruk. Hva gjør du?',
+                  nn: 'Tre dagar før lansering oppdagar de at testmiljøet, med ekte personopplysningar om søkjarar, har stått ope for uvedkomande. Ingenting tyder på misbruk. Kva gjer du?',
+                  en: 'Three days before launch, you find that the test environment, which holds real personal data about applicants, has been open to unauthorised people. There is no sign of misuse. What do you do?',
                 },
                 choices: [
                   {
@@ -433,9 +438,9 @@ export default defineLesson({
                     text: CLOSE_LAUNCH_REPORT_LATER,
                     rating: 'weak',
                     consequence: {
-                      nb: 'Fristen holder, men avviket blir meldt for sent. Etter personvernforordningen artikkel 33 skal det meldes til Datatilsynet uten ugrunnet opphold og om mulig innen 72 timer, med mindre det neppe gir risiko for dem det gjelder.',
-                      nn: 'Fristen held, men avviket blir meldt for seint. Etter personvernforordninga artikkel 33 skal det meldast til Datatilsynet utan ugrunna opphald og, dersom det er mogleg, innan 72 timar, med mindre det neppe gir risiko for dei det gjeld.',
-                      en: 'You meet the deadline, but the breach is reported too late. Under Article 33 of the GDPR (personvernforordningen), it must be notified to Datatilsynet (the Norwegian Data Protection Authority) without undue delay and, where feasible, within 72 hours, unless it is unlikely to result in a risk to the people concerned.',
+                      nb: 'Fristen holder, men avviket blir meldt for sent. Etter personvernforordningen artikkel 33 skal det meldes til Datatilsynet uten ugrunnet opphold, om mulig innen 72 timer, med mindre det neppe gir risiko for de registrerte.',
+                      nn: 'Fristen held, men avviket blir meldt for seint. Etter personvernforordninga artikkel 33 skal det meldast til Datatilsynet utan ugrunna opphald, om mogleg innan 72 timar, med mindre det neppe gir risiko for dei registrerte.',
+                      en: 'You meet the deadline, but the breach is reported too late. Under Article 33 of the GDPR (personvernforordningen), it must be notified to Datatilsynet (the Norwegian Data Protection Authority) without undue delay and, where feasible, within 72 hours, unless it is unlikely to result in a risk to the data subjects.',
                     },
                     next: 'slutt-svak',
                   },
@@ -444,10 +449,11 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'sikker-press',
+                illustration: scenes.openSystem,
                 text: {
-                  nb: 'Samarbeidet med de andre har vært ujevnt. Tre dager før lansering viser det seg at testmiljøet, med ekte personopplysninger om søkere, har stått åpent for uvedkommende. Hva gjør du?',
-                  nn: 'Samarbeidet med dei andre har vore ujamt. Tre dagar før lansering viser det seg at testmiljøet, med ekte personopplysningar om søkjarar, har stått ope for uvedkomande. Kva gjer du?',
-                  en: 'Cooperation with the others has been uneven. Three days before launch, it turns out that the test environment, which holds real personal data about applicants, has been open to unauthorised people. What do you do?',
+                  nb: 'Tre dager før lansering oppdager dere at testmiljøet, med ekte personopplysninger om søkere, har stått åpent for uvedkommende. Hva gjør du?',
+                  nn: 'Tre dagar før lansering oppdagar de at testmiljøet, med ekte personopplysningar om søkjarar, har stått ope for uvedkomande. Kva gjer du?',
+                  en: 'Three days before launch, you find that the test environment, which holds real personal data about applicants, has been open to unauthorised people. What do you do?',
                 },
                 choices: [
                   {
@@ -455,9 +461,9 @@ export default defineLesson({
                     text: CLOSE_LAUNCH_REPORT_LATER,
                     rating: 'weak',
                     consequence: {
-                      nb: 'Avviket blir meldt for sent. Det skal meldes til Datatilsynet uten ugrunnet opphold og om mulig innen 72 timer (personvernforordningen artikkel 33), med mindre det neppe gir risiko for dem det gjelder.',
-                      nn: 'Avviket blir meldt for seint. Det skal meldast til Datatilsynet utan ugrunna opphald og, dersom det er mogleg, innan 72 timar (personvernforordninga artikkel 33), med mindre det neppe gir risiko for dei det gjeld.',
-                      en: 'The breach is reported too late. It must be notified to Datatilsynet (the Norwegian Data Protection Authority) without undue delay and, where feasible, within 72 hours (Article 33 of the GDPR), unless it is unlikely to result in a risk to the people concerned.',
+                      nb: 'Avviket blir meldt for sent. Det skal meldes til Datatilsynet uten ugrunnet opphold og om mulig innen 72 timer (personvernforordningen artikkel 33), med mindre det neppe gir risiko for de registrerte.',
+                      nn: 'Avviket blir meldt for seint. Det skal meldast til Datatilsynet utan ugrunna opphald og, dersom det er mogleg, innan 72 timar (personvernforordninga artikkel 33), med mindre det neppe gir risiko for dei registrerte.',
+                      en: 'The breach is reported too late. It must be notified to Datatilsynet (the Norwegian Data Protection Authority) without undue delay and, where feasible, within 72 hours (Article 33 of the GDPR), unless it is unlikely to result in a risk to the data subjects.',
                     },
                     next: 'slutt-svak',
                   },
@@ -488,6 +494,7 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'lansert',
+                illustration: scenes.phoneMunicipality,
                 text: {
                   nb: 'To uker etter lanseringen ringer mange eldre og pårørende kommunene fordi de ikke forstår tjenesten. Etaten klager på at den ikke ble tatt med. Hva gjør du?',
                   nn: 'To veker etter lanseringa ringjer mange eldre og pårørande til kommunane fordi dei ikkje forstår tenesta. Etaten klagar på at han ikkje fekk vere med. Kva gjer du?',

@@ -312,9 +312,9 @@ export default defineLesson({
             title: { nb: 'Et KI-verktøy i seksjonen', nn: 'Eit KI-verktøy i seksjonen', en: 'An AI tool in the section' },
             objective: 'vaer-innovativ',
             intro: {
-              nb: 'Du leder en seksjon i en statlig etat som får mange skriftlige henvendelser fra innbyggere. Svartiden er tre uker. Direktøren vil at seksjonen tester et KI-verktøy som lager utkast til svar.',
-              nn: 'Du leier ein seksjon i ein statleg etat som får mange skriftlege førespurnader frå innbyggjarar. Svartida er tre veker. Direktøren vil at seksjonen testar eit KI-verktøy som lagar utkast til svar.',
-              en: 'You lead a section in a state agency that receives many written enquiries from citizens. The response time is three weeks. The director wants the section to test an AI tool that drafts replies.',
+              nb: 'Du leder en seksjon i en statlig etat som får mange skriftlige henvendelser fra innbyggere. Svartiden er tre uker. Direktør Eva vil at seksjonen tester et KI-verktøy som lager utkast til svar.',
+              nn: 'Du leier ein seksjon i ein statleg etat som får mange skriftlege førespurnader frå innbyggjarar. Svartida er tre veker. Direktør Eva vil at seksjonen testar eit KI-verktøy som lagar utkast til svar.',
+              en: 'You lead a section in a state agency that receives many written enquiries from citizens. The response time is three weeks. Director Eva wants the section to test an AI tool that drafts replies.',
             },
             start: 'start',
             nodes: [
@@ -347,8 +347,8 @@ export default defineLesson({
                     },
                     rating: 'strong',
                     consequence: {
-                      nb: 'Det tar tre uker før dere er i gang, og noen er skeptiske. Men erfarne saksbehandlere peker ut henvendelser som er for sammensatte for KI, og personvernet blir vurdert før start.',
-                      nn: 'Det tek tre veker før de er i gang, og nokre er skeptiske. Men erfarne sakshandsamarar peikar ut førespurnader som er for samansette for KI, og personvernet blir vurdert før start.',
+                      nb: 'Det tar tre uker før dere er i gang, og noen er skeptiske. Men erfarne saksbehandlere peker ut henvendelser som er for sammensatte for KI, og personvernet blir vurdert først.',
+                      nn: 'Det tek tre veker før de er i gang, og nokre er skeptiske. Men erfarne sakshandsamarar peikar ut førespurnader som er for samansette for KI, og personvernet blir vurdert først.',
                       en: 'It takes three weeks before you are under way, and some are sceptical. But experienced caseworkers point out enquiries that are too complex for AI, and data protection is assessed before the start.',
                     },
                     next: 'pilot',
@@ -373,6 +373,7 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'pilot',
+                illustration: scenes.trialResults,
                 text: {
                   nb: 'Etter seks uker er svartiden på enkle spørsmål halvert. På sammensatte spørsmål gjør verktøyet ofte feil. Saksbehandlerne fanget de fleste, men to innbyggere fikk feil svar. Hva anbefaler du ledelsen?',
                   nn: 'Etter seks veker er svartida på enkle spørsmål halvert. På samansette spørsmål gjer verktøyet ofte feil. Sakshandsamarane fanga dei fleste, men to innbyggjarar fekk feil svar. Kva tilrår du leiinga?',
@@ -429,6 +430,7 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'pilot-skeptisk',
+                illustration: scenes.trialResults,
                 text: {
                   nb: 'Mange bruker verktøyet lite. Etter seks uker har svartiden på enkle spørsmål gått ned, men to innbyggere har fått feil svar. Hva anbefaler du ledelsen?',
                   nn: 'Mange bruker verktøyet lite. Etter seks veker har svartida på enkle spørsmål gått ned, men to innbyggjarar har fått feil svar. Kva tilrår du leiinga?',

@@ -273,7 +273,7 @@ export default defineLesson({
           kind: 'scenario',
           scenario: {
             id: 'ud-scenario',
-            illustration: scenes.conversation,
+            illustration: scenes.evaluation,
             title: {
               nb: 'Fra seksjonsleder til avdelingsdirektør',
               nn: 'Frå seksjonsleiar til avdelingsdirektør',
@@ -342,10 +342,11 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'samtale',
+                illustration: scenes.conversation,
                 text: {
-                  nb: 'Nina sier at hun ikke vet hva hun har ansvar for, når du går rett til medarbeiderne hennes. Hva gjør du?',
-                  nn: 'Nina seier at ho ikkje veit kva ho har ansvar for, når du går rett til medarbeidarane hennar. Kva gjer du?',
-                  en: 'Nina says that she does not know what she is responsible for when you go straight to her employees. What do you do?',
+                  nb: 'Seksjonsleder Nina sier hun ikke vet hva hun har ansvar for, når du går rett til medarbeiderne hennes. Hva gjør du?',
+                  nn: 'Seksjonsleiar Nina seier at ho ikkje veit kva ho har ansvar for, når du går rett til medarbeidarane hennar. Kva gjer du?',
+                  en: 'Nina, head of section, says that she does not know what she is responsible for when you go straight to her employees. What do you do?',
                 },
                 choices: [
                   {
@@ -398,10 +399,11 @@ export default defineLesson({
               {
                 kind: 'situation',
                 id: 'signal',
+                illustration: scenes.conversation,
                 text: {
-                  nb: 'Noen uker senere sier Tor, en av seksjonslederne, at han vurderer en fagstilling, fordi han ikke får lede seksjonen sin. Hva gjør du?',
-                  nn: 'Nokre veker seinare seier Tor, ein av seksjonsleiarane, at han vurderer ei fagstilling, fordi han ikkje får leie seksjonen sin. Kva gjer du?',
-                  en: 'A few weeks later, Tor, one of the heads of section, says he is considering a specialist post because he is not allowed to lead his section. What do you do?',
+                  nb: 'Noen uker senere sier seksjonsleder Tor at han vurderer en fagstilling, fordi han ikke får lede seksjonen sin. Hva gjør du?',
+                  nn: 'Nokre veker seinare seier seksjonsleiar Tor at han vurderer ei fagstilling, fordi han ikkje får leie seksjonen sin. Kva gjer du?',
+                  en: 'A few weeks later, Tor, another head of section, says he is considering a specialist post because he is not allowed to lead his section. What do you do?',
                 },
                 choices: [
                   {

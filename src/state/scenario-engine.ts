@@ -54,3 +54,14 @@ export function longestPath(s: Scenario): number {
   };
   return depth(s.start);
 }
+
+/**
+ * The decisions left from a node when every path from it takes the same number (0 at an ending),
+ * else NaN, which stays NaN through sums and is falsy. The situation heading gives «Situasjon 2
+ * av 3» only when this is known: a longest path would promise a situation a shorter branch never
+ * shows. Graphs are small and acyclic, and a situation has at least 2 choices (validated).
+ */
+export function decisionsLeft(s: Scenario, id: string): number {
+  const node = nodeById(s, id);
+  return node?.kind === 'situation' ? node.choices.map((c) => decisionsLeft(s, c.next)).reduce((a, b) => (a === b ? a : NaN)) + 1 : 0;
+}

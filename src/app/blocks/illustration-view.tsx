@@ -8,9 +8,9 @@ import { useApp } from '../context.ts';
  * no foreign object, no style and no reference outside itself. The wrapper is the image for
  * assistive technology (role="img" + the author's alt), or hidden when marked decorative.
  * `label` is the alt text already in the learner's language (the start page draws this before
- * the app's context exists).
+ * the app's context exists); without one the picture is hidden, as a decorative one.
  */
-export function InlineIllustration({ illustration, label, class: className }: { illustration: Illustration | undefined; label: string | undefined; class?: string }) {
+export function InlineIllustration({ illustration, label, class: className }: { illustration: Illustration | undefined; label?: string | undefined; class?: string }) {
   if (!illustration?.svg) return null;
   const cls = `illustration${className ? ` ${className}` : ''}`;
   const html = { __html: illustration.svg };

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '../../../course/schema/index.ts';
 import { choiceOrder } from '../../state/order.ts';
-import { traverse } from '../../state/scenario-engine.ts';
+import { decisionsLeft, traverse } from '../../state/scenario-engine.ts';
 import { useApp, useView } from '../context.ts';
-import { IllustrationView } from './illustration-view.tsx';
+import { IllustrationView, InlineIllustration } from './illustration-view.tsx';
 import { RichText } from './rich-text.tsx';
 
 /**
@@ -23,6 +23,8 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
   const [read, setRead] = useState(steps.length);
   const seen = Math.min(read, steps.length);
   const pending = steps.length > seen ? steps[steps.length - 1] : undefined;
+  // «Situasjon 2 av 3» only when every path from here is as long (scenario-engine.ts).
+  const left = decisionsLeft(scenario, current.id);
   const scene = pending ? `c-${steps.length}` : current.kind === 'situation' ? `s-${current.id}-${steps.length}` : `e-${current.id}`;
 
   const heading = useRef<HTMLHeadingElement>(null);
@@ -40,8 +42,6 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
     heading.current?.focus();
   }, [scene]);
 
-  const illustration = current.kind === 'situation' ? (current.illustration ?? scenario.illustration) : scenario.illustration;
-
   return (
     <section class="scenario story" data-scenario={scenario.id} aria-labelledby={`sc-${scenario.id}`}>
       <h2 id={`sc-${scenario.id}`}><span class="eyebrow">{ui.scenario}</span> {t(scenario.title)}</h2>
@@ -49,6 +49,8 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
         <div class="story-scene story-consequence" data-consequence={pending.choice.id}>
           <h3 tabIndex={-1} ref={heading}>{ui.consequence}</h3>
           <p class="story-choice"><span class="story-label">{ui.youChose}:</span> {t(pending.choice.text)}</p>
+          {/* The scene the choice was made in, small and silent: its alt text was read with the situation. */}
+          <InlineIllustration illustration={pending.node.illustration ?? scenario.illustration} class="story-picture story-thumb" />
           <RichText doc={t(pending.choice.consequence)} />
           <button type="button" class="ds-button" data-variant="primary" data-action="scenario-continue" onClick={() => setRead(steps.length)}>
             {current.kind === 'ending' ? ui.seeEnding : ui.continueStory} →
@@ -58,9 +60,9 @@ export function ScenarioBlock({ scenario }: { scenario: Scenario }) {
         <div class="story-scene story-situation" data-node={current.id}>
           {steps.length === 0 && scenario.intro && <div class="story-intro"><RichText doc={t(scenario.intro)} /></div>}
           <div class="story-body">
-            <IllustrationView illustration={illustration} class="story-picture" />
+            <IllustrationView illustration={current.illustration ?? scenario.illustration} class="story-picture" />
             <div class="story-text">
-              <h3 tabIndex={-1} ref={heading}>{ui.situation(steps.length + 1)}</h3>
+              <h3 tabIndex={-1} ref={heading}>{ui.situation(steps.length + 1, steps.length + left)}</h3>
               <RichText doc={t(current.text)} />
             </div>
           </div>

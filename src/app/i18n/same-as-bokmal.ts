@@ -10,7 +10,7 @@ import type { Locale } from '../../../course/schema/index.ts';
 export const SAME_AS_BOKMAL: Record<Exclude<Locale, 'nb'>, readonly string[]> = {
   nn: [
     'language', // «Språk»
-    'situation', // «Situasjon N»
+    'situation', // «Situasjon N av M»
     'aboutCourse', // «Om kurset»
     'lessonNumber', // «Leksjon N»
     'menuLabel', // «Kursmeny»

@@ -145,7 +145,7 @@ export const en: PackText = {
   courseTranslation: "The course's translation",
   original: (lang) => (lang === 'nb' ? 'Original in Norwegian (Bokmål)' : lang === 'nn' ? 'Original in Norwegian (Nynorsk)' : 'Original'),
   // Issue 12: the richer blocks and the scenario story.
-  situation: (n) => `Situation ${n}`,
+  situation: (n, of) => `Situation ${n}${of ? ` of ${of}` : ''}`,
   youChose: 'You chose',
   continueStory: 'Continue',
   seeEnding: 'See how it turned out',

@@ -149,7 +149,7 @@ export const nn: PackText = {
   courseTranslation: 'Kurset si omsetjing',
   original: (lang) => (lang === 'nb' ? 'Originalen på bokmål' : lang === 'en' ? 'Originalen på engelsk' : 'Originalen'),
   // Issue 12: the richer blocks and the scenario story.
-  situation: (n) => `Situasjon ${n}`,
+  situation: (n, of) => `Situasjon ${n}${of ? ` av ${of}` : ''}`,
   youChose: 'Du valde',
   continueStory: 'Hald fram',
   seeEnding: 'Sjå korleis det gjekk',

@@ -165,7 +165,8 @@ export const nb = {
   /** Marks a quotation's original (in `lang`) beside its translation. */
   original: (lang: Locale): string => (lang === 'nn' ? 'Originalen på nynorsk' : lang === 'en' ? 'Originalen på engelsk' : 'Originalen'),
   // Issue 12: the richer blocks and the scenario story.
-  situation: (n: number) => `Situasjon ${n}`,
+  /** «av M» only when the engine knows the total (decisionsLeft: NaN when paths from here differ in length). */
+  situation: (n: number, of?: number) => `Situasjon ${n}${of ? ` av ${of}` : ''}`,
   youChose: 'Du valgte',
   continueStory: 'Fortsett',
   seeEnding: 'Se hvordan det gikk',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Block, Course, Inline, Locale, RichDoc } from '../../../course/schema/index.ts';
 import { uiText } from '../../../src/app/i18n/ui-text.ts';
+import { decisionsLeft } from '../../../src/state/scenario-engine.ts';
 import { pageWith, waitForPage } from '../support/a11y.ts';
 import { axeViolations } from '../support/axe.ts';
 import { activate, courseData } from '../support/course-driver.ts';
@@ -268,7 +269,7 @@ describe('the document\'s points as reveal cards (issue 12), keyboard only, at 3
 });
 
 describe('the scenario as a story (keyboard only)', () => {
-  it('one scene at a time: situation with its picture, the choice, its consequence, then on; focus goes to each new heading; the path is collapsed at the end', async () => {
+  it('one scene at a time: situation with its picture and «Situasjon N av M», the choice, its consequence with the scene small, then on; focus goes to each new heading; the path is collapsed at the end', async () => {
     const page = await open(320);
     const course = await courseData(page);
     const { pageId, block } = blockOf(course, 'scenario');
@@ -284,7 +285,14 @@ describe('the scenario as a story (keyboard only)', () => {
       if (node?.kind !== 'situation') throw new Error(`unknown node ${nodeId}`);
       // Only the current situation is on screen: no earlier step is stacked above it.
       expect(await page.$$eval(`${root} .story-scene`, (els) => els.length)).toBe(1);
-      if (s.illustration) expect(await page.$eval(`${root} .story-picture`, (el) => el.getAttribute('role'))).toBe('img');
+      // The situation's own scene where it has one, else the scenario's, described in the learner's language.
+      const picture = node.illustration ?? s.illustration;
+      if (picture?.alt) expect(await page.$eval(`${root} .story-picture`, (el) => [el.getAttribute('role'), el.getAttribute('aria-label')])).toEqual(['img', picture.alt.nb]);
+      // The heading counts the situations when every path from here is as long (this course's are).
+      const left = decisionsLeft(s, node.id);
+      expect(left).toBeGreaterThan(0);
+      expect(await page.$eval(`${root} .story-situation h3`, (el) => el.textContent)).toBe(uiText('nb').situation(decisions + 1, decisions + left));
+      expect(await page.$eval(`${root} .story-situation h3`, (el) => el.textContent)).toMatch(/^Situasjon \d av \d$/);
       if (decisions > 0) expect(await focused(page)).toMatchObject({ tag: 'H3' });
       violations.push(...(await axeViolations(page, `situation ${nodeId}`)));
       const choice = node.choices.find((c) => c.rating !== 'strong') ?? node.choices[0];
@@ -294,6 +302,8 @@ describe('the scenario as a story (keyboard only)', () => {
       // Focus moved from the removed choice button to the consequence heading.
       await page.waitForFunction(() => document.activeElement?.tagName === 'H3');
       expect(await page.$eval(`${root} [data-consequence]`, (el) => el.textContent)).toContain(choice.text.nb);
+      // The scene it was chosen in, small and hidden from screen readers (its alt text was read with the situation).
+      if (picture) expect(await page.$eval(`${root} [data-consequence] .story-thumb`, (el) => [el.getAttribute('aria-hidden'), el.getAttribute('data-illustration'), el.getBoundingClientRect().width < 160])).toEqual(['true', picture.src, true]);
       violations.push(...(await axeViolations(page, `consequence of ${choice.id}`)));
       await activate(page, `${root} [data-action="scenario-continue"]`, 'keyboard');
       await page.waitForFunction((r) => !document.querySelector(`${r} [data-consequence]`), {}, root);

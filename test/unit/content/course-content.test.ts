@@ -296,6 +296,35 @@ describe.each(Object.keys(POINTS))('the lesson for %s', (objective) => {
   });
 });
 
+describe('scenario pictures (issue 12: the story shows who and where)', () => {
+  const scenarios = course.lessons.flatMap(scenariosOf);
+  const situations = (s: Scenario) => s.nodes.flatMap((n) => (n.kind === 'situation' ? [n] : []));
+
+  it('every situation shows a picture that says what it shows, in nb, nn and en', () => {
+    for (const s of scenarios)
+      for (const n of situations(s)) {
+        const picture = n.illustration ?? s.illustration;
+        expect(picture?.decorative, `${s.id}/${n.id}`).toBeUndefined();
+        expect(Object.keys(picture?.alt ?? {}).sort(), `${s.id}/${n.id}`).toEqual(['en', 'nb', 'nn']);
+      }
+  });
+
+  it('no two scenarios open with the same picture', () => {
+    const first = scenarios.map((s) => situations(s).find((n) => n.id === s.start)?.illustration?.src ?? s.illustration?.src);
+    expect(first.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(first).size).toBe(first.length);
+  });
+
+  it('an alt text describes one drawing only (a drawing may serve twice, with words of its own each time)', () => {
+    // The same alt text on two different drawings would describe one of them wrongly.
+    const altBySrc = new Map<string, Set<string>>();
+    for (const s of scenarios)
+      for (const picture of [s.illustration, ...situations(s).map((n) => n.illustration)])
+        if (picture?.alt) altBySrc.set(picture.alt.nb, (altBySrc.get(picture.alt.nb) ?? new Set()).add(picture.src));
+    for (const [alt, srcs] of altBySrc) expect([...srcs], alt).toHaveLength(1);
+  });
+});
+
 describe('questions', () => {
   const all = [...course.lessons.flatMap(questionsOf), ...assessments().flatMap((a) => a.bank)];
 

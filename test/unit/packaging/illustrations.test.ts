@@ -85,5 +85,7 @@ describe('inlining when the course is loaded (inline-illustrations.ts)', () => {
     const found = findIllustrations(course);
     expect(found.length).toBeGreaterThanOrEqual(6);
     for (const f of found) expect(f.illustration.svg, `${f.lesson} ${f.path}`).toMatch(/^<svg /);
+    // Every file in the folder is drawn somewhere, and only files in the folder are referred to.
+    expect([...new Set(found.map((f) => f.illustration.src))].sort()).toEqual([...files].sort());
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../course/schema/index.ts';
-import { canChoose, longestPath, traverse } from '../../../src/state/scenario-engine.ts';
+import { canChoose, decisionsLeft, longestPath, traverse } from '../../../src/state/scenario-engine.ts';
 import { sampleIndex } from './helpers.ts';
 
 const scenario = sampleIndex().scenarios.get('sc-a') as Scenario;
@@ -30,5 +30,14 @@ describe('scenario engine', () => {
 
   it('knows the longest path', () => {
     expect(longestPath(scenario)).toBe(2);
+  });
+
+  it('counts the decisions left only where every path takes the same number (the «Situasjon 1 av 2» total)', () => {
+    // n1 leads to n2 (one more decision) or straight to an ending: no honest total from n1.
+    expect(decisionsLeft(scenario, 'n1')).toBeNaN();
+    expect(decisionsLeft(scenario, 'n2')).toBe(1);
+    expect(decisionsLeft(scenario, 'end-good')).toBe(0);
+    const even: Scenario = { ...scenario, nodes: scenario.nodes.map((n) => (n.id === 'n1' && n.kind === 'situation' ? { ...n, choices: n.choices.map((c) => ({ ...c, next: 'n2' })) } : n)) };
+    expect(decisionsLeft(even, 'n1')).toBe(2);
   });
 });
