@@ -54,6 +54,26 @@ function scopeOf(selector: string): string | null {
 
 const VAR = /var\(\s*(--[\w-]+)/g;
 
+/** A calc() of one number or length multiplied or divided by plain numbers only. */
+const PRODUCT = /calc\(\s*(-?[\d.]+)([a-z%]*)((?:\s*[*/]\s*-?[\d.]+)+)\s*\)/g;
+
+/**
+ * calc() products written out (`calc(calc(1rem * 4 / 18 * 1.125) * 2)` is `.5rem`), innermost
+ * first. The minifier does this in declarations, but not in custom property values, which are
+ * only token lists until the browser substitutes them (CSS Custom Properties 1 §2).
+ */
+export function reduceProducts(value: string): string {
+  for (let before = ''; before !== value; ) {
+    before = value;
+    value = value.replace(PRODUCT, (_all, first: string, unit: string, ops: string) => {
+      let n = Number(first);
+      for (const [, op, by] of ops.matchAll(/([*/])\s*(-?[\d.]+)/g)) n = op === '*' ? n * Number(by) : n / Number(by);
+      return `${Number(n.toFixed(4))}${unit}`.replace(/^(-?)0\./, '$1.');
+    });
+  }
+  return value;
+}
+
 /** The custom properties a stylesheet reads. */
 export function usedTokens(css: string): Set<string> {
   return new Set([...css.matchAll(VAR)].map((m) => m[1] ?? ''));
@@ -86,7 +106,16 @@ export function shakeTokens(scopes: TokenScopes, used: Set<string>, colors: Set<
     const v = rootValues.get(n);
     return v !== undefined && !v.includes('var(') && !inColors(n) ? v : undefined;
   };
-  for (const [n, v] of rootValues) rootValues.set(n, v.replace(/var\((--[\w-]+)\)/g, (all, name: string) => literal(name) || all));
+  // Until nothing changes: a value folded plain may itself be read by a value declared before it.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [n, v] of rootValues) {
+      const folded = reduceProducts(v.replace(/var\((--[\w-]+)\)/g, (all, name: string) => literal(name) || all));
+      if (folded === v) continue;
+      rootValues.set(n, folded);
+      changed = true;
+    }
+  }
   const readers = (n: string) => [...rootValues.values(), ...colorScopes.flatMap((c) => [...(scopes.get(c)?.values() ?? [])])].some((v) => v.includes(`var(${n})`) || v.includes(`var(${n},`));
   for (const n of [...rootValues.keys()]) if (!used.has(n) && !readers(n)) rootValues.delete(n);
   const rule = (selector: string, decls: Map<string, string> | undefined) => {

@@ -1,6 +1,8 @@
 import type { Plugin } from 'vite';
 import type { CourseTheme } from '../theme/load-theme.ts';
 import { shakeCustomProperties } from '../css/custom-properties.ts';
+import { transformCss } from '../css/lightning.ts';
+import { atDefaultSize } from '../theme/default-size.ts';
 import { purgeComponents } from '../theme/purge-components.ts';
 import { dropDeadFallbacks, inlineRootProperties, inlineTokens, shakeTokens, usedColors, usedTokens } from '../theme/shake-tokens.ts';
 
@@ -42,16 +44,19 @@ export function themePlugin(theme: CourseTheme): Plugin {
     },
     generateBundle(_options, bundle) {
       const code = Object.values(bundle).map((f) => (f.type === 'chunk' ? f.code : '')).join('\n');
+      // No element sets data-size: every size token is at Designsystemet's default (md).
+      const themeTokens = code.includes('data-size') ? theme.tokens : atDefaultSize(theme.tokens);
       for (const file of Object.values(bundle)) {
         if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
         // An unread custom property changes nothing; dropping it before the tokens are shaken also lets the tokens only it read go.
         const css = shakeCustomProperties(purgeComponents(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source), code), (name) => code.includes(name));
         const colors = new Set([...usedColors(css), ...usedColors(code)]);
-        const shaken = shakeTokens(theme.tokens, usedTokens(css), colors);
+        const shaken = shakeTokens(themeTokens, usedTokens(css), colors);
         const own = inlineRootProperties(inlineTokens(dropDeadFallbacks(css, shaken), shaken, code), code);
-        const tokens = shakeTokens(theme.tokens, usedTokens(own), colors);
+        const tokens = shakeTokens(themeTokens, usedTokens(own), colors);
         // The minifier may have dropped the comment: then the tokens go first.
-        file.source = own.includes(TOKENS_MARK) ? own.replace(TOKENS_MARK, tokens) : tokens + own;
+        // Minified once more: values written in from tokens reduce (calc(1rem*4/18*1.125*2) is .5rem).
+        file.source = transformCss(own.includes(TOKENS_MARK) ? own.replace(TOKENS_MARK, tokens) : tokens + own, {});
       }
     },
   };

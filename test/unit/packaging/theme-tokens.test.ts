@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { purgeComponents } from '../../../packaging/theme/purge-components.ts';
 import { loadTheme, themeName } from '../../../packaging/theme/load-theme.ts';
-import { dropDeadFallbacks, inlineRootProperties, inlineTokens, readTokens, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
+import { atDefaultSize } from '../../../packaging/theme/default-size.ts';
+import { dropDeadFallbacks, inlineRootProperties, inlineTokens, readTokens, reduceProducts, shakeTokens } from '../../../packaging/theme/shake-tokens.ts';
 
 describe('course themes (issue 12)', () => {
   it('reads declarations beside nested blocks, and skips the dark scheme', () => {
@@ -31,6 +32,22 @@ describe('course themes (issue 12)', () => {
     expect(inlineTokens(css, tokens, 'el.style.setProperty("--d", "1px")')).toBe('.x{color:#fff;fill:var(--b);top:var(--c);left:var(--d);right:3px}.y{--c:0}');
     // A colour scope may set any token again.
     expect(inlineTokens(css, '@layer ds.theme{:root{--a:#fff}[data-color="info"]{--z:1}}', '')).toBe(css);
+  });
+
+  it('writes out calc() products, innermost first, and leaves sums, var() and other functions alone', () => {
+    expect(reduceProducts('calc(calc(1rem * 4 / 18 * 1.125) * 2) calc(calc(1rem * 4 / 18 * 1.125) * 12)')).toBe('.5rem 3rem');
+    expect(reduceProducts('calc(-3px*0.5)')).toBe('-1.5px');
+    expect(reduceProducts('calc(1rem + 2px) calc(var(--a) * 2) min(.25rem*2,1rem)')).toBe('calc(1rem + 2px) calc(var(--a) * 2) min(.25rem*2,1rem)');
+  });
+
+  it('at the default size (no data-size in the code) every size token is a plain value, as the browser would compute it for md', () => {
+    const theme = loadTheme('.', 'standard').tokens;
+    const used = new Set(['--ds-size-2', '--ds-size-12', '--ds-heading-md-font-size']);
+    // Designsystemet's own theme: md is 18 px text on a 4 px grid (--ds-size-unit 0.25rem at 16 px root).
+    expect(shakeTokens(atDefaultSize(theme), used, new Set())).toMatch(/--ds-size-2:\.5rem;--ds-size-12:3rem/);
+    expect(shakeTokens(atDefaultSize(theme), used, new Set())).not.toContain('var(--ds-size');
+    // Without the step the toggles stay for the browser to resolve.
+    expect(shakeTokens(theme, used, new Set())).toContain('--ds-size--md:var(--ds-size,)');
   });
 
   it('writes our own :root aliases with a plain value into the rules that read them, and drops them', () => {
