@@ -84,7 +84,7 @@ export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: stri
               <p class="certificate-name" data-learner={name ? 'known' : 'unknown'}>{name ?? ui.certificateLearnerUnknown}</p>
               <p>{ui.certificateText(t(index.course.meta.title), earnedOn)}</p>
               {summary.score !== null && <p>{ui.certificateScore(summary.score)}</p>}
-              <p class="certificate-agency">{t(theme.agency)}</p>
+              {t(theme.agency) && <p class="certificate-agency">{t(theme.agency)}</p>}
             </section>
           </div>
         )}

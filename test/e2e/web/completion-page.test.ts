@@ -103,6 +103,8 @@ describe('completion page: the certificate (issue 12, review A7, A9)', () => {
     await page.waitForSelector(COMPLETION);
     const certificateName = () => page.$eval('.certificate-name', (e) => ({ text: e.textContent, learner: e.getAttribute('data-learner') }));
     expect(await certificateName()).toEqual({ text: 'Kursdeltakeren', learner: 'unknown' });
+    // The standard theme names no agency (theme.json "agency": ""): no empty issuer line.
+    expect(await page.$('[data-certificate] .certificate-agency')).toBeNull();
     // A real label, and the hint that it stays on this device.
     expect(await accessibleName(page, '#own-name')).toBe('Navnet ditt på kursbeviset (valgfritt)');
     expect(await page.$eval('#own-name', (i) => document.getElementById(i.getAttribute('aria-describedby') ?? '')?.textContent)).toBe('Det du skriver blir bare lagret på denne enheten.');
