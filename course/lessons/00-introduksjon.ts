@@ -68,7 +68,7 @@ As a leader you have a key role, but you are not alone: leadership in the state 
           body: {
             nb: `Grunnlaget bygger på innspill fra ledere, HR, tillitsvalgte, forskere og konsulenter. De pekte bort fra den heroiske lederen med «alle» svar, mot ledere som viser tillit, tør å prioritere og samarbeider på tvers.`,
             nn: `Grunnlaget byggjer på innspel frå leiarar, HR, tillitsvalde, forskarar og konsulentar. Dei peika bort frå den heroiske leiaren med «alle» svar, mot leiarar som viser tillit, tør å prioritere og samarbeider på tvers.`,
-            en: `The foundation builds on input from leaders, HR, tillitsvalgte (union representatives), researchers and consultants. They pointed away from the heroic leader with “all” the answers, towards leaders who show trust, dare to prioritise and work together across boundaries.`,
+            en: `The foundation builds on input from leaders, HR, {nb|tillitsvalgte} (union representatives), researchers and consultants. They pointed away from the heroic leader with “all” the answers, towards leaders who show trust, dare to prioritise and work together across boundaries.`,
           },
         },
       ],

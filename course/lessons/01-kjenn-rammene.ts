@@ -357,7 +357,7 @@ export default defineLesson({
             intro: {
               nb: 'Du er avdelingsdirektør i et departement. Seksjonen din har regnet på en støtteordning statsråden ønsker: Den koster langt mer enn antydet offentlig, og er ikke ferdig utredet.',
               nn: 'Du er avdelingsdirektør i eit departement. Seksjonen din har rekna på ei støtteordning statsråden ønskjer: Ho kostar langt meir enn det som er antyda offentleg, og er ikkje ferdig utgreidd.',
-              en: 'You are a deputy director general (avdelingsdirektør) in a ministry. Your section has costed a grant scheme the minister wants: it costs far more than has been suggested in public, and it has not been fully assessed.',
+              en: 'You are a deputy director general ({nb|avdelingsdirektør}) in a ministry. Your section has costed a grant scheme the minister wants: it costs far more than has been suggested in public, and it has not been fully assessed.',
             },
             start: 'start',
             nodes: [

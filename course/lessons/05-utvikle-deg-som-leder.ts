@@ -283,7 +283,7 @@ export default defineLesson({
             intro: {
               nb: 'Du har vært avdelingsdirektør i et direktorat i ett år og leder fire seksjonsledere. I en 360-gradersevaluering skriver de at du detaljstyrer og går rett til medarbeiderne deres.',
               nn: 'Du har vore avdelingsdirektør i eit direktorat i eitt år og leier fire seksjonsleiarar. I ei 360-gradersevaluering skriv dei at du detaljstyrer og går rett til medarbeidarane deira.',
-              en: 'You have been a director of department (avdelingsdirektør) in a directorate for a year and lead four heads of section. In a 360-degree evaluation they write that you micromanage and go straight to their employees.',
+              en: 'You have been a director of department ({nb|avdelingsdirektør}) in a directorate for a year and lead four heads of section. In a 360-degree evaluation they write that you micromanage and go straight to their employees.',
             },
             start: 'start',
             nodes: [

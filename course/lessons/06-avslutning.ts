@@ -66,7 +66,7 @@ export default defineLesson({
           body: {
             nb: `Ta handlingsplanen med inn i en samtale med din leder, medarbeiderne eller de tillitsvalgte.`,
             nn: `Ta med handlingsplanen inn i ein samtale med leiaren din, medarbeidarane eller dei tillitsvalde.`,
-            en: `Take your action plan into a conversation with your line manager, your employees or the tillitsvalgte (union representatives).`,
+            en: `Take your action plan into a conversation with your line manager, your employees or the {nb|tillitsvalgte} (union representatives).`,
           },
         },
         {

@@ -14,7 +14,7 @@ const nbString = z.string({
  * Every string a learner sees. Authors may write a plain string (bokmål) or a map
  * `{ nb, nn?, en? }`; both become the map, so adding nynorsk later changes no structure.
  */
-export const localizedTextSchema = z.preprocess(
+const textMapSchema = z.preprocess(
   (value) => (typeof value === 'string' ? { nb: value } : value),
   z
     .object(
@@ -28,12 +28,22 @@ export const localizedTextSchema = z.preprocess(
     .strict(),
 );
 
+/** `{nb|…}` (rich-text.ts) in a plain text would reach the learner as it is written. */
+const LANGUAGE_MARKUP = /\{[a-z]{2,3}[-A-Za-z0-9]*\|/;
+
+export const localizedTextSchema = textMapSchema.superRefine((text, ctx) => {
+  for (const locale of LOCALES) {
+    const src = text[locale];
+    if (src !== undefined && LANGUAGE_MARKUP.test(src)) ctx.addIssue({ code: 'custom', message: 'a plain text: {nb|…} marks a language only in rich text (explanations, intros, scenario texts); write the words without it', input: src, path: [locale] });
+  }
+});
+
 export type LocalizedText = z.output<typeof localizedTextSchema>;
 
 import { MarkupError, parseRichText, type RichDoc } from './rich-text.ts';
 
 /** Rich text (see rich-text.ts): localisable like plain text, parsed into a safe tree at build time. */
-export const localizedRichTextSchema = localizedTextSchema.transform((text, ctx) => {
+export const localizedRichTextSchema = textMapSchema.transform((text, ctx) => {
   const out: Partial<Record<Locale, RichDoc>> = {};
   for (const locale of LOCALES) {
     const src = text[locale];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MarkupError, parseInline, parseRichText } from '../../../course/schema/rich-text.ts';
+import { localizedRichTextSchema, localizedTextSchema } from '../../../course/schema/text.ts';
 
 describe('rich text markup', () => {
   it('parses paragraphs, headings, lists, emphasis and links', () => {
@@ -23,6 +24,14 @@ describe('rich text markup', () => {
       { t: 'lang', lang: 'se', c: ['sámi'] },
       ' {x} {}',
     ]);
+  });
+
+  it('refuses language markup in a plain text, where the learner would see it as written, naming the language', () => {
+    const text = { nb: 'Avdelingsdirektøren', en: 'The director ({nb|avdelingsdirektør})' };
+    const plain = localizedTextSchema.safeParse(text);
+    expect(plain.success).toBe(false);
+    expect(plain.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['en', expect.stringContaining('{nb|…} marks a language only in rich text')]]);
+    expect(localizedRichTextSchema.parse(text).en).toEqual([{ t: 'p', c: ['The director (', { t: 'lang', lang: 'nb', c: ['avdelingsdirektør'] }, ')'] }]);
   });
 
   it.each([
