@@ -54,7 +54,8 @@ function run(): void {
     console.error('[course] failed to start', error);
     const root = document.getElementById('app');
     // Nothing is known yet of the LMS's preference: the browser's languages decide, else bokmål.
-    if (root) root.textContent = startText(chooseLocale(navigator.languages.join(','), window.__COURSE_META__?.languages ?? ['nb'])).startFailed;
+    const words = startText(chooseLocale(navigator.languages.join(','), window.__COURSE_META__?.languages ?? ['nb']));
+    if (root) root.textContent = `${words.startFailedTitle}. ${words.startFailedTodo}`;
   }
 }
 

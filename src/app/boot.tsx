@@ -141,7 +141,7 @@ export function Boot({ meta, tracker, launched, loadContent, win }: BootProps) {
         <main id="main" tabIndex={-1} data-screen="error">
           <div class="problem" role="alert">
             <h1>{ui.startFailedTitle}</h1>
-            <p>{ui.startFailed}</p>
+            <p>{ui.startFailedTodo}</p>
             <button type="button" class="ds-button" data-variant="primary" data-action="reload" onClick={() => win.location.reload()}>{ui.reload}</button>
           </div>
         </main>

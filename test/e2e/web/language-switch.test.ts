@@ -238,6 +238,8 @@ describe('each language\'s words come as a pack, fetched when needed (issue 12)'
     await page.waitForSelector('main[data-screen="error"] [role="alert"]');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.$eval('main[data-screen="error"] h1', (h) => h.textContent)).toBe(uiText('en').startFailedTitle);
+    // What to do, under the heading that says what happened (not the heading again).
+    expect(await page.$eval('main[data-screen="error"] [role="alert"] p', (p) => p.textContent)).toBe(uiText('en').startFailedTodo);
     expect(await page.$('header [data-action="contents"]')).toBeNull();
     await page.browserContext().close();
   });
