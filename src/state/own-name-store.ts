@@ -1,4 +1,4 @@
-import { readLocal, writeLocal } from '../tracking/local.ts';
+import { courseKey, readLocal, writeLocal } from '../tracking/local.ts';
 
 /**
  * The name a web learner types for the certificate (the web version has no LMS/LRS to name
@@ -7,7 +7,7 @@ import { readLocal, writeLocal } from '../tracking/local.ts';
  * and browser, as the web version's progress is (whoever uses this browser is the learner).
  */
 export function ownNameKey(courseId: string): string {
-  return `god-ledelse:${courseId}:name`;
+  return courseKey(courseId, 'name');
 }
 
 export function loadOwnName(win: Window, courseId: string): string {

@@ -1,5 +1,5 @@
 import { LOCAL_LEARNER } from '../tracking/learner-key.ts';
-import { readLocal, writeLocal } from '../tracking/local.ts';
+import { courseKey, readLocal, writeLocal } from '../tracking/local.ts';
 
 /**
  * Reflection texts are personal: they stay in this browser (DESIGN.md, "Free-text
@@ -10,12 +10,12 @@ import { readLocal, writeLocal } from '../tracking/local.ts';
  * showed learner A's reflections.
  */
 export function reflectionKey(courseId: string, learner: string): string {
-  return `god-ledelse:${courseId}:reflections:${learner}`;
+  return courseKey(courseId, 'reflections', learner);
 }
 
 /** Before reflections were kept per learner: one set per course and browser. */
 export function legacyReflectionKey(courseId: string): string {
-  return `god-ledelse:${courseId}:reflections`;
+  return courseKey(courseId, 'reflections');
 }
 
 function parse(raw: string | null): Record<string, string> {

@@ -4,8 +4,13 @@ import { LOCAL_LEARNER } from './learner-key.ts';
 import { createStatusHub } from './status-hub.ts';
 import type { LaunchInfo, Tracker, TrackerContext } from './tracker.ts';
 
+/** A localStorage key of this course: one namespace for everything the course keeps in the browser. */
+export function courseKey(courseId: string, ...parts: string[]): string {
+  return ['god-ledelse', courseId, ...parts].join(':');
+}
+
 export function storageKey(courseId: string): string {
-  return `god-ledelse:${courseId}:state`;
+  return courseKey(courseId, 'state');
 }
 
 /** Reads localStorage without ever throwing (private mode, disabled storage, quota). */

@@ -1,3 +1,4 @@
+import { courseKey } from '../local.ts';
 import type { Statement } from './types.ts';
 
 /**
@@ -20,7 +21,7 @@ export interface OutboxData {
  * statement is only ever sent to the LRS it was made for.
  */
 export function outboxKey(courseId: string, registration: string | null, endpoint: string): string {
-  return `god-ledelse:${courseId}:xapi-outbox:${registration ?? 'no-registration'}:${endpoint}`;
+  return courseKey(courseId, 'xapi-outbox', registration ?? 'no-registration', endpoint);
 }
 
 export function loadOutbox(win: Window, key: string): OutboxData {
