@@ -16,8 +16,7 @@ import { PageView } from './page-view.tsx';
 import { ProgressAnnouncer } from './progress-announcer.tsx';
 import { formatRoute, parseRoute, pushRoute, replaceRoute, START_HASH, type Route } from './route.ts';
 import { SaveIndicator } from './save-indicator.tsx';
-import { ContentsIcon, ExitIcon, SiteHeader } from './site-header.tsx';
-import { theme } from 'virtual:course-theme';
+import { AgencyName, ContentsIcon, ExitIcon, SiteHeader } from './site-header.tsx';
 import { CompletionScreen } from './screens/completion-screen.tsx';
 import { Contents } from './screens/contents.tsx';
 import { StartScreen } from './screens/start-screen.tsx';
@@ -190,7 +189,7 @@ export function App({ meta, locale, onLocale, languageProblem, resuming, hash }:
         {content}
       </main>
       <footer class="site-footer">
-        <p>{t(theme.agency)}</p>
+        <AgencyName t={t} />
         <a href="#/tilgjengelighet" data-action="statement" aria-current={course && route.screen === 'statement' ? 'page' : undefined}>{words.statementTitle}</a>
       </footer>
       {asking === 'exit' && course && (

@@ -10,6 +10,15 @@ export function Logo() {
 }
 
 /**
+ * The theme's agency on a line of its own (header, start page, footer, certificate), in the
+ * learner's language; nothing when the theme names none (the standard theme: "agency": "").
+ */
+export function AgencyName({ t, class: cls, logo = false }: { t: (text: typeof theme.agency) => string; class?: string; logo?: boolean }) {
+  const name = t(theme.agency);
+  return name ? <p class={cls}>{logo && <Logo />}{name}</p> : null;
+}
+
+/**
  * The bar at the top: logo, course and agency name, and the menu (children). One line at every
  * width (styles/layout.css); the same markup before and after the lessons load, so nothing moves.
  * On a phone the course's short title shows instead of the whole one, which stays the text a
@@ -18,7 +27,6 @@ export function Logo() {
 export function SiteHeader({ meta, locale, children }: { meta: CourseMeta; locale: Locale; children?: ComponentChildren }) {
   const title = pick(meta.title, locale);
   const short = meta.shortTitle && pick(meta.shortTitle, locale);
-  const agency = pick(theme.agency, locale);
   return (
     <header class="topbar">
       <div class="brand">
@@ -28,7 +36,7 @@ export function SiteHeader({ meta, locale, children }: { meta: CourseMeta; local
             <span class="name-full">{title}</span>
             {short && short !== title && <span class="name-short" aria-hidden="true">{short}</span>}
           </p>
-          {agency && <p class="agency-name">{agency}</p>}
+          <AgencyName t={(text) => pick(text, locale)} class="agency-name" />
         </div>
       </div>
       {children}

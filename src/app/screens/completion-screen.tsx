@@ -3,12 +3,11 @@ import { resumePage } from '../../state/course-index.ts';
 import { lessonsBeforeTest } from '../../state/final-test-access.ts';
 import { loadOwnName, saveOwnName } from '../../state/own-name-store.ts';
 import { fromDay } from '../../util/calendar-day.ts';
-import { theme } from 'virtual:course-theme';
 import { ResultRows } from '../blocks/result-rows.tsx';
 import { downloadPlan, findActionPlan, planEntries } from '../blocks/plan-text.ts';
 import { useApp, useView } from '../context.ts';
 import { isWebVersion } from '../course-target.ts';
-import { Logo } from '../site-header.tsx';
+import { AgencyName, Logo } from '../site-header.tsx';
 import { certificateName } from './certificate-name.ts';
 import { OwnNameField } from './own-name-field.tsx';
 
@@ -84,7 +83,7 @@ export function CompletionScreen({ onOpen, onContents }: { onOpen: (pageId: stri
               <p class="certificate-name" data-learner={name ? 'known' : 'unknown'}>{name ?? ui.certificateLearnerUnknown}</p>
               <p>{ui.certificateText(t(index.course.meta.title), earnedOn)}</p>
               {summary.score !== null && <p>{ui.certificateScore(summary.score)}</p>}
-              {t(theme.agency) && <p class="certificate-agency">{t(theme.agency)}</p>}
+              <AgencyName t={t} class="certificate-agency" />
             </section>
           </div>
         )}

@@ -1,6 +1,5 @@
 import { InlineIllustration } from '../blocks/illustration-view.tsx';
 import { useState } from 'preact/hooks';
-import { theme } from 'virtual:course-theme';
 import type { CourseMeta, Lesson } from '../../../course/schema/index.ts';
 import type { Summary } from '../../state/summary.ts';
 import { ConfirmDialog } from '../confirm-dialog.tsx';
@@ -8,7 +7,7 @@ import { isWebVersion } from '../course-target.ts';
 import type { StartText } from '../i18n/start-text.ts';
 import type { UiText } from '../i18n/ui-text.ts';
 import { formatRoute, START_HASH } from '../route.ts';
-import { Logo } from '../site-header.tsx';
+import { AgencyName } from '../site-header.tsx';
 
 /** Known once the lessons have loaded: where the learner stands, to say what is left. */
 export interface StartAfter {
@@ -49,7 +48,7 @@ export function StartScreen({ meta, ui, t, resuming, busy, onStart, onContents, 
     <div class="start" data-start={completed ? 'completed' : resuming ? 'resuming' : 'new'}>
       <div class="start-hero">
         <div>
-          {t(theme.agency) && <p class="start-agency"><Logo />{t(theme.agency)}</p>}
+          <AgencyName t={t} class="start-agency" logo />
           <h1 tabIndex={-1}>{t(meta.title)}</h1>
           <p class="lead">{completed ? completed.ui.courseCompletedStart : t(meta.description)}</p>
           <ul class="facts">
